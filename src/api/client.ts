@@ -1,0 +1,157 @@
+import type { z } from "zod";
+import { ApiError, errorFromResponse } from "./errors";
+
+/**
+ * The one place that talks HTTP to the Alga server. It sends only the headers the server's CORS
+ * allow-list names (contract §2: Content-Type, X-API-Key, X-Tenant-ID, X-Request-ID); any other
+ * custom header makes the browser block the request.
+ */
+
+export interface RequestOptions<T extends z.ZodType> {
+  method?: "GET" | "POST" | "PUT";
+  query?: Record<string, string | number | boolean | null | undefined>;
+  body?: unknown;
+  schema: T;
+  signal?: AbortSignal;
+}
+
+export interface ApiSession {
+  server: string;
+  accessToken: string;
+  tenantId: string;
+}
+
+export interface TransportOptions {
+  timeoutMs?: number;
+  /** Retries for GETs on network errors, timeouts and 5xx. Never for other methods: nothing on the server is idempotent. */
+  getRetries?: number;
+  retryBaseMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+const defaults = { timeoutMs: 30_000, getRetries: 2, retryBaseMs: 250 };
+
+export function buildUrl(server: string, path: string, query: RequestOptions<z.ZodType>["query"] = {}): string {
+  const url = new URL(path, server.endsWith("/") ? server : `${server}/`);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+/** Sends one request without authentication (capabilities, exchange, refresh, revoke), parsing the answer with `schema`. */
+export async function sendRequest<T extends z.ZodType>(
+  url: string,
+  options: RequestOptions<T> & { headers?: Record<string, string> },
+  transport: TransportOptions = {},
+): Promise<z.infer<T>> {
+  const { timeoutMs, getRetries, retryBaseMs } = { ...defaults, ...transport };
+  const method = options.method ?? "GET";
+  const retries = method === "GET" ? getRetries : 0;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await sendOnce(url, options, timeoutMs, transport.fetchImpl ?? fetch);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const retryable = error.kind === "network" || error.kind === "timeout" || error.kind === "server";
+      if (!retryable || attempt >= retries || options.signal?.aborted) throw error;
+      await sleep(backoffMs(attempt, retryBaseMs), options.signal);
+    }
+  }
+}
+
+async function sendOnce<T extends z.ZodType>(
+  url: string,
+  options: RequestOptions<T> & { headers?: Record<string, string> },
+  timeoutMs: number,
+  fetchImpl: typeof fetch,
+): Promise<z.infer<T>> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const headers: Record<string, string> = { Accept: "application/json", "X-Request-ID": crypto.randomUUID(), ...options.headers };
+  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+
+  let response: Response;
+  try {
+    response = await fetchImpl(url, {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal,
+      credentials: "omit",
+      cache: "no-store",
+      referrerPolicy: "no-referrer",
+    });
+  } catch {
+    if (options.signal?.aborted) throw new ApiError("canceled");
+    if (timeout.aborted) throw new ApiError("timeout");
+    throw new ApiError("network");
+  }
+
+  const body = await readJson(response);
+  if (!response.ok) throw errorFromResponse(response.status, body);
+  const parsed = options.schema.safeParse(body);
+  if (!parsed.success) throw new ApiError("malformed", { status: response.status });
+  return parsed.data;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => "");
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** 250 ms doubling, capped at 5 s, ±20 % jitter (the native app's schedule). */
+export function backoffMs(attempt: number, baseMs: number): number {
+  const delay = Math.min(baseMs * 2 ** attempt, 5_000);
+  return delay * (0.8 + Math.random() * 0.4);
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener("abort", () => {
+      clearTimeout(timer);
+      reject(new ApiError("canceled"));
+    }, { once: true });
+  });
+}
+
+export interface ApiClient {
+  request<T extends z.ZodType>(path: string, options: RequestOptions<T>): Promise<z.infer<T>>;
+}
+
+export interface ApiClientOptions extends TransportOptions {
+  getSession(): ApiSession | null;
+  /** Called once on a 401 with the session that failed; returns the fresh session, or null when the session is over. */
+  refreshSession(failed: ApiSession): Promise<ApiSession | null>;
+}
+
+/** An authenticated client: adds the key and tenant, and on a 401 refreshes once and retries once. */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const send = <T extends z.ZodType>(session: ApiSession, path: string, request: RequestOptions<T>) =>
+    sendRequest(
+      buildUrl(session.server, path, request.query),
+      { ...request, headers: { "X-API-Key": session.accessToken, "X-Tenant-ID": session.tenantId } },
+      options,
+    );
+
+  return {
+    async request(path, request) {
+      const session = options.getSession();
+      if (!session) throw new ApiError("unauthorized");
+      try {
+        return await send(session, path, request);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.kind !== "unauthorized") throw error;
+        const fresh = await options.refreshSession(session);
+        if (!fresh) throw error;
+        return send(fresh, path, request);
+      }
+    },
+  };
+}

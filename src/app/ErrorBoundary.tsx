@@ -1,0 +1,40 @@
+import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Button } from "../ui/Button";
+import { Message } from "../ui/Message";
+
+interface State {
+  failed: boolean;
+}
+
+/** The last line of defence: a message and a way back instead of a blank page. Logs nothing (it could hold ticket data). */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override componentDidCatch(_error: Error, _info: ErrorInfo) {
+    // Nothing is reported: an error report could carry a token, a comment or a ticket subject.
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <main className="screen">
+        <Message
+          tone="error"
+          title="Something went wrong"
+          action={
+            <>
+              <Button onClick={() => location.reload()}>Reload</Button>
+              <Button variant="secondary" onClick={() => location.assign("/tickets")}>Go to tickets</Button>
+            </>
+          }
+        >
+          <p>Alga Tickets hit an unexpected problem. Nothing you saved is lost.</p>
+        </Message>
+      </main>
+    );
+  }
+}

@@ -1,0 +1,87 @@
+import { useState, type FormEvent } from "react";
+import { useSearchParams } from "react-router";
+import type { RuntimeConfig } from "../app/runtime-config";
+import { Button } from "../ui/Button";
+import { startSignIn } from "./handoff";
+import { checkServer, normalizeServerAddress, recentServers, rememberServer } from "./server-address";
+import { useSessionState, type SessionEndReason } from "./session";
+import { SignInError } from "./sign-in-error";
+import "./SignInScreen.css";
+
+const endReasons: Record<SessionEndReason, string | null> = {
+  "signed-out": "You signed out.",
+  expired: "Your session has ended. Sign in again to carry on where you were.",
+  revoked: "This device was signed out from the server. Sign in again.",
+};
+
+/** Only paths inside the app: never an open redirect to another site. */
+export function safeReturnTo(value: string | null): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/tickets";
+}
+
+export function SignInScreen({ config }: { config: RuntimeConfig }) {
+  const [params] = useSearchParams();
+  const { endReason } = useSessionState();
+  const pinned = config.server;
+  const [address, setAddress] = useState(() => recentServers()[0]?.replace(/^https:\/\//, "") ?? "");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const returnTo = safeReturnTo(params.get("returnTo"));
+
+  async function signIn(input: string) {
+    setError(null);
+    setBusy(true);
+    try {
+      const server = pinned ?? normalizeServerAddress(input);
+      await checkServer(server, config.allowedServers);
+      if (!pinned) rememberServer(server);
+      await startSignIn(server, returnTo);
+    } catch (caught) {
+      setError(caught instanceof SignInError ? caught.message : "Sign-in could not start. Try again.");
+      setBusy(false);
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void signIn(address);
+  }
+
+  const notice = endReason ? endReasons[endReason] : null;
+  return (
+    <main className="sign-in">
+      <div className="sign-in__card">
+        <img src="/favicon.svg" alt="" width="56" height="56" className="sign-in__logo" />
+        <h1 className="sign-in__title">Alga Tickets</h1>
+        <p className="sign-in__lead">Your Alga PSA tickets, on any device, even offline.</p>
+        {notice ? <p className="sign-in__notice" role="status">{notice}</p> : null}
+        <form onSubmit={onSubmit} noValidate>
+          {pinned ? (
+            <p className="sign-in__server">Sign in to <strong>{new URL(pinned).host}</strong></p>
+          ) : (
+            <>
+              <label htmlFor="server-address" className="sign-in__label">Alga PSA address</label>
+              <input
+                id="server-address"
+                className="sign-in__input"
+                type="url"
+                inputMode="url"
+                autoComplete="url"
+                autoCapitalize="none"
+                spellCheck={false}
+                placeholder="psa.example.com"
+                value={address}
+                onChange={(event) => setAddress(event.target.value)}
+                aria-describedby={error ? "sign-in-error" : undefined}
+                aria-invalid={error ? true : undefined}
+              />
+            </>
+          )}
+          {error ? <p id="sign-in-error" className="sign-in__error" role="alert">{error}</p> : null}
+          <Button type="submit" busy={busy} className="sign-in__submit">Sign in</Button>
+        </form>
+        <p className="sign-in__hint">You will sign in on your Alga PSA server's own page, then come back here.</p>
+      </div>
+    </main>
+  );
+}

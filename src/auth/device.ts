@@ -1,0 +1,17 @@
+import { get, set } from "idb-keyval";
+import type { DeviceInfo } from "../api/auth";
+
+const DEVICE_ID_KEY = "alga.deviceId";
+
+/** A random id that stays with this browser profile, so the server can tell its sessions apart. */
+export async function getDeviceId(): Promise<string> {
+  const existing = await get<string>(DEVICE_ID_KEY);
+  if (existing) return existing;
+  const id = crypto.randomUUID();
+  await set(DEVICE_ID_KEY, id);
+  return id;
+}
+
+export async function deviceInfo(): Promise<DeviceInfo> {
+  return { platform: "web", appVersion: __APP_VERSION__, buildVersion: __APP_BUILD__, deviceId: await getDeviceId() };
+}

@@ -1,0 +1,90 @@
+import { exchangeOneTimeToken, handoffUrl } from "../api/auth";
+import { ApiError } from "../api/errors";
+import { deviceInfo } from "./device";
+import { PENDING_MAX_AGE_MS, randomState, savePendingSignIn, takePendingSignIn } from "./pending-sign-in";
+import { saveSession, type Session } from "./session";
+import { handoffError, SignInError } from "./sign-in-error";
+
+export const CALLBACK_PATH = "/auth/callback";
+
+/**
+ * Leaves for the server's sign-in in the same window: a popup or new tab would, on iOS, open
+ * Safari with its own storage instead of coming back into the installed app.
+ */
+export async function startSignIn(server: string, returnTo: string, navigate = (url: string) => location.assign(url)): Promise<void> {
+  const state = randomState();
+  await savePendingSignIn({ state, server, createdAtMs: Date.now(), returnTo });
+  navigate(handoffUrl(server, `${location.origin}${CALLBACK_PATH}`, state));
+}
+
+/** The query of the callback URL, taken once at start-up (see captureCallbackParams). */
+export interface CallbackParams {
+  ott: string | null;
+  state: string | null;
+  error: string | null;
+}
+
+/**
+ * Reads `ott`/`state` from the address bar and replaces the history entry with the bare callback path
+ * before anything else runs, so the one-time token is in neither the address bar nor the history.
+ */
+export function captureCallbackParams(loc: Location = location, hist: History = history): CallbackParams | null {
+  if (loc.pathname !== CALLBACK_PATH) return null;
+  const params = new URLSearchParams(loc.search);
+  hist.replaceState(hist.state, "", CALLBACK_PATH);
+  return { ott: params.get("ott"), state: params.get("state"), error: params.get("error") };
+}
+
+export interface CompletedSignIn {
+  session: Session;
+  returnTo: string;
+}
+
+/**
+ * Validates the callback against the pending sign-in and exchanges the token. The pending record is
+ * consumed first, so a second run (a reload, React running effects twice) can never exchange again.
+ */
+export async function completeSignIn(params: CallbackParams | null, now = Date.now()): Promise<CompletedSignIn> {
+  const pending = await takePendingSignIn();
+  if (!params || (!params.ott && !params.state && !params.error)) {
+    throw new SignInError("no_callback", "There is no sign-in to finish here. Start again from the sign-in screen.");
+  }
+  if (!pending) {
+    throw new SignInError("no_pending", "This sign-in link was already used or was not started on this device. Sign in again.");
+  }
+  if (params.state !== pending.state) {
+    throw new SignInError("state_mismatch", "This sign-in did not come from this app (the security check failed). Sign in again.");
+  }
+  if (params.error) throw handoffError(params.error);
+  if (!params.ott) throw new SignInError("missing_token", "The Alga server sent no sign-in token. Sign in again.");
+  if (now - pending.createdAtMs > PENDING_MAX_AGE_MS) {
+    throw new SignInError("stale", "This sign-in took too long and has expired. Sign in again.");
+  }
+
+  try {
+    const result = await exchangeOneTimeToken(pending.server, { ott: params.ott, state: params.state, device: await deviceInfo() });
+    const session: Session = {
+      server: pending.server,
+      accessToken: result.accessToken,
+      refreshToken: result.refreshToken,
+      expiresAtMs: now + result.expiresInSec * 1000,
+      tenantId: result.tenantId,
+      user: result.user,
+    };
+    await saveSession(session);
+    return { session, returnTo: pending.returnTo };
+  } catch (error) {
+    throw exchangeError(error);
+  }
+}
+
+function exchangeError(error: unknown): SignInError {
+  if (!(error instanceof ApiError)) return new SignInError("unknown", "Sign-in failed unexpectedly. Try again.");
+  if (error.kind === "unauthorized") {
+    return new SignInError("expired_link", "This sign-in link has expired or was already used. Sign in again.");
+  }
+  if (error.kind === "forbidden") {
+    return new SignInError("mobile_disabled", `${error.message} Ask your administrator about mobile access.`);
+  }
+  return new SignInError(error.kind, error.message);
+}

@@ -1,0 +1,26 @@
+import { delMany, keys } from "idb-keyval";
+import { revokeRefreshToken } from "../api/auth";
+import { endSession, type Session } from "./session";
+
+// The device id identifies the browser, not the user: it survives sign-out.
+const KEPT_KEYS = new Set<IDBValidKey>(["alga.deviceId"]);
+
+/**
+ * Revokes the session on the server (best effort: offline, the refresh token simply expires) and
+ * wipes every local trace of the user: stored session, cached data, drafts and Cache Storage.
+ */
+export async function signOut(session: Session, clearMemoryCache: () => void): Promise<void> {
+  await revokeRefreshToken(session.server, session.refreshToken).catch(() => undefined);
+  clearMemoryCache();
+  const stored = await keys();
+  await delMany(stored.filter((key) => !KEPT_KEYS.has(key)));
+  await wipeDataCaches();
+  await endSession("signed-out");
+}
+
+/** Cache Storage entries other than the precached app shell (which holds no user data). */
+async function wipeDataCaches(): Promise<void> {
+  if (typeof caches === "undefined") return;
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => !name.includes("precache")).map((name) => caches.delete(name)));
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router";
+import { AppProviders } from "./app/AppProviders";
+import { createAppRouter } from "./app/router";
+import { loadRuntimeConfig } from "./app/runtime-config";
+import { captureCallbackParams } from "./auth/handoff";
+import { restoreSession } from "./auth/session";
+import { registerServiceWorker } from "./pwa/register-service-worker";
+import "./app/app.css";
+
+// Before anything else: take the one-time token out of the address bar and the history.
+const callbackParams = captureCallbackParams();
+
+async function start() {
+  const [config] = await Promise.all([loadRuntimeConfig(), restoreSession()]);
+  const router = createAppRouter(config, callbackParams);
+  createRoot(document.getElementById("root")!).render(
+    <StrictMode>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+  registerServiceWorker();
+}
+
+void start();

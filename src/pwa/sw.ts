@@ -1,0 +1,29 @@
+/// <reference lib="webworker" />
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
+
+// The app shell only: hashed assets, index.html, icons, manifest. Ticket data lives in IndexedDB,
+// scoped to the signed-in user; API and auth responses never enter Cache Storage, because no
+// route below matches them and nothing else caches.
+cleanupOutdatedCaches();
+precacheAndRoute(self.__WB_MANIFEST);
+
+// Every in-app navigation answers from the precached shell at once, online or off. Server pages
+// that share the origin with the sandbox (sign-in, handoff, API, test control) must reach the network,
+// or the second sign-in would land on the app shell. /auth/callback stays with the app.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL("/index.html"), {
+    denylist: [/^\/api\//, /^\/auth\/(?!callback$)/, /^\/__sandbox\//],
+  }),
+);
+
+// Prompt mode: a new version waits until the user accepts it (src/pwa/UpdatePrompt.tsx).
+self.addEventListener("message", (event) => {
+  if ((event.data as { type?: string } | null)?.type === "SKIP_WAITING") void self.skipWaiting();
+});
+
+// The very first install controls the open page straight away, so the first visit already works
+// offline. Later versions only take over after the user accepted the update.
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));

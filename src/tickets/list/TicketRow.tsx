@@ -1,0 +1,41 @@
+import { memo } from "react";
+import { Link } from "react-router";
+import type { TicketListItem } from "../../api/schemas/tickets";
+import { exactTime, relativeTime } from "../../lib/relative-time";
+import { Badge } from "../../ui/Badge";
+import { priorityTone, statusTone } from "../ticket-badges";
+import "./TicketRow.css";
+
+export const TicketRow = memo(function TicketRow({ ticket }: { ticket: TicketListItem }) {
+  const closed = ticket.status_is_closed === true;
+  const updated = ticket.updated_at ?? ticket.entered_at;
+  const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
+  return (
+    <li className={closed ? "ticket-row ticket-row--closed" : "ticket-row"}>
+      <Link to={`/tickets/${ticket.ticket_id}`} className="ticket-row__link">
+        <span className="ticket-row__top">
+          <span className="ticket-row__number">{ticket.ticket_number}</span>
+          {updated ? (
+            <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>
+              {relativeTime(updated)}
+            </time>
+          ) : null}
+        </span>
+        <span className="ticket-row__title" dir="auto">{ticket.title || "(no title)"}</span>
+        <span className="ticket-row__badges">
+          {ticket.status_name ? <Badge tone={statusTone(closed)} label={`Status: ${ticket.status_name}`}>{ticket.status_name}</Badge> : null}
+          {ticket.priority_name ? (
+            <Badge tone={priorityTone(ticket.priority_name)} label={`Priority: ${ticket.priority_name}`}>{ticket.priority_name}</Badge>
+          ) : null}
+          {ticket.tags.map((tag) => (
+            <span key={tag.tag_id} className="ticket-row__tag" dir="auto">#{tag.tag_text}</span>
+          ))}
+        </span>
+        <span className="ticket-row__meta">
+          {people ? <span className="ticket-row__people" dir="auto">{people}</span> : null}
+          <span className="ticket-row__assignee">{ticket.assigned_to ? ticket.assigned_to_name ?? "Assigned" : "Unassigned"}</span>
+        </span>
+      </Link>
+    </li>
+  );
+});

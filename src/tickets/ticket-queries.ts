@@ -1,0 +1,42 @@
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { useApiClient } from "../api/api-client-context";
+import type { ApiClient } from "../api/client";
+import { getTicket, getTicketStats, listTickets, type TicketListQuery } from "../api/tickets";
+import { sessionScope, useSession, type Session } from "../auth/session";
+
+export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
+
+export const LIST_PAGE_SIZE = 25;
+
+/** Query options for tickets; keys start with the server and user so two accounts never share a cache. */
+export function ticketQueries(api: ApiClient, session: Session) {
+  const all = ["alga", ...sessionScope(session), "tickets"] as const;
+  return {
+    all,
+    list: (filters: TicketListFilters) =>
+      infiniteQueryOptions({
+        queryKey: [...all, "list", filters],
+        queryFn: ({ pageParam, signal }) => listTickets(api, { ...filters, page: pageParam, limit: LIST_PAGE_SIZE }, signal),
+        initialPageParam: 1,
+        getNextPageParam: (last) => (last.pagination.hasNext ? last.pagination.page + 1 : undefined),
+      }),
+    detail: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...all, "detail", ticketId],
+        queryFn: ({ signal }) => getTicket(api, ticketId, signal),
+      }),
+    stats: () =>
+      queryOptions({
+        queryKey: [...all, "stats"],
+        queryFn: ({ signal }) => getTicketStats(api, signal),
+      }),
+  };
+}
+
+/** The ticket query factories for the signed-in user (screens behind RequireSession only). */
+export function useTicketQueries() {
+  const api = useApiClient();
+  const session = useSession();
+  if (!session) throw new Error("useTicketQueries needs a session");
+  return ticketQueries(api, session);
+}

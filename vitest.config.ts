@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify("test"), __APP_BUILD__: JSON.stringify("test") },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "app", include: ["src/**/*.test.{ts,tsx}"], environment: "happy-dom", setupFiles: ["src/testing/setup.ts"] },
+      },
+      {
+        extends: true,
+        test: { name: "sandbox", include: ["server/**/*.test.ts"], environment: "node", testTimeout: 20000, hookTimeout: 60000 },
+      },
+    ],
+  },
+});
