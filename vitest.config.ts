@@ -6,7 +6,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "app", include: ["src/**/*.test.{ts,tsx}"], environment: "happy-dom", setupFiles: ["src/testing/setup.ts"] },
+        test: { name: "app", include: ["src/**/*.test.{ts,tsx}"], environment: "jsdom", setupFiles: ["src/testing/setup.ts"] },
       },
       {
         extends: true,

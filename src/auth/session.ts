@@ -49,8 +49,12 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+export function sessionSnapshot(): SessionState {
+  return state;
+}
+
 export function useSessionState(): SessionState {
-  return useSyncExternalStore(subscribe, () => state);
+  return useSyncExternalStore(subscribe, sessionSnapshot);
 }
 
 export function useSession(): Session | null {

@@ -5,7 +5,7 @@ import DOMPurify from "dompurify";
  * client portals. Keep formatting, drop scripts, styles and forms; links open outside the app without
  * a referrer; images from other origins are blocked (they would tell a sender when the ticket was read).
  */
-const purifier = DOMPurify();
+const purifier = DOMPurify(window);
 
 purifier.addHook("afterSanitizeAttributes", (node) => {
   if (node.tagName === "A") {
