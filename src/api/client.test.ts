@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { createApiClient, sendRequest, type ApiSession } from "./client";
 import { ApiError } from "./errors";
 

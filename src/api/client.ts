@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { ApiError, errorFromResponse } from "./errors";
 
 /**
@@ -7,7 +7,7 @@ import { ApiError, errorFromResponse } from "./errors";
  * custom header makes the browser block the request.
  */
 
-export interface RequestOptions<T extends z.ZodType> {
+export interface RequestOptions<T extends z.ZodMiniType> {
   method?: "GET" | "POST" | "PUT";
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
@@ -31,7 +31,7 @@ export interface TransportOptions {
 
 const defaults = { timeoutMs: 30_000, getRetries: 2, retryBaseMs: 250 };
 
-export function buildUrl(server: string, path: string, query: RequestOptions<z.ZodType>["query"] = {}): string {
+export function buildUrl(server: string, path: string, query: RequestOptions<z.ZodMiniType>["query"] = {}): string {
   const url = new URL(path, server.endsWith("/") ? server : `${server}/`);
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
@@ -40,7 +40,7 @@ export function buildUrl(server: string, path: string, query: RequestOptions<z.Z
 }
 
 /** Sends one request without authentication (capabilities, exchange, refresh, revoke), parsing the answer with `schema`. */
-export async function sendRequest<T extends z.ZodType>(
+export async function sendRequest<T extends z.ZodMiniType>(
   url: string,
   options: RequestOptions<T> & { headers?: Record<string, string> },
   transport: TransportOptions = {},
@@ -60,7 +60,7 @@ export async function sendRequest<T extends z.ZodType>(
   }
 }
 
-async function sendOnce<T extends z.ZodType>(
+async function sendOnce<T extends z.ZodMiniType>(
   url: string,
   options: RequestOptions<T> & { headers?: Record<string, string> },
   timeoutMs: number,
@@ -122,7 +122,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export interface ApiClient {
-  request<T extends z.ZodType>(path: string, options: RequestOptions<T>): Promise<z.infer<T>>;
+  request<T extends z.ZodMiniType>(path: string, options: RequestOptions<T>): Promise<z.infer<T>>;
 }
 
 export interface ApiClientOptions extends TransportOptions {
@@ -133,7 +133,7 @@ export interface ApiClientOptions extends TransportOptions {
 
 /** An authenticated client: adds the key and tenant, and on a 401 refreshes once and retries once. */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const send = <T extends z.ZodType>(session: ApiSession, path: string, request: RequestOptions<T>) =>
+  const send = <T extends z.ZodMiniType>(session: ApiSession, path: string, request: RequestOptions<T>) =>
     sendRequest(
       buildUrl(session.server, path, request.query),
       { ...request, headers: { "X-API-Key": session.accessToken, "X-Tenant-ID": session.tenantId } },

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * The deployment's runtime configuration, read from /config.json beside index.html so one build
@@ -6,8 +6,8 @@ import { z } from "zod";
  * restricts the choice.
  */
 const runtimeConfigSchema = z.object({
-  server: z.string().url().optional(),
-  allowedServers: z.array(z.string().url()).optional(),
+  server: z.optional(z.url()),
+  allowedServers: z.optional(z.array(z.url())),
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 

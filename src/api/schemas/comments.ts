@@ -1,20 +1,22 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+
+const optionalText = z.optional(z.nullable(z.string()));
 
 export const commentSchema = z.object({
   comment_id: z.string(),
   ticket_id: z.string(),
-  comment_text: z.string().nullable(),
-  comment_html: z.string().nullable().optional(),
+  comment_text: z.nullable(z.string()),
+  comment_html: optionalText,
   is_internal: z.boolean(),
   is_resolution: z.boolean(),
-  created_by: z.string().nullable().optional(),
+  created_by: optionalText,
   // Not included in the POST response (contract §7.2).
-  created_by_name: z.string().nullable().optional(),
-  author_type: z.string().nullable().optional(),
+  created_by_name: optionalText,
+  author_type: optionalText,
   created_at: z.string(),
-  updated_at: z.string().nullable().optional(),
-  parent_comment_id: z.string().nullable().optional(),
-  thread_id: z.string().nullable().optional(),
-  is_system_generated: z.boolean().nullable().optional(),
+  updated_at: optionalText,
+  parent_comment_id: optionalText,
+  thread_id: optionalText,
+  is_system_generated: z.optional(z.nullable(z.boolean())),
 });
 export type Comment = z.infer<typeof commentSchema>;

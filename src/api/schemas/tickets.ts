@@ -1,83 +1,86 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-const isoDateTime = z.string();
-const uuid = z.string();
+const text = z.nullable(z.string());
+const optionalText = z.optional(z.nullable(z.string()));
 
 export const ticketTagSchema = z.object({
-  tag_id: uuid,
+  tag_id: z.string(),
   tag_text: z.string(),
-  background_color: z.string().nullable(),
-  text_color: z.string().nullable(),
+  background_color: text,
+  text_color: text,
 });
 
 // `fields=mobile_list`: 14 named fields plus 5 always-added id columns (contract §4.2).
 export const ticketListItemSchema = z.object({
-  ticket_id: uuid,
+  ticket_id: z.string(),
   ticket_number: z.string(),
-  title: z.string().nullable(),
-  status_id: uuid.nullable(),
-  status_name: z.string().nullable(),
-  status_is_closed: z.boolean().nullable(),
-  priority_name: z.string().nullable(),
-  assigned_to_name: z.string().nullable(),
-  client_name: z.string().nullable(),
-  contact_name: z.string().nullable(),
-  updated_at: isoDateTime.nullable(),
-  entered_at: isoDateTime.nullable(),
-  closed_at: isoDateTime.nullable(),
+  title: text,
+  status_id: text,
+  status_name: text,
+  status_is_closed: z.nullable(z.boolean()),
+  priority_name: text,
+  assigned_to_name: text,
+  client_name: text,
+  contact_name: text,
+  updated_at: text,
+  entered_at: text,
+  closed_at: text,
   tags: z.array(ticketTagSchema),
-  entered_by: uuid.nullable(),
-  assigned_to: uuid.nullable(),
-  client_id: uuid.nullable(),
-  board_id: uuid.nullable(),
-  assigned_team_id: uuid.nullable(),
+  entered_by: text,
+  assigned_to: text,
+  client_id: text,
+  board_id: text,
+  assigned_team_id: text,
 });
 export type TicketListItem = z.infer<typeof ticketListItemSchema>;
 
 // Free-form JSON the server stores as is; these are the keys the native app uses (contract §6.1).
-export const ticketAttributesSchema = z
-  .object({
-    description: z.string().optional(),
-    due_date: z.string().nullable().optional(),
-    watcher_user_ids: z.array(z.string()).optional(),
-  })
-  .catchall(z.unknown());
+export const ticketAttributesSchema = z.catchall(
+  z.object({
+    description: z.optional(z.string()),
+    due_date: optionalText,
+    watcher_user_ids: z.optional(z.array(z.string())),
+  }),
+  z.unknown(),
+);
 export type TicketAttributes = z.infer<typeof ticketAttributesSchema>;
 
 export const ticketDetailSchema = z.object({
-  ticket_id: uuid,
+  ticket_id: z.string(),
   ticket_number: z.string(),
-  title: z.string().nullable(),
-  url: z.string().nullable().optional(),
-  board_id: uuid.nullable(),
-  client_id: uuid.nullable(),
-  contact_name_id: uuid.nullable(),
-  status_id: uuid.nullable(),
-  priority_id: uuid.nullable(),
-  category_id: uuid.nullable().optional(),
-  assigned_to: uuid.nullable(),
-  entered_by: uuid.nullable(),
-  entered_at: isoDateTime.nullable(),
-  updated_at: isoDateTime.nullable(),
-  closed_at: isoDateTime.nullable(),
-  is_closed: z.boolean().nullable().optional(),
-  due_date: isoDateTime.nullable().optional(),
-  attributes: ticketAttributesSchema.nullable(),
-  client_name: z.string().nullable().optional(),
-  client_email: z.string().nullable().optional(),
-  client_phone: z.string().nullable().optional(),
-  location_name: z.string().nullable().optional(),
-  contact_name: z.string().nullable().optional(),
-  contact_email: z.string().nullable().optional(),
-  contact_phone: z.string().nullable().optional(),
-  status_name: z.string().nullable().optional(),
-  status_is_closed: z.boolean().nullable().optional(),
-  priority_name: z.string().nullable().optional(),
-  category_name: z.string().nullable().optional(),
-  assigned_to_name: z.string().nullable().optional(),
-  description_html: z.string().nullable().optional(),
+  title: text,
+  url: optionalText,
+  board_id: text,
+  client_id: text,
+  contact_name_id: text,
+  status_id: text,
+  priority_id: text,
+  category_id: optionalText,
+  assigned_to: text,
+  entered_by: text,
+  entered_at: text,
+  updated_at: text,
+  closed_at: text,
+  is_closed: z.optional(z.nullable(z.boolean())),
+  due_date: optionalText,
+  attributes: z.nullable(ticketAttributesSchema),
+  client_name: optionalText,
+  client_email: optionalText,
+  client_phone: optionalText,
+  location_name: optionalText,
+  contact_name: optionalText,
+  contact_email: optionalText,
+  contact_phone: optionalText,
+  status_name: optionalText,
+  status_is_closed: z.optional(z.nullable(z.boolean())),
+  priority_name: optionalText,
+  category_name: optionalText,
+  assigned_to_name: optionalText,
+  description_html: optionalText,
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
+
+const counts = z.record(z.string(), z.number());
 
 // Quirks (contract §5): overdue_tickets is always 0; unassigned_tickets counts closed tickets too.
 export const ticketStatsSchema = z.object({
@@ -86,10 +89,10 @@ export const ticketStatsSchema = z.object({
   closed_tickets: z.number(),
   unassigned_tickets: z.number(),
   overdue_tickets: z.number(),
-  tickets_by_status: z.record(z.string(), z.number()),
-  tickets_by_priority: z.record(z.string(), z.number()),
-  tickets_by_category: z.record(z.string(), z.number()),
-  tickets_by_board: z.record(z.string(), z.number()),
+  tickets_by_status: counts,
+  tickets_by_priority: counts,
+  tickets_by_category: counts,
+  tickets_by_board: counts,
   tickets_created_today: z.number(),
   tickets_created_this_week: z.number(),
   tickets_created_this_month: z.number(),
@@ -97,14 +100,14 @@ export const ticketStatsSchema = z.object({
 export type TicketStats = z.infer<typeof ticketStatsSchema>;
 
 export const ticketStatusSchema = z.object({
-  status_id: uuid,
-  board_id: uuid,
+  status_id: z.string(),
+  board_id: z.string(),
   name: z.string(),
   is_closed: z.boolean(),
   is_default: z.boolean(),
-  order_number: z.number().nullable(),
+  order_number: z.nullable(z.number()),
 });
 export type TicketStatus = z.infer<typeof ticketStatusSchema>;
 
-export const ticketPrioritySchema = z.object({ priority_id: uuid, priority_name: z.string() });
+export const ticketPrioritySchema = z.object({ priority_id: z.string(), priority_name: z.string() });
 export type TicketPriority = z.infer<typeof ticketPrioritySchema>;

@@ -1,16 +1,16 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 export const serviceSchema = z.object({ service_id: z.string(), service_name: z.string() });
 export type Service = z.infer<typeof serviceSchema>;
 
 export const timeEntrySchema = z.object({
   entry_id: z.string(),
-  work_item_id: z.string().nullable(),
+  work_item_id: z.nullable(z.string()),
   work_item_type: z.string(),
   start_time: z.string(),
   end_time: z.string(),
-  notes: z.string().nullable(),
-  service_id: z.string().nullable(),
+  notes: z.nullable(z.string()),
+  service_id: z.nullable(z.string()),
   billable_duration: z.number(),
   // numeric columns arrive as strings (contract §1.4).
   duration_hours: z.string(),
@@ -20,8 +20,8 @@ export type TimeEntry = z.infer<typeof timeEntrySchema>;
 
 export const userSchema = z.object({
   user_id: z.string(),
-  first_name: z.string().nullable(),
-  last_name: z.string().nullable(),
-  email: z.string().nullable().optional(),
+  first_name: z.nullable(z.string()),
+  last_name: z.nullable(z.string()),
+  email: z.optional(z.nullable(z.string())),
 });
 export type User = z.infer<typeof userSchema>;

@@ -1,0 +1,28 @@
+import { expect, signIn, test } from "./fixtures";
+
+// The app on http://localhost:PORT, the Alga API on http://127.0.0.1:PORT: every request the app
+// sends must pass the real server's CORS rules (fixed allow-headers list, no exposed headers).
+test.use({ sandboxOptions: { crossOrigin: true } });
+
+test("the app works against an Alga server on another origin", async ({ page, sandbox }) => {
+  const corsErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /CORS|Access-Control/i.test(message.text())) corsErrors.push(message.text());
+  });
+  const apiOrigins = new Set<string>();
+  const failed: string[] = [];
+  page.on("requestfinished", (request) => {
+    if (request.url().includes("/api/")) apiOrigins.add(new URL(request.url()).origin);
+  });
+  page.on("requestfailed", (request) => failed.push(`${request.method()} ${new URL(request.url()).pathname}`));
+
+  await signIn(page, sandbox.apiUrl);
+  expect(new URL(page.url()).origin).toBe(`http://localhost:${sandbox.port}`);
+
+  await page.getByRole("list", { name: "Open tickets" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+
+  expect([...apiOrigins]).toEqual([sandbox.apiUrl]);
+  expect(failed).toEqual([]);
+  expect(corsErrors).toEqual([]);
+});

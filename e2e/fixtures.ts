@@ -1,0 +1,90 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { createServer } from "node:net";
+import { fileURLToPath } from "node:url";
+import { startSandbox, type Sandbox } from "../server/app";
+
+export { expect };
+
+export interface SandboxOptions {
+  /** Serve the app on http://localhost:PORT and point it at the API on http://127.0.0.1:PORT: two origins. */
+  crossOrigin: boolean;
+}
+
+interface WorkerFixtures {
+  sandboxOptions: SandboxOptions;
+  sandbox: Sandbox & { apiUrl: string };
+}
+
+const distDir = fileURLToPath(new URL("../dist", import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** One sandbox per worker, in memory, with the test control interface; a fresh seed for every test file. */
+export const test = base.extend<object, WorkerFixtures>({
+  sandboxOptions: [{ crossOrigin: false }, { scope: "worker", option: true }],
+  sandbox: [
+    async ({ sandboxOptions }, use) => {
+      const port = await freePort();
+      const apiUrl = sandboxOptions.crossOrigin ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
+      const sandbox = await startSandbox({ port, control: true, dataDir: null, distDir, algaUrl: apiUrl });
+      await use({ ...sandbox, apiUrl });
+      await sandbox.close();
+    },
+    { scope: "worker" },
+  ],
+  baseURL: async ({ sandbox }, use) => use(`http://localhost:${sandbox.port}`),
+});
+
+test.beforeAll(async ({ sandbox }) => {
+  const response = await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
+  expect(response.ok).toBe(true);
+});
+
+/** Signs the browser in to the sandbox's web side, as if the user had typed the password there. */
+export async function signInToWeb(page: Page, apiUrl: string, email = "tech@example.com") {
+  const response = await page.request.post(`${apiUrl}/__sandbox/session`, { data: { email } });
+  expect(response.ok()).toBe(true);
+}
+
+/** The whole handoff: web session, the app's Sign in button, the callback, the list. */
+export async function signIn(page: Page, apiUrl: string, email = "tech@example.com") {
+  await signInToWeb(page, apiUrl, email);
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/tickets$/);
+  await expect(page.getByRole("list", { name: "Open tickets" }).getByRole("listitem").first()).toBeVisible();
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** What the app keeps in IndexedDB under `key` (idb-keyval's default store), read in the page. */
+export function readStored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (storedKey) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open("keyval-store");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("keyval")) return resolve(undefined);
+          const get = db.transaction("keyval").objectStore("keyval").get(storedKey);
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+    key,
+  );
+}
