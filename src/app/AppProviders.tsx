@@ -1,19 +1,27 @@
-import { QueryClientProvider } from "@tanstack/react-query";
-import { useState, type ReactNode } from "react";
+import { onlineManager } from "@tanstack/react-query";
+import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
+import { useMemo, useState, type ReactNode } from "react";
 import { ApiClientProvider } from "../api/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
-import { currentSession } from "../auth/session";
+import { currentSession, sessionScope, useSession } from "../auth/session";
+import { persistOptions } from "../offline/query-persistence";
 import { createQueryClient } from "./query-client";
+
+// TanStack Query assumes online until an event says otherwise; an offline cold start must not wait for one.
+onlineManager.setOnline(navigator.onLine);
 
 export function AppProviders({ children }: { children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   const [api] = useState(() =>
     createApiClient({ getSession: currentSession, refreshSession: (failed) => refreshSession(failed.accessToken) }),
   );
+  const session = useSession();
+  const [server, userId] = session ? sessionScope(session) : [null, null];
+  const options = useMemo(() => persistOptions(server && userId ? [server, userId] : null), [server, userId]);
   return (
-    <QueryClientProvider client={queryClient}>
+    <PersistQueryClientProvider client={queryClient} persistOptions={options}>
       <ApiClientProvider value={api}>{children}</ApiClientProvider>
-    </QueryClientProvider>
+    </PersistQueryClientProvider>
   );
 }
