@@ -1,6 +1,13 @@
 import type { ApiClient } from "./client";
 import { dataEnvelope, paginatedEnvelope } from "./schemas/envelopes";
-import { ticketDetailSchema, ticketListItemSchema, ticketStatsSchema } from "./schemas/tickets";
+import * as z from "zod/mini";
+import {
+  ticketDetailSchema,
+  ticketListItemSchema,
+  ticketPrioritySchema,
+  ticketStatsSchema,
+  ticketStatusSchema,
+} from "./schemas/tickets";
 
 export interface TicketListQuery {
   page: number;
@@ -34,5 +41,20 @@ const statsEnvelope = dataEnvelope(ticketStatsSchema);
 
 export async function getTicketStats(api: ApiClient, signal?: AbortSignal) {
   const { data } = await api.request("api/v1/tickets/stats", { schema: statsEnvelope, signal });
+  return data;
+}
+
+const statusesEnvelope = dataEnvelope(z.array(ticketStatusSchema));
+
+/** Statuses belong to boards: a ticket can only move to one of its own board's (contract §8.1). */
+export async function listStatuses(api: ApiClient, boardId?: string, signal?: AbortSignal) {
+  const { data } = await api.request("api/v1/tickets/statuses", { query: { board_id: boardId }, schema: statusesEnvelope, signal });
+  return data;
+}
+
+const prioritiesEnvelope = dataEnvelope(z.array(ticketPrioritySchema));
+
+export async function listPriorities(api: ApiClient, signal?: AbortSignal) {
+  const { data } = await api.request("api/v1/tickets/priorities", { schema: prioritiesEnvelope, signal });
   return data;
 }

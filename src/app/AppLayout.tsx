@@ -1,4 +1,4 @@
-import { Outlet } from "react-router";
+import { Outlet, ScrollRestoration } from "react-router";
 import { useSessionKeeper } from "../auth/use-session-keeper";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -8,6 +8,8 @@ export function AppLayout() {
   return (
     <ErrorBoundary>
       <Outlet />
+      {/* The list keeps its scroll position per view (path and filters), wherever the user came back from. */}
+      <ScrollRestoration getKey={(location) => (location.pathname === "/tickets" ? location.pathname + location.search : location.key)} />
       <UpdatePrompt />
     </ErrorBoundary>
   );

@@ -15,7 +15,15 @@ export async function signOut(session: Session, clearMemoryCache: () => void): P
   const stored = await keys();
   await delMany(stored.filter((key) => !KEPT_KEYS.has(key)));
   await wipeDataCaches();
+  wipeLocalStorage();
   await endSession("signed-out");
+}
+
+// Not user data: where the app is deployed and which servers were used on this device.
+const KEPT_LOCAL_KEYS = new Set(["alga.runtimeConfig", "alga.recentServers"]);
+
+function wipeLocalStorage(): void {
+  for (const key of Object.keys(localStorage)) if (!KEPT_LOCAL_KEYS.has(key)) localStorage.removeItem(key);
 }
 
 /** Cache Storage entries other than the precached app shell (which holds no user data). */

@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../api/api-client-context";
 import type { ApiClient } from "../api/client";
-import { getTicket, getTicketStats, listTickets, type TicketListQuery } from "../api/tickets";
+import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
@@ -24,6 +24,19 @@ export function ticketQueries(api: ApiClient, session: Session) {
       queryOptions({
         queryKey: [...all, "detail", ticketId],
         queryFn: ({ signal }) => getTicket(api, ticketId, signal),
+      }),
+    /** Statuses of every board (for the list's filter) or of one board (for a ticket's status picker). */
+    statuses: (boardId?: string) =>
+      queryOptions({
+        queryKey: [...all, "statuses", boardId ?? "all"],
+        queryFn: ({ signal }) => listStatuses(api, boardId, signal),
+        staleTime: 60 * 60_000,
+      }),
+    priorities: () =>
+      queryOptions({
+        queryKey: [...all, "priorities"],
+        queryFn: ({ signal }) => listPriorities(api, signal),
+        staleTime: 60 * 60_000,
       }),
     stats: () =>
       queryOptions({

@@ -1,25 +1,50 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { Link } from "react-router";
+import { useCallback, useState } from "react";
+import { Link, Navigate, useLocation } from "react-router";
 import { ApiError } from "../../api/errors";
+import { sessionScope, useSession } from "../../auth/session";
 import { relativeTime } from "../../lib/relative-time";
+import { OnlineIndicator } from "../../offline/OnlineIndicator";
 import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
-import { useTicketQueries, type TicketListFilters } from "../ticket-queries";
+import { useTicketQueries } from "../ticket-queries";
+import { FilterChips } from "./FilterChips";
+import { FilterPanel } from "./FilterPanel";
+import { activeFilters, defaultView, queryFromView, type ListView } from "./list-view";
+import { QuickFilters } from "./QuickFilters";
+import { SearchBox } from "./SearchBox";
 import { StatsStrip } from "./StatsStrip";
-import { TicketRow } from "./TicketRow";
+import { rememberedListParams, useListView } from "./use-list-view";
+import { VirtualTicketList } from "./VirtualTicketList";
 import "./TicketListScreen.css";
 
-// The technician's default queue: open tickets, most recently updated first.
-const defaultFilters: TicketListFilters = { sort: "updated_at", order: "desc", is_open: true };
-
 export function TicketListScreen() {
+  const session = useSession()!;
+  const [server, userId] = sessionScope(session);
+  const location = useLocation();
+  const remembered = rememberedListParams(server, userId);
+  // Opening the app (or the Tickets link) brings back the view this user last chose.
+  if (location.search === "" && remembered !== "") return <Navigate to={{ search: `?${remembered}` }} replace />;
+  return <TicketList server={server} userId={userId} />;
+}
+
+function TicketList({ server, userId }: { server: string; userId: string }) {
   const queries = useTicketQueries();
-  const list = useInfiniteQuery(queries.list(defaultFilters));
+  const [view, setView] = useListView(server, userId);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  // Fixed for the life of this screen so "updated since" keeps one cache entry while scrolling.
+  const [openedAt] = useState(Date.now);
+  const list = useInfiniteQuery(queries.list(queryFromView(view, userId, openedAt)));
   const stats = useQuery(queries.stats());
   const tickets = list.data?.pages.flatMap((page) => page.data) ?? [];
   const total = list.data?.pages[0]?.pagination.total;
+  const filtered = activeFilters(view).length > 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   return (
     <div className="screen">
@@ -27,8 +52,9 @@ export function TicketListScreen() {
         title="Tickets"
         actions={
           <>
+            <OnlineIndicator />
             <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label="Refresh tickets">
-              <span aria-hidden="true">⟳</span>
+              <span aria-hidden="true" className={list.isFetching ? "spin" : undefined}>⟳</span>
             </button>
             <Link to="/settings" aria-label="Settings">
               <span aria-hidden="true">⚙</span>
@@ -37,34 +63,47 @@ export function TicketListScreen() {
         }
       />
       <main>
-        {stats.data ? <StatsStrip stats={stats.data} /> : null}
+        {stats.data ? <StatsStrip stats={stats.data} view={view} onChange={setView} /> : null}
+        <div className="ticket-list__controls">
+          <div className="ticket-list__search-row">
+            <SearchBox value={view.search} onSearch={(search) => setView({ ...view, search })} />
+            <button
+              type="button"
+              className="ticket-list__filters-toggle"
+              aria-expanded={filtersOpen}
+              aria-controls="filter-panel"
+              onClick={() => setFiltersOpen(!filtersOpen)}
+            >
+              Sort &amp; filter
+            </button>
+          </div>
+          {filtersOpen ? <FilterPanel view={view} onChange={setView} /> : null}
+          <QuickFilters view={view} onChange={setView} />
+          <FilterChips view={view} onChange={setView} />
+        </div>
         {list.isPending ? <SkeletonList label="Loading tickets…" /> : null}
         {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
-        {list.isSuccess && tickets.length === 0 ? (
-          <Message title="No open tickets">
-            <p>Nothing is waiting in this queue. New tickets appear here when they are created.</p>
-          </Message>
-        ) : null}
+        {list.isSuccess && tickets.length === 0 ? <EmptyList filtered={filtered} clear={() => setView({ ...defaultView, sort: view.sort, order: view.order })} /> : null}
         {tickets.length > 0 ? (
           <>
+            {list.isRefetchError ? (
+              <p className="ticket-list__stale" role="status">
+                {list.error instanceof ApiError && list.error.kind !== "network" ? list.error.message : "Offline: showing tickets saved on this device."}
+              </p>
+            ) : null}
             <p className="ticket-list__summary" aria-live="polite">
-              {total !== undefined ? `${total} open tickets` : null}
+              {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}` : null}
               {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
             </p>
-            <ul className="ticket-list" aria-label="Open tickets">
-              {tickets.map((ticket) => (
-                <TicketRow key={ticket.ticket_id} ticket={ticket} />
-              ))}
-            </ul>
+            <VirtualTicketList tickets={tickets} total={total} label={listLabel(view)} hasMore={Boolean(hasNextPage)} loadMore={loadMore} />
             <div className="ticket-list__more">
-              {list.hasNextPage ? (
-                <Button variant="secondary" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                  Load more
-                </Button>
+              {list.isFetchNextPageError ? (
+                <Button variant="secondary" onClick={loadMore}>Couldn't load more — try again</Button>
+              ) : hasNextPage ? (
+                <Button variant="secondary" busy={isFetchingNextPage} onClick={loadMore}>Load more</Button>
               ) : (
-                <p className="ticket-list__end">That's every open ticket.</p>
+                <p className="ticket-list__end">End of the list.</p>
               )}
-              {list.isFetchNextPageError ? <p role="alert">{(list.error as ApiError).message}</p> : null}
             </div>
           </>
         ) : null}
@@ -73,15 +112,32 @@ export function TicketListScreen() {
   );
 }
 
+function listLabel(view: ListView): string {
+  if (view.state === "closed") return "Closed tickets";
+  if (view.state === "all") return "Tickets";
+  return "Open tickets";
+}
+
+function EmptyList({ filtered, clear }: { filtered: boolean; clear: () => void }) {
+  if (!filtered) {
+    return (
+      <Message title="No open tickets">
+        <p>Nothing is waiting in this queue. New tickets appear here when they are created.</p>
+      </Message>
+    );
+  }
+  return (
+    <Message title="No tickets match these filters" action={<Button variant="secondary" onClick={clear}>Clear filters</Button>}>
+      <p>Try another search or fewer filters.</p>
+    </Message>
+  );
+}
+
 function ListError({ error, retry }: { error: Error; retry: () => void }) {
   const offline = error instanceof ApiError && (error.kind === "network" || error.kind === "timeout");
   return (
-    <Message
-      tone="error"
-      title={offline ? "You're offline" : "Tickets could not be loaded"}
-      action={<Button onClick={retry}>Try again</Button>}
-    >
-      <p>{offline ? "Tickets you opened before are kept on this device; new ones load when you're back online." : error.message}</p>
+    <Message tone="error" title={offline ? "You're offline" : "Tickets could not be loaded"} action={<Button onClick={retry}>Try again</Button>}>
+      <p>{offline ? "This view has not been loaded on this device yet. It will load when you're back online." : error.message}</p>
     </Message>
   );
 }

@@ -11,8 +11,7 @@ export const TicketRow = memo(function TicketRow({ ticket }: { ticket: TicketLis
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
   return (
-    <li className={closed ? "ticket-row ticket-row--closed" : "ticket-row"}>
-      <Link to={`/tickets/${ticket.ticket_id}`} className="ticket-row__link">
+    <Link to={`/tickets/${ticket.ticket_id}`} className={closed ? "ticket-row ticket-row--closed" : "ticket-row"}>
         <span className="ticket-row__top">
           <span className="ticket-row__number">{ticket.ticket_number}</span>
           {updated ? (
@@ -35,7 +34,6 @@ export const TicketRow = memo(function TicketRow({ ticket }: { ticket: TicketLis
           {people ? <span className="ticket-row__people" dir="auto">{people}</span> : null}
           <span className="ticket-row__assignee">{ticket.assigned_to ? ticket.assigned_to_name ?? "Assigned" : "Unassigned"}</span>
         </span>
-      </Link>
-    </li>
+    </Link>
   );
 });

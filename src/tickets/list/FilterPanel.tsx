@@ -1,0 +1,79 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTicketQueries } from "../ticket-queries";
+import { sinceOptions, sortFields, type ListView, type SortField } from "./list-view";
+import "./FilterPanel.css";
+
+/** Sort and every filter, as plain form controls (native pickers on phones). */
+export function FilterPanel({ view, onChange }: { view: ListView; onChange: (next: ListView) => void }) {
+  const queries = useTicketQueries();
+  const statuses = useQuery(queries.statuses());
+  const priorities = useQuery(queries.priorities());
+  // The list filters by status *name*; boards share names like "New" or "Closed".
+  const statusNames = [...new Set((statuses.data ?? []).map((status) => status.name))].sort((a, b) => a.localeCompare(b));
+
+  return (
+    <div className="filter-panel" id="filter-panel">
+      <label>
+        <span>Sort by</span>
+        <select value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>
+          {Object.entries(sortFields).map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Order</span>
+        <select value={view.order} onChange={(event) => onChange({ ...view, order: event.target.value as ListView["order"] })}>
+          <option value="desc">Descending</option>
+          <option value="asc">Ascending</option>
+        </select>
+      </label>
+      <label>
+        <span>Tickets</span>
+        <select value={view.state} onChange={(event) => onChange({ ...view, state: event.target.value as ListView["state"] })}>
+          <option value="open">Open</option>
+          <option value="closed">Closed</option>
+          <option value="all">Open and closed</option>
+        </select>
+      </label>
+      <label>
+        <span>Assigned to</span>
+        <select value={view.assignee} onChange={(event) => onChange({ ...view, assignee: event.target.value as ListView["assignee"] })}>
+          <option value="any">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Nobody (unassigned)</option>
+        </select>
+      </label>
+      <label>
+        <span>Status</span>
+        <select value={view.status} onChange={(event) => onChange({ ...view, status: event.target.value })}>
+          <option value="">Any status</option>
+          {statusNames.map((name) => (
+            <option key={name} value={name}>{name}</option>
+          ))}
+          {view.status && !statusNames.includes(view.status) ? <option value={view.status}>{view.status}</option> : null}
+        </select>
+      </label>
+      <label>
+        <span>Priority</span>
+        <select value={view.priority} onChange={(event) => onChange({ ...view, priority: event.target.value })}>
+          <option value="">Any priority</option>
+          {(priorities.data ?? []).map((priority) => (
+            <option key={priority.priority_id} value={priority.priority_name}>{priority.priority_name}</option>
+          ))}
+          {view.priority && !priorities.data?.some((priority) => priority.priority_name === view.priority) ? (
+            <option value={view.priority}>{view.priority}</option>
+          ) : null}
+        </select>
+      </label>
+      <label>
+        <span>Updated</span>
+        <select value={view.since} onChange={(event) => onChange({ ...view, since: event.target.value as ListView["since"] })}>
+          {Object.entries(sinceOptions).map(([value, label]) => (
+            <option key={value} value={value}>{label}</option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef, useState } from "react";
+import "./SearchBox.css";
+
+const DEBOUNCE_MS = 300;
+
+/**
+ * Searches title, ticket number and client name on the server, 300 ms after the last keystroke.
+ * Each new search replaces the query key, and TanStack Query aborts the superseded request.
+ */
+export function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
+  const [draft, setDraft] = useState(value);
+  const latest = useRef(onSearch);
+  const [lastValue, setLastValue] = useState(value);
+  if (value !== lastValue) {
+    // The URL changed under us (a chip removed, back button): show what is applied.
+    setLastValue(value);
+    setDraft(value);
+  }
+
+  useEffect(() => {
+    latest.current = onSearch;
+  });
+
+  useEffect(() => {
+    if (draft === value) return;
+    const timer = setTimeout(() => latest.current(draft), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [draft, value]);
+
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor="ticket-search" className="visually-hidden">Search tickets</label>
+      <input
+        id="ticket-search"
+        type="search"
+        className="search-box__input"
+        placeholder="Search title, number or client"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") latest.current(draft);
+        }}
+        enterKeyHint="search"
+        autoComplete="off"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { activeFilters, defaultView, paramsFromView, queryFromView, viewFromParams } from "./list-view";
+
+describe("list view in the URL", () => {
+  it("round-trips a filtered view and leaves defaults out of the address", () => {
+    const view = { ...defaultView, search: "printer", assignee: "me" as const, priority: "High", sort: "priority_name" as const, order: "asc" as const };
+    const params = paramsFromView(view);
+    expect(params.toString()).toBe("q=printer&assignee=me&priority=High&sort=priority_name&order=asc");
+    expect(viewFromParams(params)).toEqual(view);
+    expect(paramsFromView(defaultView).toString()).toBe("");
+  });
+
+  it("ignores values it does not know instead of sending them to the server", () => {
+    const view = viewFromParams(new URLSearchParams("state=deleted&sort=drop_table&order=sideways&since=1y"));
+    expect(view).toEqual(defaultView);
+  });
+});
+
+describe("queryFromView", () => {
+  const now = Date.parse("2026-11-28T12:00:30.000Z");
+
+  it("asks for open tickets, most recently updated first, by default", () => {
+    expect(queryFromView(defaultView, "me-id", now)).toEqual({ sort: "updated_at", order: "desc", is_open: true });
+  });
+
+  it("maps each filter to the server's parameters, sending only `true` booleans it honours", () => {
+    const query = queryFromView({ ...defaultView, state: "closed", assignee: "me", status: "In Progress", priority: "High", since: "1d", search: "  TIC0010 " }, "me-id", now);
+    expect(query).toEqual({
+      sort: "updated_at",
+      order: "desc",
+      is_closed: true,
+      assigned_to: "me-id",
+      status_name: "In Progress",
+      priority_name: "High",
+      updated_from: "2026-11-27T12:00:00.000Z",
+      search: "TIC0010",
+    });
+    expect(queryFromView({ ...defaultView, state: "all", assignee: "unassigned" }, "me-id", now)).toEqual({ sort: "updated_at", order: "desc", has_assignment: false });
+  });
+});
+
+describe("activeFilters", () => {
+  it("lists one chip per filter, each removing only itself", () => {
+    const view = { ...defaultView, assignee: "unassigned" as const, priority: "Critical" };
+    const chips = activeFilters(view);
+    expect(chips.map((chip) => chip.label)).toEqual(["Unassigned", "Priority: Critical"]);
+    expect(chips[1]!.without).toEqual({ ...view, priority: "" });
+    expect(activeFilters(defaultView)).toEqual([]);
+  });
+});
