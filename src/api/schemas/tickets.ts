@@ -58,6 +58,7 @@ export const ticketDetailSchema = z.object({
   category_id: optionalText,
   assigned_to: text,
   entered_by: text,
+  updated_by: optionalText,
   entered_at: text,
   updated_at: text,
   closed_at: text,

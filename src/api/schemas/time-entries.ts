@@ -17,11 +17,3 @@ export const timeEntrySchema = z.object({
   is_billable: z.boolean(),
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
-
-export const userSchema = z.object({
-  user_id: z.string(),
-  first_name: z.nullable(z.string()),
-  last_name: z.nullable(z.string()),
-  email: z.optional(z.nullable(z.string())),
-});
-export type User = z.infer<typeof userSchema>;

@@ -1,0 +1,33 @@
+import * as z from "zod/mini";
+import type { ApiClient } from "./client";
+import { commentSchema } from "./schemas/comments";
+import { dataEnvelope } from "./schemas/envelopes";
+
+const commentsEnvelope = dataEnvelope(z.array(commentSchema));
+const commentEnvelope = dataEnvelope(commentSchema);
+
+/** Server-side paging exists (`limit`, `offset`, `order`) although the contract document says client-side (§7.1). */
+export async function listComments(
+  api: ApiClient,
+  ticketId: string,
+  query: { limit?: number; offset?: number; order?: "asc" | "desc" } = {},
+  signal?: AbortSignal,
+) {
+  const { data } = await api.request(`api/v1/tickets/${encodeURIComponent(ticketId)}/comments`, { query, schema: commentsEnvelope, signal });
+  return data;
+}
+
+export interface NewComment {
+  comment_text: string;
+  is_internal: boolean;
+}
+
+/** Not idempotent: a retried POST creates a duplicate (contract README fact 6). Only the outbox calls this. */
+export async function addComment(api: ApiClient, ticketId: string, comment: NewComment) {
+  const { data } = await api.request(`api/v1/tickets/${encodeURIComponent(ticketId)}/comments`, {
+    method: "POST",
+    body: comment,
+    schema: commentEnvelope,
+  });
+  return data;
+}

@@ -1,0 +1,15 @@
+import type { ApiClient } from "./client";
+import { paginatedEnvelope } from "./schemas/envelopes";
+import { userSchema } from "./schemas/users";
+
+const usersEnvelope = paginatedEnvelope(userSchema);
+
+/** Internal, active users for the agent picker; `search` narrows by name or email on the server. */
+export async function listAgents(api: ApiClient, search: string, signal?: AbortSignal) {
+  const query = search.trim()
+    ? { query: search.trim(), fields: "first_name,last_name,email,username", user_type: "internal", include_inactive: false, limit: 25 }
+    : { user_type: "internal", is_inactive: false, limit: 25, sort: "first_name", order: "asc" };
+  const path = search.trim() ? "api/v1/users/search" : "api/v1/users";
+  const { data } = await api.request(path, { query, schema: usersEnvelope, signal });
+  return data;
+}
