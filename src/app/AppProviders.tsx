@@ -5,6 +5,7 @@ import { ApiClientProvider } from "../api/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { currentSession, sessionScope, useSession } from "../auth/session";
+import { useOutboxRunner } from "../offline/outbox-runtime";
 import { persistOptions } from "../offline/query-persistence";
 import { createQueryClient } from "./query-client";
 
@@ -21,7 +22,15 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const options = useMemo(() => persistOptions(server && userId ? [server, userId] : null), [server, userId]);
   return (
     <PersistQueryClientProvider client={queryClient} persistOptions={options}>
-      <ApiClientProvider value={api}>{children}</ApiClientProvider>
+      <ApiClientProvider value={api}>
+        <OutboxRunner server={server} userId={userId} />
+        {children}
+      </ApiClientProvider>
     </PersistQueryClientProvider>
   );
+}
+
+function OutboxRunner({ server, userId }: { server: string | null; userId: string | null }) {
+  useOutboxRunner(server, userId);
+  return null;
 }

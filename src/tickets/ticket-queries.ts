@@ -1,6 +1,9 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../api/api-client-context";
 import type { ApiClient } from "../api/client";
+import { listComments } from "../api/comments";
+import { listServices } from "../api/time-entries";
+import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
 
@@ -24,6 +27,24 @@ export function ticketQueries(api: ApiClient, session: Session) {
       queryOptions({
         queryKey: [...all, "detail", ticketId],
         queryFn: ({ signal }) => getTicket(api, ticketId, signal),
+      }),
+    /** All comments, oldest first; the screen orders and pages them (they arrive as one array). */
+    comments: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...all, "detail", ticketId, "comments"],
+        queryFn: ({ signal }) => listComments(api, ticketId, { order: "asc" }, signal),
+      }),
+    services: () =>
+      queryOptions({
+        queryKey: [...all, "services"],
+        queryFn: ({ signal }) => listServices(api, signal),
+        staleTime: 60 * 60_000,
+      }),
+    agents: (search: string) =>
+      queryOptions({
+        queryKey: [...all, "agents", search.trim().toLowerCase()],
+        queryFn: ({ signal }) => listAgents(api, search, signal),
+        staleTime: 10 * 60_000,
       }),
     /** Statuses of every board (for the list's filter) or of one board (for a ticket's status picker). */
     statuses: (boardId?: string) =>

@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { outbox } from "../../offline/outbox-runtime";
+import { useOnline } from "../../offline/use-online-status";
+import { Button } from "../../ui/Button";
+import { clearDraft, loadDraft, saveDraft } from "./draft-store";
+import "./CommentComposer.css";
+
+/** The server's limit on visible characters (contract §7.2). */
+export const COMMENT_LIMIT = 5000;
+const SAVE_DELAY_MS = 400;
+
+function visibilityKey(scope: string) {
+  return `alga.commentInternal:${scope}`;
+}
+
+export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: string; draftKey: string; scope: string }) {
+  const [text, setText] = useState("");
+  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(visibilityKey(scope)) !== "public");
+  const [loaded, setLoaded] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const online = useOnline();
+  const textRef = useRef(text);
+
+  useEffect(() => {
+    let active = true;
+    void loadDraft(draftKey).then((draft) => {
+      if (!active) return;
+      if (draft) {
+        setText(draft.text);
+        setIsInternal(draft.isInternal);
+      }
+      setLoaded(true);
+    });
+    return () => {
+      active = false;
+    };
+  }, [draftKey]);
+
+  // Saved as the user types (debounced), so a crash, reload or update loses nothing.
+  useEffect(() => {
+    textRef.current = text;
+    if (!loaded) return;
+    const timer = setTimeout(() => void saveDraft(draftKey, { text, isInternal, savedAt: Date.now() }), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text, isInternal, loaded, draftKey]);
+
+  const length = text.trim().length;
+  const tooLong = length > COMMENT_LIMIT;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (length === 0 || tooLong || sending) return;
+    setSending(true);
+    try {
+      // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
+      await outbox.enqueue({ kind: "comment", ticketId, text: text.trim(), isInternal }, null);
+      await clearDraft(draftKey);
+      setText("");
+      setNotice(online ? "Comment sent to the outbox." : "Saved. It will be sent when you're back online.");
+    } catch {
+      setNotice("The comment could not be saved for sending. Your text is still here.");
+    } finally {
+      setSending(false);
+    }
+  }
+
+  function chooseVisibility(internal: boolean) {
+    setIsInternal(internal);
+    localStorage.setItem(visibilityKey(scope), internal ? "internal" : "public");
+  }
+
+  return (
+    <form className="composer" onSubmit={onSubmit} aria-labelledby="composer-heading">
+      <h3 id="composer-heading" className="composer__heading">Add a comment</h3>
+      <fieldset className="composer__visibility">
+        <legend className="visually-hidden">Who can see it</legend>
+        <label>
+          <input type="radio" name="visibility" checked={isInternal} onChange={() => chooseVisibility(true)} />
+          Internal note
+        </label>
+        <label>
+          <input type="radio" name="visibility" checked={!isInternal} onChange={() => chooseVisibility(false)} />
+          Public (client can see)
+        </label>
+      </fieldset>
+      <label htmlFor={`comment-${ticketId}`} className="visually-hidden">Comment</label>
+      <textarea
+        id={`comment-${ticketId}`}
+        className="composer__text"
+        rows={4}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setNotice(null);
+        }}
+        placeholder={isInternal ? "Internal note for your team" : "Reply visible to the client"}
+        aria-describedby={`comment-count-${ticketId}`}
+        aria-invalid={tooLong || undefined}
+        dir="auto"
+      />
+      <div className="composer__footer">
+        <span id={`comment-count-${ticketId}`} className={tooLong ? "composer__count composer__count--over" : "composer__count"}>
+          {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
+        </span>
+        <Button type="submit" busy={sending} disabled={length === 0 || tooLong}>
+          {isInternal ? "Add internal note" : "Send public reply"}
+        </Button>
+      </div>
+      {notice ? <p className="composer__notice" role="status">{notice}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import type { Comment } from "../../api/schemas/comments";
+import { exactTime, relativeTime } from "../../lib/relative-time";
+import { Badge } from "../../ui/Badge";
+import { Button } from "../../ui/Button";
+import { useTicketQueries } from "../ticket-queries";
+import { sanitizeHtml } from "./sanitize-html";
+import "./CommentList.css";
+
+const PAGE = 20;
+const ORDER_KEY = "alga.commentOrder";
+
+function rememberedOrder(): "newest" | "oldest" {
+  return localStorage.getItem(ORDER_KEY) === "oldest" ? "oldest" : "newest";
+}
+
+export function CommentList({ ticketId }: { ticketId: string }) {
+  const queries = useTicketQueries();
+  const comments = useQuery(queries.comments(ticketId));
+  const [order, setOrder] = useState(rememberedOrder);
+  const [shown, setShown] = useState(PAGE);
+  const ordered = useMemo(() => {
+    const all = comments.data ?? [];
+    return order === "newest" ? [...all].reverse() : all;
+  }, [comments.data, order]);
+
+  function changeOrder(next: "newest" | "oldest") {
+    localStorage.setItem(ORDER_KEY, next);
+    setOrder(next);
+    setShown(PAGE);
+  }
+
+  return (
+    <section aria-labelledby="comments-heading" className="comment-list">
+      <div className="comment-list__head">
+        <h3 id="comments-heading">Comments{comments.data ? ` (${comments.data.length})` : ""}</h3>
+        <label className="comment-list__order">
+          <span className="visually-hidden">Order</span>
+          <select value={order} onChange={(event) => changeOrder(event.target.value as "newest" | "oldest")}>
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+          </select>
+        </label>
+      </div>
+      {comments.isPending ? <p className="comment-list__note">Loading comments…</p> : null}
+      {comments.isError && !comments.data ? (
+        <p className="comment-list__note" role="alert">
+          Comments could not be loaded: {comments.error.message} <Button variant="ghost" onClick={() => void comments.refetch()}>Retry</Button>
+        </p>
+      ) : null}
+      {comments.data?.length === 0 ? <p className="comment-list__note">No comments yet.</p> : null}
+      <ol className="comment-list__items">
+        {ordered.slice(0, shown).map((comment) => (
+          <CommentItem key={comment.comment_id} comment={comment} />
+        ))}
+      </ol>
+      {ordered.length > shown ? (
+        <Button variant="secondary" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, ordered.length - shown)} more of {ordered.length - shown}
+        </Button>
+      ) : null}
+    </section>
+  );
+}
+
+function CommentItem({ comment }: { comment: Comment }) {
+  const html = useMemo(() => (comment.comment_html ? sanitizeHtml(comment.comment_html) : null), [comment.comment_html]);
+  const author = comment.created_by_name ?? (comment.author_type === "client" ? "Client" : "Unknown author");
+  return (
+    <li className={comment.is_internal ? "comment comment--internal" : "comment"}>
+      <div className="comment__meta">
+        <span className="comment__author" dir="auto">{author}</span>
+        <Badge tone={comment.is_internal ? "warning" : "info"}>{comment.is_internal ? "Internal" : "Public"}</Badge>
+        {comment.is_resolution ? <Badge tone="success">Resolution</Badge> : null}
+        {comment.is_system_generated ? <Badge tone="muted">System</Badge> : null}
+        <time dateTime={comment.created_at} title={exactTime(comment.created_at)} className="comment__time">
+          {relativeTime(comment.created_at)}
+        </time>
+      </div>
+      {html !== null ? (
+        // Sanitised with DOMPurify just above.
+        <div className="comment__body" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
+      ) : (
+        <p className="comment__body comment__body--text" dir="auto">{comment.comment_text}</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,11 @@
+import type { Change, QueuedChange } from "../../offline/outbox-types";
+
+/**
+ * The value the user chose most recently for one field of a ticket, while the server has not
+ * confirmed it: shown in place of the server's value (optimistic display). A refused change is
+ * not shown as the value: the server's stands, and the change waits in "Not sent yet".
+ */
+export function pendingChange<K extends Change["kind"]>(queue: QueuedChange[], ticketId: string, kind: K): Extract<Change, { kind: K }> | null {
+  const latest = queue.filter((item) => item.change.ticketId === ticketId && item.change.kind === kind && item.state !== "failed").at(-1);
+  return (latest?.change as Extract<Change, { kind: K }> | undefined) ?? null;
+}
