@@ -1,12 +1,13 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiClientProvider } from "../api/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { currentSession, sessionScope, useSession } from "../auth/session";
 import { useOutboxRunner } from "../offline/outbox-runtime";
 import { persistOptions } from "../offline/query-persistence";
+import { requestPersistentStorage } from "../offline/storage";
 import { createQueryClient } from "./query-client";
 
 // TanStack Query assumes online until an event says otherwise; an offline cold start must not wait for one.
@@ -32,5 +33,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
 
 function OutboxRunner({ server, userId }: { server: string | null; userId: string | null }) {
   useOutboxRunner(server, userId);
+  // Someone who signed in uses the app: ask the browser to keep its offline data under storage pressure.
+  useEffect(() => {
+    if (userId) void requestPersistentStorage();
+  }, [userId]);
   return null;
 }

@@ -1,13 +1,13 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { CallbackScreen } from "../auth/CallbackScreen";
 import type { CallbackParams } from "../auth/handoff";
-import { SettingsScreen } from "../auth/SettingsScreen";
 import { SignInScreen } from "../auth/SignInScreen";
 import { TicketDetailScreen } from "../tickets/detail/TicketDetailScreen";
 import { TicketListScreen } from "../tickets/list/TicketListScreen";
 import { AppLayout } from "./AppLayout";
 import { NotFoundScreen } from "./NotFoundScreen";
 import { RequireSession } from "./RequireSession";
+import { SettingsScreen } from "./SettingsScreen";
 import type { RuntimeConfig } from "./runtime-config";
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */

@@ -1,13 +1,16 @@
+import { useOutboxQueue } from "./outbox-runtime";
 import { useOnline } from "./use-online-status";
 import "./OnlineIndicator.css";
 
-/** One small pill, never a modal wall: the app keeps working offline. */
+/** One small pill, never a modal wall: offline, or how many changes are still to send. */
 export function OnlineIndicator() {
   const online = useOnline();
-  if (online) return null;
+  const unsent = useOutboxQueue().length;
+  if (online && unsent === 0) return null;
+  const text = online ? `Sending ${unsent}` : unsent > 0 ? `Offline · ${unsent} to send` : "Offline";
   return (
-    <span className="online-indicator" role="status">
-      Offline
+    <span className={online ? "online-indicator online-indicator--sending" : "online-indicator"} role="status">
+      {text}
     </span>
   );
 }

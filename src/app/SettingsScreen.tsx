@@ -1,0 +1,118 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useNavigate } from "react-router";
+import { useOutboxQueue } from "../offline/outbox-runtime";
+import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
+import { Button } from "../ui/Button";
+import { TopBar } from "../ui/TopBar";
+import { sessionScope, useSession } from "../auth/session";
+import { signOut } from "../auth/sign-out";
+import "./SettingsScreen.css";
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+}
+
+export function SettingsScreen() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const unsent = useOutboxQueue().length;
+  const [signingOut, setSigningOut] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [storage, setStorage] = useState<StorageState | null>(null);
+  const [cleared, setCleared] = useState(false);
+
+  useEffect(() => {
+    void readStorageState().then(setStorage);
+  }, [cleared]);
+
+  if (!session) return null;
+  const [server, userId] = sessionScope(session);
+
+  async function onSignOut() {
+    if (!session) return;
+    if (unsent > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setSigningOut(true);
+    await signOut(session, () => queryClient.clear());
+    navigate("/signin", { replace: true });
+  }
+
+  const rows: [string, string][] = [
+    ["Name", session.user.name ?? "—"],
+    ["Email", session.user.email ?? "—"],
+    ["Server", session.server],
+    ["Tenant", session.tenantId],
+    ["App version", `${__APP_VERSION__} (build ${__APP_BUILD__})`],
+  ];
+  return (
+    <div className="screen">
+      <TopBar title="Settings" back={{ to: "/tickets", label: "Back to tickets" }} />
+      <main className="settings">
+        <section aria-labelledby="account-heading" className="settings__section">
+          <h2 id="account-heading">Account</h2>
+          <dl className="settings__facts">
+            {rows.map(([label, value]) => (
+              <div key={label}>
+                <dt>{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+
+        <section aria-labelledby="storage-heading" className="settings__section">
+          <h2 id="storage-heading">On this device</h2>
+          <dl className="settings__facts">
+            <div>
+              <dt>Stored</dt>
+              <dd>{storage?.usedBytes != null ? megabytes(storage.usedBytes) : "Unknown"}</dd>
+            </div>
+            <div>
+              <dt>Offline data</dt>
+              <dd>
+                {storage?.persisted ? "Kept by the browser" : "May be removed by the browser when space runs low"}
+              </dd>
+            </div>
+            <div>
+              <dt>Changes not sent yet</dt>
+              <dd>{unsent}</dd>
+            </div>
+          </dl>
+          <div className="settings__actions">
+            {storage && !storage.persisted ? (
+              <Button variant="secondary" onClick={() => void requestPersistentStorage().then(() => readStorageState().then(setStorage))}>
+                Keep data on this device
+              </Button>
+            ) : null}
+            <Button
+              variant="secondary"
+              onClick={() => void clearCachedTickets(server, userId, () => queryClient.clear()).then(() => setCleared(true))}
+            >
+              Clear saved tickets
+            </Button>
+          </div>
+          {cleared ? <p className="settings__hint" role="status">Saved tickets cleared. Unsent changes and drafts were kept.</p> : null}
+        </section>
+
+        {confirming ? (
+          <div className="settings__confirm" role="alertdialog" aria-labelledby="unsent-warning">
+            <p id="unsent-warning">
+              {unsent} {unsent === 1 ? "change has" : "changes have"} not reached the server yet. Signing out deletes {unsent === 1 ? "it" : "them"}.
+            </p>
+            <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()}>Sign out and delete</Button>
+            <Button variant="ghost" onClick={() => setConfirming(false)}>Stay signed in</Button>
+          </div>
+        ) : (
+          <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()} className="settings__sign-out">
+            Sign out
+          </Button>
+        )}
+        <p className="settings__hint">Signing out removes your tickets, drafts and unsent changes from this device.</p>
+      </main>
+    </div>
+  );
+}
