@@ -9,6 +9,15 @@ import { restoreSession } from "./auth/session";
 import { registerServiceWorker } from "./pwa/register-service-worker";
 import "./app/app.css";
 
+// After a deploy, a lazily loaded chunk of the old version may be gone from the server: reload
+// into the new version once, instead of showing an error.
+window.addEventListener("vite:preloadError", (event) => {
+  if (sessionStorage.getItem("alga.reloadedForChunk")) return;
+  sessionStorage.setItem("alga.reloadedForChunk", "1");
+  event.preventDefault();
+  location.reload();
+});
+
 // Before anything else: take the one-time token out of the address bar and the history.
 const callbackParams = captureCallbackParams();
 

@@ -1,4 +1,6 @@
+import { Suspense } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
+import { SkeletonList } from "../ui/Skeleton";
 import { useSessionKeeper } from "../auth/use-session-keeper";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -7,7 +9,9 @@ export function AppLayout() {
   useSessionKeeper();
   return (
     <ErrorBoundary>
-      <Outlet />
+      <Suspense fallback={<SkeletonList rows={4} label="Loading…" />}>
+        <Outlet />
+      </Suspense>
       {/* The list keeps its scroll position per view (path and filters), wherever the user came back from. */}
       <ScrollRestoration getKey={(location) => (location.pathname === "/tickets" ? location.pathname + location.search : location.key)} />
       <UpdatePrompt />

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useState } from "react";
-import { useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
 import { OnlineIndicator } from "../../offline/OnlineIndicator";
@@ -34,7 +34,8 @@ export function TicketDetailScreen() {
     },
     [draft],
   );
-  const back = { to: "/tickets", label: "Back to tickets" };
+  const { search } = useLocation();
+  const back = { to: `/tickets${search}`, label: "Back to tickets" };
 
   if (ticket.isPending) {
     return (

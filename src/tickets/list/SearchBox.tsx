@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { useSearchShortcut } from "./use-search-shortcut";
 import "./SearchBox.css";
 
 const DEBOUNCE_MS = 300;
@@ -10,6 +11,7 @@ const DEBOUNCE_MS = 300;
 export function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
   const [draft, setDraft] = useState(value);
   const latest = useRef(onSearch);
+  useSearchShortcut("ticket-search");
   const [lastValue, setLastValue] = useState(value);
   if (value !== lastValue) {
     // The URL changed under us (a chip removed, back button): show what is applied.
@@ -35,6 +37,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (value
         type="search"
         className="search-box__input"
         placeholder="Search title, number or client"
+        aria-keyshortcuts="/"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {

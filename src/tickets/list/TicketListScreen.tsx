@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
-import { Link, Navigate, useLocation } from "react-router";
+import { useCallback, useState, type RefObject } from "react";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
 import { relativeTime } from "../../lib/relative-time";
@@ -20,17 +20,27 @@ import { rememberedListParams, useListView } from "./use-list-view";
 import { VirtualTicketList } from "./VirtualTicketList";
 import "./TicketListScreen.css";
 
-export function TicketListScreen() {
+interface TicketListScreenProps {
+  /** The side-by-side layout's scrolling pane, and the ticket open beside the list. */
+  scrollPane?: RefObject<HTMLElement | null>;
+  selectedId?: string;
+}
+
+export function TicketListScreen(props: TicketListScreenProps) {
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
   const location = useLocation();
   const remembered = rememberedListParams(server, userId);
   // Opening the app (or the Tickets link) brings back the view this user last chose.
-  if (location.search === "" && remembered !== "") return <Navigate to={{ search: `?${remembered}` }} replace />;
-  return <TicketList server={server} userId={userId} />;
+  if (location.pathname === "/tickets" && location.search === "" && remembered !== "") {
+    return <Navigate to={{ pathname: "/tickets", search: `?${remembered}` }} replace />;
+  }
+  return <TicketList server={server} userId={userId} {...props} />;
 }
 
-function TicketList({ server, userId }: { server: string; userId: string }) {
+function TicketList({ server, userId, scrollPane, selectedId }: { server: string; userId: string } & TicketListScreenProps) {
+  const location = useLocation();
+  const navigate = useNavigate();
   const queries = useTicketQueries();
   const [view, setView] = useListView(server, userId);
   const [filtersOpen, setFiltersOpen] = useState(false);
@@ -42,6 +52,10 @@ function TicketList({ server, userId }: { server: string; userId: string }) {
   const total = list.data?.pages[0]?.pagination.total;
   const filtered = activeFilters(view).length > 0;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const openBeside = useCallback(
+    (ticketId: string) => navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
+    [navigate, location.search],
+  );
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
@@ -95,7 +109,17 @@ function TicketList({ server, userId }: { server: string; userId: string }) {
               {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}` : null}
               {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
             </p>
-            <VirtualTicketList tickets={tickets} total={total} label={listLabel(view)} hasMore={Boolean(hasNextPage)} loadMore={loadMore} />
+            <VirtualTicketList
+              tickets={tickets}
+              total={total}
+              label={listLabel(view)}
+              hasMore={Boolean(hasNextPage)}
+              loadMore={loadMore}
+              search={location.search}
+              selectedId={selectedId}
+              scrollPane={scrollPane}
+              onKeyboardMove={scrollPane ? openBeside : undefined}
+            />
             <div className="ticket-list__more">
               {list.isFetchNextPageError ? (
                 <Button variant="secondary" onClick={loadMore}>Couldn't load more — try again</Button>

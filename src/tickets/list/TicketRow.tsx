@@ -6,12 +6,24 @@ import { Badge } from "../../ui/Badge";
 import { priorityTone, statusTone } from "../ticket-badges";
 import "./TicketRow.css";
 
-export const TicketRow = memo(function TicketRow({ ticket }: { ticket: TicketListItem }) {
+interface TicketRowProps {
+  ticket: TicketListItem;
+  /** The list's filters, carried to the ticket's URL so the way back (and the side-by-side list) keeps them. */
+  search: string;
+  selected?: boolean;
+}
+
+export const TicketRow = memo(function TicketRow({ ticket, search, selected = false }: TicketRowProps) {
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
   return (
-    <Link to={`/tickets/${ticket.ticket_id}`} className={closed ? "ticket-row ticket-row--closed" : "ticket-row"}>
+    <Link
+      to={{ pathname: `/tickets/${ticket.ticket_id}`, search }}
+      className={["ticket-row", closed && "ticket-row--closed", selected && "ticket-row--selected"].filter(Boolean).join(" ")}
+      aria-current={selected ? "page" : undefined}
+      data-ticket-id={ticket.ticket_id}
+    >
         <span className="ticket-row__top">
           <span className="ticket-row__number">{ticket.ticket_number}</span>
           {updated ? (

@@ -1,11 +1,12 @@
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { TicketRow } from "./TicketRow";
 import "./VirtualTicketList.css";
 
 // Start loading the next page this many rows before the end, so scrolling never hits a wall.
 const PREFETCH_ROWS = 15;
+const ESTIMATED_ROW_PX = 108;
 
 interface VirtualTicketListProps {
   tickets: TicketListItem[];
@@ -13,48 +14,118 @@ interface VirtualTicketListProps {
   label: string;
   hasMore: boolean;
   loadMore: () => void;
+  search: string;
+  selectedId?: string;
+  /** Called when j/k or the arrow keys move to a row (the side-by-side layout opens it). */
+  onKeyboardMove?: (ticketId: string) => void;
+  /** The scrolling pane in the side-by-side layout; the window otherwise. */
+  scrollPane?: RefObject<HTMLElement | null>;
 }
 
-/**
- * Renders only the rows on screen (plus a few), scrolled by the window so the phone's address
- * bar collapses as in any page. Thousands of loaded rows stay as light as twenty.
- */
-export function VirtualTicketList({ tickets, total, label, hasMore, loadMore }: VirtualTicketListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    setScrollMargin(listRef.current?.offsetTop ?? 0);
-  }, []);
+/** Renders only the rows on screen (plus a few): thousands of loaded rows stay as light as twenty. */
+export function VirtualTicketList(props: VirtualTicketListProps) {
+  return props.scrollPane ? <PaneList {...props} scrollPane={props.scrollPane} /> : <WindowList {...props} />;
+}
 
+/** Scrolled by the window, so the phone's address bar collapses as on any page. */
+/** Where the list starts inside what scrolls it (below the stats and filters). */
+function useOffsetTop(ref: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    setOffset(ref.current?.offsetTop ?? 0);
+  }, [ref]);
+  return offset;
+}
+
+function WindowList(props: VirtualTicketListProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const scrollMargin = useOffsetTop(listRef);
   const virtualizer = useWindowVirtualizer({
-    count: tickets.length,
-    estimateSize: () => 108,
+    count: props.tickets.length,
+    estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
     scrollMargin,
-    getItemKey: (index) => tickets[index]?.ticket_id ?? index,
+    getItemKey: (index) => props.tickets[index]?.ticket_id ?? index,
   });
+  return <Rows {...props} virtualizer={virtualizer} listRef={listRef} offset={scrollMargin} />;
+}
+
+function PaneList(props: VirtualTicketListProps & { scrollPane: RefObject<HTMLElement | null> }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const scrollMargin = useOffsetTop(listRef);
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler here; the virtualizer re-renders this component itself.
+  const virtualizer = useVirtualizer({
+    count: props.tickets.length,
+    getScrollElement: () => props.scrollPane.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+    scrollMargin,
+    getItemKey: (index) => props.tickets[index]?.ticket_id ?? index,
+  });
+  return <Rows {...props} virtualizer={virtualizer} listRef={listRef} offset={scrollMargin} />;
+}
+
+function Rows({
+  tickets,
+  total,
+  label,
+  hasMore,
+  loadMore,
+  search,
+  selectedId,
+  onKeyboardMove,
+  virtualizer,
+  listRef,
+  offset,
+}: VirtualTicketListProps & { virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>; listRef: RefObject<HTMLUListElement | null>; offset: number }) {
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
-
   useEffect(() => {
     if (hasMore && lastIndex >= tickets.length - PREFETCH_ROWS) loadMore();
   }, [hasMore, lastIndex, tickets.length, loadMore]);
 
+  // j/k or the arrow keys move between rows, even to rows not rendered yet; Enter opens (it is a link).
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const step = event.key === "j" || event.key === "ArrowDown" ? 1 : event.key === "k" || event.key === "ArrowUp" ? -1 : 0;
+      if (step === 0) return;
+      event.preventDefault();
+      const focusedId = document.activeElement instanceof HTMLElement ? document.activeElement.dataset.ticketId : undefined;
+      const current = tickets.findIndex((ticket) => ticket.ticket_id === (focusedId ?? selectedId));
+      const next = Math.min(Math.max(current + step, 0), tickets.length - 1);
+      const ticket = tickets[next];
+      if (!ticket) return;
+      virtualizer.scrollToIndex(next, { align: "auto" });
+      requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-ticket-id="${ticket.ticket_id}"]`)?.focus());
+      onKeyboardMove?.(ticket.ticket_id);
+    }
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [tickets, selectedId, virtualizer, listRef, onKeyboardMove]);
+
   return (
     <ul ref={listRef} className="virtual-list" aria-label={label} style={{ height: virtualizer.getTotalSize() }}>
-      {items.map((item) => (
-        <li
-          key={item.key}
-          ref={virtualizer.measureElement}
-          data-index={item.index}
-          className="virtual-list__item"
-          aria-setsize={total ?? -1}
-          aria-posinset={item.index + 1}
-          style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-        >
-          <TicketRow ticket={tickets[item.index]!} />
-        </li>
-      ))}
+      {items.map((item) => {
+        const ticket = tickets[item.index]!;
+        return (
+          <li
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            className="virtual-list__item"
+            aria-setsize={total ?? -1}
+            aria-posinset={item.index + 1}
+            style={{ transform: `translateY(${item.start - offset}px)` }}
+          >
+            <TicketRow ticket={ticket} search={search} selected={ticket.ticket_id === selectedId} />
+          </li>
+        );
+      })}
     </ul>
   );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }

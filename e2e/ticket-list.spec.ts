@@ -1,0 +1,82 @@
+import { expect, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const rows = (page: Page) => page.getByRole("list", { name: /tickets/i }).getByRole("listitem");
+
+test.beforeEach(async ({ page, sandbox }) => {
+  await signIn(page, sandbox.apiUrl);
+});
+
+test("filters to my tickets and to a status, and a reload keeps the filtered view", async ({ page }) => {
+  await page.getByRole("button", { name: "My tickets" }).click();
+  await expect(page).toHaveURL(/assignee=me/);
+  await expect(page.getByRole("button", { name: "Remove filter Assigned to me" })).toBeVisible();
+  const mine = await rows(page).allInnerTexts();
+  expect(mine.length).toBeGreaterThan(0);
+  expect(mine.every((text) => !text.includes("Unassigned"))).toBe(true);
+
+  await page.getByRole("button", { name: "Sort & filter" }).click();
+  await page.getByLabel("Status").selectOption({ label: "In Progress" });
+  await expect(page).toHaveURL(/status=In\+Progress/);
+  await expect(rows(page).first()).toContainText("In Progress");
+  for (const text of await rows(page).allInnerTexts()) expect(text).toContain("In Progress");
+
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await expect(page.getByRole("button", { name: "Remove filter Status: In Progress" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "My tickets" })).toHaveAttribute("aria-pressed", "true");
+
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await expect(page).toHaveURL(/\/tickets$/);
+});
+
+test("searches by ticket number", async ({ page }) => {
+  const number = (await rows(page).nth(3).locator(".ticket-row__number").textContent())!;
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill(number);
+  await expect(page).toHaveURL(new RegExp(`q=${number}`));
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toContainText(number);
+});
+
+test("sorts by ticket number, both ways", async ({ page }) => {
+  await page.getByRole("button", { name: "Sort & filter" }).click();
+  await page.getByLabel("Sort by").selectOption("ticket_number");
+  await page.getByLabel("Order").selectOption("asc");
+  await expect(page).toHaveURL(/sort=ticket_number&order=asc|order=asc.*sort=ticket_number/);
+  await expect(async () => {
+    const numbers = await rows(page).locator(".ticket-row__number").allTextContents();
+    expect(numbers.length).toBeGreaterThan(3);
+    expect([...numbers].sort()).toEqual(numbers);
+  }).toPass();
+});
+
+test("coming back from a ticket restores the scroll position", async ({ page }) => {
+  await page.mouse.wheel(0, 2500);
+  await page.waitForTimeout(300);
+  const target = rows(page).filter({ has: page.locator(":scope") }).nth(0);
+  await expect(target).toBeVisible();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  expect(scrolled).toBeGreaterThan(1500);
+  const link = page.locator(".virtual-list__item").filter({ hasText: /TIC/ }).nth(8).getByRole("link");
+  const label = await link.locator(".ticket-row__title").textContent();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 2, name: label! })).toBeVisible();
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled - 50);
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(scrolled + 50);
+});
+
+test("hostile ticket content renders as plain text", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("searchbox", { name: "Search tickets" }).fill("script");
+  await expect(rows(page).first()).toBeVisible();
+  await expect(page.locator(".virtual-list script, .virtual-list img")).toHaveCount(0);
+  // Nothing pushes the layout wider than the phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(dialogs).toEqual([]);
+});
