@@ -17,7 +17,7 @@ test("the app shell opens offline after the first visit, with the tickets seen b
   await context.setOffline(true);
   await page.goto("/tickets");
   await expect(page.getByRole("heading", { name: "Tickets" })).toBeVisible();
-  await expect(list.getByText(firstTitle, { exact: true })).toBeVisible();
+  await expect(list.getByText(firstTitle, { exact: true }).first()).toBeVisible();
 
   await page.goto(ticketPath);
   await expect(page.getByRole("heading", { level: 2, name: firstTitle })).toBeVisible();

@@ -22,7 +22,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const [server, userId] = session ? sessionScope(session) : [null, null];
   const options = useMemo(() => persistOptions(server && userId ? [server, userId] : null), [server, userId]);
   return (
-    <PersistQueryClientProvider client={queryClient} persistOptions={options}>
+    // Keyed by account: the provider reads its persister once, at mount, so a sign-in must remount it.
+    <PersistQueryClientProvider key={`${server}:${userId}`} client={queryClient} persistOptions={options}>
       <ApiClientProvider value={api}>
         <OutboxRunner server={server} userId={userId} />
         {children}

@@ -27,9 +27,9 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
           <a href={`${server}/msp/tickets/${ticket.ticket_id}`} target="_blank" rel="noopener noreferrer">Open in Alga</a>
         </div>
         <div className="ticket-detail__badges">
-          {ticket.status_name ? <Badge tone={statusTone(ticket.status_is_closed)} label={`Status: ${ticket.status_name}`}>{ticket.status_name}</Badge> : null}
+          {ticket.status_name ? <Badge tone={statusTone(ticket.status_is_closed)} prefix="Status:">{ticket.status_name}</Badge> : null}
           {ticket.priority_name ? (
-            <Badge tone={priorityTone(ticket.priority_name)} label={`Priority: ${ticket.priority_name}`}>{ticket.priority_name}</Badge>
+            <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">{ticket.priority_name}</Badge>
           ) : null}
         </div>
       </header>

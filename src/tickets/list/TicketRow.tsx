@@ -34,9 +34,9 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
         </span>
         <span className="ticket-row__title" dir="auto">{ticket.title || "(no title)"}</span>
         <span className="ticket-row__badges">
-          {ticket.status_name ? <Badge tone={statusTone(closed)} label={`Status: ${ticket.status_name}`}>{ticket.status_name}</Badge> : null}
+          {ticket.status_name ? <Badge tone={statusTone(closed)} prefix="Status:">{ticket.status_name}</Badge> : null}
           {ticket.priority_name ? (
-            <Badge tone={priorityTone(ticket.priority_name)} label={`Priority: ${ticket.priority_name}`}>{ticket.priority_name}</Badge>
+            <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">{ticket.priority_name}</Badge>
           ) : null}
           {ticket.tags.map((tag) => (
             <span key={tag.tag_id} className="ticket-row__tag" dir="auto">#{tag.tag_text}</span>

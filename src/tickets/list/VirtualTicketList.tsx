@@ -1,4 +1,4 @@
-import { useVirtualizer, useWindowVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useVirtualizer, useWindowVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { TicketRow } from "./TicketRow";
@@ -7,6 +7,16 @@ import "./VirtualTicketList.css";
 // Start loading the next page this many rows before the end, so scrolling never hits a wall.
 const PREFETCH_ROWS = 15;
 const ESTIMATED_ROW_PX = 108;
+
+/**
+ * Measured row heights per list view, kept while the app runs: coming back from a ticket, the list
+ * lays out exactly as it was, so the restored scroll position shows the same rows.
+ */
+const measured = new Map<string, VirtualItem[]>();
+
+function useKeptMeasurements(search: string, virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>) {
+  useEffect(() => () => void measured.set(search, virtualizer.measurementsCache), [search, virtualizer]);
+}
 
 interface VirtualTicketListProps {
   tickets: TicketListItem[];
@@ -46,7 +56,9 @@ function WindowList(props: VirtualTicketListProps) {
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => props.tickets[index]?.ticket_id ?? index,
+    initialMeasurementsCache: measured.get(props.search),
   });
+  useKeptMeasurements(props.search, virtualizer);
   return <Rows {...props} virtualizer={virtualizer} listRef={listRef} offset={scrollMargin} />;
 }
 
