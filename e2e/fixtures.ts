@@ -88,3 +88,30 @@ export function readStored(page: Page, key: string): Promise<unknown> {
     key,
   );
 }
+
+/** Calls the Alga API directly with the signed-in user's key, to check what the server really has. */
+export async function serverApi(page: Page, apiUrl: string, path: string, init: { method?: string; data?: unknown } = {}) {
+  const session = (await readStored(page, "alga.session")) as { accessToken: string; user: { id: string } };
+  const response = await page.request.fetch(`${apiUrl}${path}`, {
+    method: init.method ?? "GET",
+    headers: { "x-api-key": session.accessToken },
+    data: init.data,
+  });
+  return { status: response.status(), body: (await response.json()) as { data?: unknown; error?: unknown }, userId: session.user.id };
+}
+
+export async function setFaults(apiUrl: string, faults: Record<string, unknown> | null) {
+  const response = await fetch(`${apiUrl}/__sandbox/faults`, {
+    method: faults ? "POST" : "DELETE",
+    headers: { "content-type": "application/json" },
+    body: faults ? JSON.stringify(faults) : undefined,
+  });
+  expect(response.ok).toBe(true);
+}
+
+/** Opens the first ticket of the list and waits for it. */
+export async function openFirstTicket(page: Page): Promise<string> {
+  await page.getByRole("list", { name: "Open tickets" }).getByRole("link").first().click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  return new URL(page.url()).pathname.split("/").pop()!;
+}

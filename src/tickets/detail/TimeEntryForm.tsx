@@ -7,7 +7,7 @@ import { addMinutes, checkTimeEntry, minutesBetween, type TimeEntryInput } from 
 import "./TimeEntryForm.css";
 
 const SERVICE_KEY = "alga.lastService";
-const durations = [15, 30, 60, 90, 120];
+const durations = [15, 30, 45, 60, 90, 120];
 
 function today(): string {
   const now = new Date();
