@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+/**
+ * What `POST /__sandbox/faults` accepts. Route patterns are `"[METHOD ]/path"` where `*` matches
+ * within one path segment and `**` matches anything, e.g. `"GET /api/v1/tickets/*"` or `"/api/**"`.
+ * Each POST merges into the faults already set; `DELETE /__sandbox/faults` clears them all.
+ */
+export const faultSettingsSchema = z.strictObject({
+  /** Added latency: one number for every API call, or per route pattern. */
+  latencyMs: z.union([z.number().int().min(0), z.record(z.string(), z.number().int().min(0))]).optional(),
+  /** Probability (0–1) that an API call fails with one of `statuses` (default [500]). */
+  failureRate: z.number().min(0).max(1).optional(),
+  statuses: z.array(z.number().int().min(400).max(599)).min(1).optional(),
+  /** Limits `failureRate` to these route patterns (default: every API call). */
+  failureRoutes: z.array(z.string()).optional(),
+  /** Mutations commit, then the connection is destroyed before the answer: `true` = until cleared, a number = that many times. */
+  dropResponseAfterCommit: z.union([z.boolean(), z.number().int().min(0)]).optional(),
+  /** The next N API calls answer 429 RATE_LIMITED. */
+  rateLimitBurst: z.number().int().min(0).optional(),
+  /** Lifetimes of newly issued tokens. */
+  accessTtlSec: z.number().positive().optional(),
+  refreshTtlSec: z.number().positive().optional(),
+  ottTtlSec: z.number().positive().optional(),
+  /** Every API call is refused by destroying the connection. */
+  offline: z.boolean().optional(),
+});
+
+export type FaultSettings = z.infer<typeof faultSettingsSchema>;
+
+/** The faults in force for one sandbox. */
+export class FaultState {
+  settings: FaultSettings = {};
+
+  apply(update: FaultSettings): void {
+    this.settings = { ...this.settings, ...update };
+  }
+
+  clear(): void {
+    this.settings = {};
+  }
+
+  /** Takes one from a counted fault; `true` means "always" and is never used up. */
+  take(name: "rateLimitBurst" | "dropResponseAfterCommit"): boolean {
+    const value = this.settings[name];
+    if (value === true) return true;
+    if (typeof value !== "number" || value <= 0) return false;
+    this.settings = { ...this.settings, [name]: value - 1 };
+    return true;
+  }
+}
+
+export function routeMatches(pattern: string, method: string, pathname: string): boolean {
+  const [first, second] = pattern.trim().split(/\s+/);
+  const patternMethod = second === undefined ? undefined : first?.toUpperCase();
+  const patternPath = second ?? first ?? "";
+  if (patternMethod && patternMethod !== method) return false;
+  const source = patternPath
+    .split("**")
+    .map((part) => part.split("*").map((text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*"))
+    .join(".*");
+  return new RegExp(`^${source}$`).test(pathname);
+}

@@ -1,0 +1,33 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+
+// The real server's fixed lists (contract §2). The allowed headers are never echoed from the
+// request, so a browser request with any other custom header fails, as it would in production.
+const ALLOW_METHODS = "GET,POST,PUT,PATCH,DELETE,OPTIONS";
+const ALLOW_HEADERS = "Content-Type,Authorization,X-API-Key,X-Tenant-ID,X-Request-ID,X-Idempotency-Key";
+
+/** Answers every OPTIONS with 204 and adds the actual-response headers to /api/* (and test control). */
+export function registerCors(app: FastifyInstance): void {
+  app.addHook("onRequest", async (request, reply) => {
+    const origin = request.headers.origin;
+    if (request.method === "OPTIONS") {
+      reply.header("Access-Control-Allow-Origin", origin ?? "*");
+      reply.header("Access-Control-Allow-Methods", ALLOW_METHODS);
+      reply.header("Access-Control-Allow-Headers", ALLOW_HEADERS);
+      reply.header("Access-Control-Allow-Credentials", "true");
+      reply.header("Access-Control-Max-Age", "86400");
+      if (origin) reply.header("Vary", "Origin, Access-Control-Request-Headers");
+      return reply.code(204).send();
+    }
+    if (isCorsPath(request)) addActualResponseHeaders(request, reply);
+  });
+}
+
+function isCorsPath(request: FastifyRequest): boolean {
+  return request.url.startsWith("/api/") || request.url.startsWith("/__sandbox/");
+}
+
+function addActualResponseHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header("Access-Control-Allow-Origin", request.headers.origin ?? "*");
+  reply.header("Access-Control-Allow-Credentials", "true");
+  reply.header("Vary", "Origin");
+}

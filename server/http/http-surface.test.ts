@@ -1,0 +1,129 @@
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestSandbox, type TestSandbox } from "../testing/harness";
+
+let sandbox: TestSandbox;
+let distDir: string;
+
+const ALLOW_HEADERS = "Content-Type,Authorization,X-API-Key,X-Tenant-ID,X-Request-ID,X-Idempotency-Key";
+
+beforeAll(async () => {
+  distDir = await mkdtemp(path.join(tmpdir(), "alga-dist-"));
+  await mkdir(path.join(distDir, "assets"));
+  await writeFile(path.join(distDir, "index.html"), "<!doctype html><title>Alga Tickets</title>");
+  await writeFile(path.join(distDir, "assets", "index-abc123.js"), "console.log(1)");
+  await writeFile(path.join(distDir, "sw.js"), "self.addEventListener('fetch', () => {})");
+  await writeFile(path.join(distDir, "manifest.webmanifest"), "{}");
+  await writeFile(path.join(distDir, "config.json"), '{"server":"written-by-build"}');
+  sandbox = await startTestSandbox({ distDir });
+});
+afterAll(async () => {
+  await sandbox.close();
+  await rm(distDir, { recursive: true, force: true });
+});
+
+describe("CORS as the real server (contract §2)", () => {
+  it.each(["/api/v1/tickets", "/api/v1/mobile/auth/exchange", "/tickets", "/anything"])("answers OPTIONS %s with 204 and the fixed lists", async (pathname) => {
+    const response = await fetch(`${sandbox.api}${pathname}`, {
+      method: "OPTIONS",
+      headers: { origin: "https://pwa.example", "access-control-request-method": "GET", "access-control-request-headers": "x-api-key, x-alga-client" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("https://pwa.example");
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET,POST,PUT,PATCH,DELETE,OPTIONS");
+    // Fixed, never echoed: a request with x-alga-client would be blocked by the browser.
+    expect(response.headers.get("access-control-allow-headers")).toBe(ALLOW_HEADERS);
+    expect(response.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(response.headers.get("access-control-max-age")).toBe("86400");
+    expect(response.headers.get("vary")).toBe("Origin, Access-Control-Request-Headers");
+  });
+
+  it("answers a preflight without Origin with * and no Vary", async () => {
+    const response = await fetch(`${sandbox.api}/api/v1/tickets`, { method: "OPTIONS" });
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("vary")).toBeNull();
+  });
+
+  it("adds CORS headers to API responses, errors included, and never exposes headers", async () => {
+    const missingKey = await fetch(`${sandbox.api}/api/v1/tickets`, { headers: { origin: "http://localhost:5173" } });
+    expect(missingKey.status).toBe(401);
+    expect(await missingKey.json()).toEqual({ error: "Unauthorized: API key missing" });
+    expect(missingKey.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+    expect(missingKey.headers.get("access-control-allow-credentials")).toBe("true");
+    expect(missingKey.headers.get("vary")).toBe("Origin");
+    expect(missingKey.headers.get("access-control-expose-headers")).toBeNull();
+    const capabilities = await fetch(`${sandbox.api}/api/v1/mobile/auth/capabilities`);
+    expect(capabilities.headers.get("access-control-allow-origin")).toBe("*");
+  });
+});
+
+describe("security headers", () => {
+  it.each(["/", "/tickets", "/api/v1/tickets", "/config.json", "/assets/index-abc123.js"])("are on %s", async (pathname) => {
+    const response = await fetch(`${sandbox.api}${pathname}`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self' https: http://localhost:* http://127.0.0.1:*");
+    // Chrome rejects a bracketed IPv6 host source and logs an error on every page.
+    expect(csp).not.toContain("[::1]");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+});
+
+describe("the built app", () => {
+  it("serves hashed assets immutable", async () => {
+    const response = await fetch(`${sandbox.api}/assets/index-abc123.js`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("content-type")).toContain("javascript");
+  });
+
+  it.each(["/", "/index.html", "/sw.js", "/manifest.webmanifest"])("serves %s with no-cache", async (pathname) => {
+    const response = await fetch(`${sandbox.api}${pathname}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("generates config.json from the request's own origin, never from the file in dist", async () => {
+    const response = await fetch(`${sandbox.api}/config.json`);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(await response.json()).toEqual({ server: sandbox.api });
+    const viaLocalhost = await fetch(`http://localhost:${sandbox.port}/config.json`);
+    expect(await viaLocalhost.json()).toEqual({ server: `http://localhost:${sandbox.port}` });
+  });
+
+  it.each(["/tickets", "/tickets/3c9a1f0e-0000-4000-8000-000000000000", "/auth/callback?ott=x&state=y", "/settings"])("falls back to index.html for %s", async (pathname) => {
+    const response = await fetch(`${sandbox.api}${pathname}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-cache");
+    expect(await response.text()).toContain("<title>Alga Tickets</title>");
+  });
+
+  it.each(["/assets/missing-123.js", "/__sandbox/unknown", "/auth/mobile/other"])("answers 404 for %s", async (pathname) => {
+    expect((await fetch(`${sandbox.api}${pathname}`)).status).toBe(404);
+  });
+
+  it("does not serve files outside dist", async () => {
+    const response = await fetch(`${sandbox.api}/..%2f..%2fetc%2fpasswd`);
+    expect(await response.text()).not.toContain("root:");
+  });
+});
+
+describe("without the control interface", () => {
+  it("answers 404 on /__sandbox/*", async () => {
+    const plain = await startTestSandbox({ control: false });
+    try {
+      expect((await fetch(`${plain.api}/__sandbox/reset`, { method: "POST" })).status).toBe(404);
+      expect((await fetch(`${plain.api}/__sandbox/session`, { method: "POST", body: '{"email":"tech@example.com"}' })).status).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+});

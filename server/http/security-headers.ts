@@ -1,0 +1,37 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+
+const CSP_DIRECTIVES = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  // The app may talk to any Alga server over https, and to a sandbox on a developer's machine.
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+];
+
+const STRICT_CSP = [...CSP_DIRECTIVES, "form-action 'self'"].join("; ");
+// The sign-in form omits form-action: Chrome applies form-action to every redirect after the form
+// POST, and that chain ends on the app's /auth/callback, which may be on another origin.
+const SIGN_IN_FORM_CSP = CSP_DIRECTIVES.join("; ");
+
+/** Marks a reply as the sandbox sign-in form, which gets the CSP without form-action. */
+export function useSignInFormPolicy(reply: FastifyReply): void {
+  reply.header("Content-Security-Policy", SIGN_IN_FORM_CSP);
+}
+
+export function registerSecurityHeaders(app: FastifyInstance): void {
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (!reply.hasHeader("Content-Security-Policy")) reply.header("Content-Security-Policy", STRICT_CSP);
+    // The one-time token travels in URLs; no-referrer keeps it from leaking to other sites.
+    reply.header("Referrer-Policy", "no-referrer");
+    reply.header("X-Content-Type-Options", "nosniff");
+    reply.header("X-Frame-Options", "DENY");
+    return payload;
+  });
+}

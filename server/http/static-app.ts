@@ -1,0 +1,81 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webp": "image/webp",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+// Paths the server owns: never answered with the app shell.
+const SERVER_PATHS = [/^\/api\//, /^\/auth\/mobile\//, /^\/auth\/signin(\/|\?|$)/, /^\/auth\/msp\//, /^\/__sandbox\//];
+
+const IMMUTABLE = "public, max-age=31536000, immutable";
+
+export interface StaticAppOptions {
+  distDir: string | null;
+  algaUrl: string | undefined;
+}
+
+/** The built app: hashed assets cached forever, the shell revalidated, SPA fallback for navigations. */
+export function registerStaticApp(app: FastifyInstance, options: StaticAppOptions): void {
+  // Generated per request, never written into dist: several sandboxes may serve one build at once.
+  app.get("/config.json", async (request, reply) => {
+    const server = options.algaUrl ?? `http://${request.headers.host ?? "localhost"}`;
+    return reply.header("Cache-Control", "no-cache").type("application/json; charset=utf-8").send(JSON.stringify({ server }));
+  });
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const pathname = decodeURIComponent(request.url.split("?")[0] ?? "/");
+    const isRead = request.method === "GET" || request.method === "HEAD";
+    if (!isRead || !options.distDir || SERVER_PATHS.some((pattern) => pattern.test(pathname))) return notFound(request, reply);
+    const file = await findFile(options.distDir, pathname);
+    if (file) return sendFile(reply, file, cacheControlFor(pathname));
+    // A missing file (it has an extension) is a 404; anything else is a route of the app.
+    if (path.extname(pathname)) return notFound(request, reply);
+    return sendFile(reply, path.join(options.distDir, "index.html"), "no-cache");
+  });
+}
+
+function cacheControlFor(pathname: string): string {
+  return pathname.startsWith("/assets/") ? IMMUTABLE : "no-cache";
+}
+
+async function findFile(root: string, pathname: string): Promise<string | undefined> {
+  const resolved = path.resolve(root, `.${path.posix.normalize(pathname)}`);
+  if (!resolved.startsWith(path.resolve(root) + path.sep)) return undefined;
+  try {
+    return (await stat(resolved)).isFile() ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function sendFile(reply: FastifyReply, file: string, cacheControl: string): Promise<FastifyReply> {
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    return reply.code(404).type("text/plain; charset=utf-8").send("The app is not built. Run `npm run build` first.");
+  }
+  const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+  return reply.header("Cache-Control", cacheControl).type(type).send(content);
+}
+
+function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (request.url.startsWith("/api/")) {
+    return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found" } });
+  }
+  return reply.code(404).type("text/plain; charset=utf-8").send("Not found");
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { SandboxContext } from "../context";
+import { createWebSession, findWebSession, revokeWebSession } from "../auth/web-session";
+import { truncateAll } from "../db/database";
+import { seedDatabase } from "../db/seed/seed";
+import { faultSettingsSchema } from "../faults/fault-settings";
+import { notFound, validationFailed, zodDetails } from "../http/api-error";
+import { jsonBodyOrEmpty } from "../http/request-body";
+
+const sessionSchema = z.object({ email: z.string().min(1) });
+
+/** Test-only control, mounted only when `control` is on (ALGA_SANDBOX_CONTROL=1). */
+export function registerControl(app: FastifyInstance, context: SandboxContext): void {
+  app.post("/__sandbox/reset", async () => {
+    await truncateAll(context.db);
+    await seedDatabase(context.db, context.ticketCount);
+    context.faults.clear();
+    for (const limiter of Object.values(context.limiters)) limiter.clear();
+    context.log("control: reset to a fresh seed");
+    return { ok: true };
+  });
+
+  // Signs the caller in to the web side, as if the user had typed the password.
+  app.post("/__sandbox/session", async (request, reply) => {
+    const parsed = sessionSchema.safeParse(jsonBodyOrEmpty(request));
+    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
+    const { rows } = await context.db.query<{ user_id: string; tenant: string }>(
+      "SELECT user_id, tenant FROM users WHERE lower(email) = lower($1) AND NOT is_inactive",
+      [parsed.data.email],
+    );
+    const user = rows[0];
+    if (!user) throw notFound("No such user");
+    await createWebSession(context.db, reply, user);
+    context.log("control: web session created");
+    return { ok: true };
+  });
+
+  // Signs the caller out of the web side (revokes the session its cookie names).
+  app.delete("/__sandbox/session", async (request) => {
+    const session = await findWebSession(context.db, request);
+    if (session) await revokeWebSession(context.db, session.sessionId);
+    context.log("control: web session revoked");
+    return { ok: true };
+  });
+
+  app.post("/__sandbox/faults", async (request) => {
+    const parsed = faultSettingsSchema.safeParse(jsonBodyOrEmpty(request));
+    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
+    context.faults.apply(parsed.data);
+    context.log(`control: faults set ${JSON.stringify(parsed.data)}`);
+    return { ok: true, faults: context.faults.settings };
+  });
+
+  app.delete("/__sandbox/faults", async () => {
+    context.faults.clear();
+    context.log("control: faults cleared");
+    return { ok: true };
+  });
+
+  app.delete("/__sandbox/rate-limits", async () => {
+    for (const limiter of Object.values(context.limiters)) limiter.clear();
+    context.log("control: rate-limit counters cleared");
+    return { ok: true };
+  });
+}

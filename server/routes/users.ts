@@ -1,0 +1,81 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import type { SandboxContext } from "../context";
+import { apiUserOf } from "../auth/api-key";
+import { validationFailed, zodDetails } from "../http/api-error";
+import { parseList, queryObject } from "../http/query-params";
+
+// userResponseSchema of the real server (server/src/lib/api/schemas/userSchemas.ts); never the password hash.
+const USER_COLUMNS = `user_id, username, first_name, last_name, email, phone, timezone, user_type, contact_id, image,
+  NULL::text AS "avatarUrl", created_at, updated_at, two_factor_enabled, is_google_user, is_inactive, tenant`;
+
+const SEARCHABLE = ["username", "first_name", "last_name", "email", "phone"] as const;
+const SORTABLE = ["username", "first_name", "last_name", "email", "created_at", "updated_at"] as const;
+
+const booleanString = z.enum(["true", "false"]).transform((value) => value === "true");
+
+const listQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  sort: z.enum(SORTABLE).default("username"),
+  order: z.enum(["asc", "desc"]).default("asc"),
+  search: z.string().optional(),
+  user_type: z.enum(["internal", "client"]).optional(),
+  is_inactive: booleanString.optional(),
+});
+
+const searchQuerySchema = z.object({
+  query: z.string().min(1, "Search query is required"),
+  fields: z.string().transform(parseList).pipe(z.array(z.enum(SEARCHABLE))).optional(),
+  user_type: z.enum(["internal", "client"]).optional(),
+  include_inactive: booleanString.default(false),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+
+/** `GET /api/v1/users` and `/users/search`, the agent picker (contract §11.4). */
+export function registerUsers(app: FastifyInstance, context: SandboxContext): void {
+  app.get("/api/v1/users", async (request) => {
+    const { tenant } = apiUserOf(request);
+    const parsed = listQuerySchema.safeParse(queryObject(request));
+    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
+    const query = parsed.data;
+    const params: unknown[] = [tenant];
+    const conditions = ["tenant = $1"];
+    if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);
+    if (query.is_inactive !== undefined) conditions.push(`is_inactive = $${params.push(query.is_inactive)}`);
+    if (query.search) {
+      const pattern = `$${params.push(`%${query.search}%`)}`;
+      conditions.push(`(${SEARCHABLE.map((field) => `${field} ILIKE ${pattern}`).join(" OR ")})`);
+    }
+    const where = conditions.join(" AND ");
+    const count = await context.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM users WHERE ${where}`, params);
+    const { rows } = await context.db.query<Record<string, unknown>>(
+      `SELECT ${USER_COLUMNS} FROM users WHERE ${where} ORDER BY ${query.sort} ${query.order === "desc" ? "DESC" : "ASC"}
+       LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
+      params,
+    );
+    const total = count.rows[0]?.total ?? 0;
+    const totalPages = Math.ceil(total / query.limit);
+    return {
+      data: rows.map((row) => ({ ...row, roles: [] })),
+      pagination: { page: query.page, limit: query.limit, total, totalPages, hasNext: query.page < totalPages, hasPrev: query.page > 1 },
+      meta: { sort: query.sort, order: query.order, filters: { search: query.search, is_inactive: query.is_inactive ?? false } },
+    };
+  });
+
+  app.get("/api/v1/users/search", async (request) => {
+    const { tenant } = apiUserOf(request);
+    const parsed = searchQuerySchema.safeParse(queryObject(request));
+    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
+    const query = parsed.data;
+    const params: unknown[] = [tenant, `%${query.query}%`];
+    const conditions = ["tenant = $1", `(${(query.fields ?? SEARCHABLE).map((field) => `${field} ILIKE $2`).join(" OR ")})`];
+    if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);
+    if (!query.include_inactive) conditions.push("is_inactive = false");
+    const { rows } = await context.db.query<Record<string, unknown>>(
+      `SELECT ${USER_COLUMNS} FROM users WHERE ${conditions.join(" AND ")} ORDER BY first_name, last_name LIMIT ${query.limit}`,
+      params,
+    );
+    return { data: rows.map((row) => ({ ...row, roles: [] })) };
+  });
+}

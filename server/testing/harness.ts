@@ -1,0 +1,82 @@
+import { startSandbox, type Sandbox, type SandboxOptions } from "../app";
+
+export interface TestSandbox extends Sandbox {
+  /** The API origin, http://127.0.0.1:PORT (the app itself is served on http://localhost:PORT). */
+  api: string;
+}
+
+export const APP_CALLBACK = "http://localhost:5173/auth/callback";
+
+/** A sandbox in memory on a free port with the control interface, as every server test file uses. */
+export async function startTestSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
+  const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, ...options });
+  return { ...sandbox, api: `http://127.0.0.1:${sandbox.port}` };
+}
+
+export interface Tokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresInSec: number;
+  tenantId: string;
+  user: { id: string; email?: string; name?: string };
+}
+
+/** A web-session cookie for `email`, through the control interface. */
+export async function webSessionCookie(api: string, email = "tech@example.com"): Promise<string> {
+  const response = await fetch(`${api}/__sandbox/session`, { method: "POST", body: JSON.stringify({ email }) });
+  if (!response.ok) throw new Error(`session for ${email}: ${response.status}`);
+  return (response.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+}
+
+/** Runs the handoff and returns the Location it redirected to. */
+export async function handoff(api: string, cookie: string | undefined, state: string, redirect = APP_CALLBACK, headers: Record<string, string> = {}): Promise<Response> {
+  const url = `${api}/auth/mobile/handoff?redirect=${encodeURIComponent(redirect)}&state=${encodeURIComponent(state)}`;
+  return fetch(url, { redirect: "manual", headers: { ...(cookie ? { cookie } : {}), ...headers } });
+}
+
+export function locationOf(response: Response): URL {
+  return new URL(response.headers.get("location") ?? "", "http://relative.invalid");
+}
+
+/** An OTT for `email` (web session + handoff). */
+export async function oneTimeToken(api: string, email = "tech@example.com", state = "test-state"): Promise<{ ott: string; state: string; cookie: string }> {
+  const cookie = await webSessionCookie(api, email);
+  const ott = locationOf(await handoff(api, cookie, state)).searchParams.get("ott");
+  if (!ott) throw new Error("handoff gave no ott");
+  return { ott, state, cookie };
+}
+
+export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+}
+
+/**
+ * Signs `email` in the way the app does: web session, handoff, exchange. Rate-limit counters are
+ * cleared first, so test files can sign in more often than the real limits (10 a minute) allow.
+ */
+export async function signIn(api: string, email = "tech@example.com"): Promise<Tokens> {
+  await fetch(`${api}/__sandbox/rate-limits`, { method: "DELETE" });
+  const { ott, state } = await oneTimeToken(api, email);
+  const response = await postJson(`${api}/api/v1/mobile/auth/exchange`, { ott, state });
+  if (response.status !== 200) throw new Error(`exchange: ${response.status}`);
+  return (await response.json()) as Tokens;
+}
+
+/** An API client bound to one access token. */
+export function apiClient(api: string, accessToken: string) {
+  const headers = { "x-api-key": accessToken };
+  return {
+    get: (path: string) => fetch(`${api}${path}`, { headers }),
+    post: (path: string, body: unknown) => postJson(`${api}${path}`, body, headers),
+    put: (path: string, body: unknown) => fetch(`${api}${path}`, { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    raw: (path: string, init: RequestInit) => fetch(`${api}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof apiClient>;
+
+// Tests read deep into bodies they then validate with the app's zod schemas; `any` keeps them short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function json<T = Record<string, any>>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
