@@ -7,12 +7,27 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60],
 ];
 
-/** "5 min ago", "in 2 days", "just now" in the user's locale. */
+// Building an Intl formatter costs far more than using one; list rows format two times each as
+// they scroll into view, so the formatters are made once per locale.
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let value = formatters.get(key);
+  if (!value) {
+    value = make();
+    formatters.set(key, value);
+  }
+  return value as T;
+}
+
+/** "5 min ago", "in 2 days", "now" in the user's locale. */
 export function relativeTime(iso: string, now: number = Date.now(), locale?: string): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   if (!Number.isFinite(seconds)) return "";
-  if (Math.abs(seconds) < 45) return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(0, "second");
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" });
+  if (Math.abs(seconds) < 45) {
+    return formatter(`auto:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" })).format(0, "second");
+  }
+  const format = formatter(`short:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto", style: "short" }));
   for (const [unit, size] of units) {
     if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   }
@@ -22,5 +37,6 @@ export function relativeTime(iso: string, now: number = Date.now(), locale?: str
 /** The exact time, for a title or a screen reader beside a relative one. */
 export function exactTime(iso: string, locale?: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : date.toLocaleString(locale, { dateStyle: "medium", timeStyle: "short" });
+  if (Number.isNaN(date.getTime())) return "";
+  return formatter(`exact:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })).format(date);
 }

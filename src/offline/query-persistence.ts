@@ -1,5 +1,5 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
-import type { Persister } from "@tanstack/react-query-persist-client";
+import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 
 /**
@@ -10,6 +10,32 @@ export const CACHE_SCHEMA_VERSION = "1";
 
 /** A technician's week, plus the weekend. Query gcTime must be at least this. */
 export const CACHE_MAX_AGE_MS = 9 * 24 * 60 * 60_000;
+
+/** Pages of a list kept for offline use: what a technician scrolls through on a normal day. */
+export const PERSISTED_LIST_PAGES = 4;
+
+interface InfiniteData {
+  pages: unknown[];
+  pageParams: unknown[];
+}
+
+function isInfinite(data: unknown): data is InfiniteData {
+  return typeof data === "object" && data !== null && Array.isArray((data as InfiniteData).pages) && Array.isArray((data as InfiniteData).pageParams);
+}
+
+/**
+ * Keeps the first pages of each list only. A technician who scrolled 5 000 rows would otherwise
+ * have megabytes re-serialised every second, in long tasks that make scrolling stutter on a phone.
+ */
+export function trimForStorage(client: PersistedClient): PersistedClient {
+  const queries = client.clientState.queries.map((query) => {
+    const data = query.state.data;
+    if (!isInfinite(data) || data.pages.length <= PERSISTED_LIST_PAGES) return query;
+    const trimmed = { pages: data.pages.slice(0, PERSISTED_LIST_PAGES), pageParams: data.pageParams.slice(0, PERSISTED_LIST_PAGES) };
+    return { ...query, state: { ...query.state, data: trimmed } };
+  });
+  return { ...client, clientState: { ...client.clientState, queries } };
+}
 
 const noPersister: Persister = {
   persistClient: async () => undefined,
@@ -29,6 +55,7 @@ export function persistOptions(scope: [server: string, userId: string] | null) {
         key: queryCacheKey(...scope),
         // Writes are throttled: a scrolling list changes the cache many times a second.
         throttleTime: 1_000,
+        serialize: (client) => JSON.stringify(trimForStorage(client)),
       })
     : noPersister;
   return { persister, maxAge: CACHE_MAX_AGE_MS, buster: CACHE_SCHEMA_VERSION };

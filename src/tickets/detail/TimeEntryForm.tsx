@@ -9,19 +9,27 @@ import "./TimeEntryForm.css";
 const SERVICE_KEY = "alga.lastService";
 const durations = [15, 30, 45, 60, 90, 120];
 
+const pad = (value: number) => String(value).padStart(2, "0");
+
 function today(): string {
   const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function hourAgo(): string {
-  const start = new Date(Date.now() - 3600_000);
-  return `${String(start.getHours()).padStart(2, "0")}:${String(start.getMinutes()).padStart(2, "0")}`;
-}
-
+/** The last half hour up to now (rounded down to 5 minutes), never reaching back into yesterday. */
 function blank(): TimeEntryInput {
-  const start = hourAgo();
-  return { serviceId: localStorage.getItem(SERVICE_KEY) ?? "", date: today(), start, end: addMinutes(start, 60) || "23:59", notes: "", isBillable: true };
+  const now = new Date();
+  const endMinutes = now.getHours() * 60 + now.getMinutes() - (now.getMinutes() % 5);
+  const startMinutes = Math.max(endMinutes - 30, 0);
+  const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return {
+    serviceId: localStorage.getItem(SERVICE_KEY) ?? "",
+    date: today(),
+    start: clock(startMinutes),
+    end: clock(Math.max(endMinutes, startMinutes + 5)),
+    notes: "",
+    isBillable: true,
+  };
 }
 
 /** Logs time on this ticket: checked here first, then queued like every other change. */

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useCallback, useState, type RefObject } from "react";
+import { useCallback, useMemo, useState, type RefObject } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
@@ -48,7 +48,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const [openedAt] = useState(Date.now);
   const list = useInfiniteQuery(queries.list(queryFromView(view, userId, openedAt)));
   const stats = useQuery(queries.stats());
-  const tickets = list.data?.pages.flatMap((page) => page.data) ?? [];
+  const tickets = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const total = list.data?.pages[0]?.pagination.total;
   const filtered = activeFilters(view).length > 0;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;

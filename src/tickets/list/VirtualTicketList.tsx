@@ -54,6 +54,8 @@ function WindowList(props: VirtualTicketListProps) {
     count: props.tickets.length,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
+    // Let React batch the re-render of a scroll step instead of forcing one per scroll event.
+    useFlushSync: false,
     scrollMargin,
     getItemKey: (index) => props.tickets[index]?.ticket_id ?? index,
     initialMeasurementsCache: measured.get(props.search),
@@ -71,6 +73,8 @@ function PaneList(props: VirtualTicketListProps & { scrollPane: RefObject<HTMLEl
     getScrollElement: () => props.scrollPane.current,
     estimateSize: () => ESTIMATED_ROW_PX,
     overscan: 6,
+    // Let React batch the re-render of a scroll step instead of forcing one per scroll event.
+    useFlushSync: false,
     scrollMargin,
     getItemKey: (index) => props.tickets[index]?.ticket_id ?? index,
   });

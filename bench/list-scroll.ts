@@ -1,0 +1,78 @@
+/**
+ * Scrolls the ticket list through 5 000 loaded rows of a 10 000-ticket sandbox in Chromium, with and
+ * without 4× CPU throttling (Chrome DevTools Protocol), and reports long tasks (> 50 ms) measured by
+ * the page's own PerformanceObserver. A benchmark, not a test: it prints figures and asserts nothing.
+ */
+import { chromium, type Page } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { chromiumLaunchOptions } from "../e2e/browser";
+import { startSandbox } from "../server/app";
+
+const TARGET_ROWS = 5_000;
+
+interface ScrollFigures {
+  rows: number;
+  seconds: number;
+  longTasks: number;
+  longestTaskMs: number;
+  totalLongTaskMs: number;
+}
+
+async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures> {
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto("/tickets?state=all");
+  await page.getByRole("list", { name: "Tickets" }).getByRole("link").first().waitFor();
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: "longtask" });
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const started = Date.now();
+  let rows = 0;
+  // Scroll like a fast, steady thumb (about 15 000 px/s) until 5 000 rows are loaded (bounded in time).
+  while (Date.now() - started < 240_000) {
+    await page.mouse.wheel(0, 1_500);
+    await page.waitForTimeout(100);
+    rows = await page.evaluate(() => Number(document.querySelector(".virtual-list__item:last-child")?.getAttribute("aria-posinset") ?? 0));
+    const maxIndex = await page.evaluate(() => Math.max(...[...document.querySelectorAll(".virtual-list__item")].map((item) => Number(item.getAttribute("data-index")))));
+    if (maxIndex + 1 >= TARGET_ROWS) {
+      rows = maxIndex + 1;
+      break;
+    }
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return {
+    rows,
+    seconds,
+    longTasks: tasks.length,
+    longestTaskMs: Math.round(Math.max(0, ...tasks)),
+    totalLongTaskMs: Math.round(tasks.reduce((sum, task) => sum + task, 0)),
+  };
+}
+
+const seedStarted = Date.now();
+const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, ticketCount: 10_000, distDir: fileURLToPath(new URL("../dist", import.meta.url)) });
+console.log(`sandbox with 10 000 tickets ready in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
+const browser = await chromium.launch(chromiumLaunchOptions());
+try {
+  const results: Record<string, ScrollFigures> = {};
+  for (const [name, throttle] of [["1× CPU", 1], ["4× CPU throttling", 4]] as const) {
+    const context = await browser.newContext({ baseURL: sandbox.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.request.post(`${sandbox.url}/__sandbox/session`, { data: { email: "tech@example.com" } });
+    await page.goto("/signin");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/tickets/);
+    results[name] = await scrollToEnd(page, throttle);
+    await context.close();
+  }
+  console.table(results);
+  const [fast, slow] = [results["1× CPU"]!, results["4× CPU throttling"]!];
+  console.log(`longest task, 4× vs 1×: ${(slow.longestTaskMs / Math.max(fast.longestTaskMs, 1)).toFixed(2)}×`);
+} finally {
+  await browser.close();
+  await sandbox.close();
+}
