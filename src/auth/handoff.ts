@@ -50,7 +50,11 @@ export async function completeSignIn(params: CallbackParams | null, now = Date.n
     throw new SignInError("no_callback", "There is no sign-in to finish here. Start again from the sign-in screen.");
   }
   if (!pending) {
-    throw new SignInError("no_pending", "This sign-in link was already used or was not started on this device. Sign in again.");
+    // Also where an installed app's sign-in came back in a browser tab, whose storage is separate (see README).
+    throw new SignInError(
+      "no_pending",
+      "This sign-in was already used, or was started somewhere else. If you use Alga Tickets from your home screen, go back to it and sign in there.",
+    );
   }
   if (params.state !== pending.state) {
     throw new SignInError("state_mismatch", "This sign-in did not come from this app (the security check failed). Sign in again.");
