@@ -53,6 +53,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     limiters: createMobileAuthLimiters(),
     mobileAuthConfig: () => readMobileAuthConfig(faults.settings),
     ticketCount,
+    deployment: { version: 0 },
     log,
   };
 
@@ -81,7 +82,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   registerWebSignIn(app, context);
   registerHandoff(app, context);
   if (options.control) registerControl(app, context);
-  registerStaticApp(app, { distDir: options.distDir === undefined ? defaultDistDir : options.distDir, algaUrl: options.algaUrl });
+  registerStaticApp(app, { distDir: options.distDir === undefined ? defaultDistDir : options.distDir, algaUrl: options.algaUrl, deployment: context.deployment });
 
   const host = options.host ?? "localhost";
   await app.listen({ port: options.port ?? 8080, host });

@@ -11,6 +11,8 @@ export interface SandboxContext {
   /** Read on each use: environment plus any shortened lifetimes from faults. */
   mobileAuthConfig(): MobileAuthConfig;
   ticketCount: number;
+  /** Bumped by `POST /__sandbox/deploy`: the service worker script changes, as after a real deploy. */
+  deployment: { version: number };
   /** One line to the server log; never tokens, comment text or ticket titles. */
   log(line: string): void;
 }

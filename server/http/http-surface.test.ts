@@ -127,3 +127,15 @@ describe("without the control interface", () => {
     }
   });
 });
+
+describe("a new deploy (test control)", () => {
+  it("changes the service worker script, as a real deploy would, and nothing else", async () => {
+    const before = await (await fetch(`${sandbox.api}/sw.js`)).text();
+    const index = await (await fetch(`${sandbox.api}/`)).text();
+    expect((await fetch(`${sandbox.api}/__sandbox/deploy`, { method: "POST" })).status).toBe(200);
+    const after = await (await fetch(`${sandbox.api}/sw.js`)).text();
+    expect(after).not.toBe(before);
+    expect(after.startsWith(before)).toBe(true);
+    expect(await (await fetch(`${sandbox.api}/`)).text()).toBe(index);
+  });
+});

@@ -26,6 +26,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 export interface StaticAppOptions {
   distDir: string | null;
   algaUrl: string | undefined;
+  deployment: { version: number };
 }
 
 /** The built app: hashed assets cached forever, the shell revalidated, SPA fallback for navigations. */
@@ -41,7 +42,7 @@ export function registerStaticApp(app: FastifyInstance, options: StaticAppOption
     const isRead = request.method === "GET" || request.method === "HEAD";
     if (!isRead || !options.distDir || SERVER_PATHS.some((pattern) => pattern.test(pathname))) return notFound(request, reply);
     const file = await findFile(options.distDir, pathname);
-    if (file) return sendFile(reply, file, cacheControlFor(pathname));
+    if (file) return sendFile(reply, file, cacheControlFor(pathname), pathname === "/sw.js" ? deployMarker(options.deployment.version) : "");
     // A missing file (it has an extension) is a 404; anything else is a route of the app.
     if (path.extname(pathname)) return notFound(request, reply);
     return sendFile(reply, path.join(options.distDir, "index.html"), "no-cache");
@@ -62,7 +63,12 @@ async function findFile(root: string, pathname: string): Promise<string | undefi
   }
 }
 
-async function sendFile(reply: FastifyReply, file: string, cacheControl: string): Promise<FastifyReply> {
+/** A byte changed in sw.js is what a browser takes for a new version of the app. */
+function deployMarker(version: number): string {
+  return version > 0 ? `\n// sandbox deploy ${version}\n` : "";
+}
+
+async function sendFile(reply: FastifyReply, file: string, cacheControl: string, suffix = ""): Promise<FastifyReply> {
   let content: Buffer;
   try {
     content = await readFile(file);
@@ -70,7 +76,7 @@ async function sendFile(reply: FastifyReply, file: string, cacheControl: string)
     return reply.code(404).type("text/plain; charset=utf-8").send("The app is not built. Run `npm run build` first.");
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-  return reply.header("Cache-Control", cacheControl).type(type).send(content);
+  return reply.header("Cache-Control", cacheControl).type(type).send(suffix ? Buffer.concat([content, Buffer.from(suffix)]) : content);
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {

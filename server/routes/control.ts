@@ -21,6 +21,13 @@ export function registerControl(app: FastifyInstance, context: SandboxContext): 
     return { ok: true };
   });
 
+  // Makes the served app look newly deployed, so the browser finds a new service worker.
+  app.post("/__sandbox/deploy", async () => {
+    context.deployment.version += 1;
+    context.log(`control: deployed app version ${context.deployment.version}`);
+    return { ok: true, version: context.deployment.version };
+  });
+
   // Signs the caller in to the web side, as if the user had typed the password.
   app.post("/__sandbox/session", async (request, reply) => {
     const parsed = sessionSchema.safeParse(jsonBodyOrEmpty(request));
