@@ -78,3 +78,27 @@ test("hostile ticket content renders as plain text", async ({ page }) => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   expect(dialogs).toEqual([]);
 });
+
+test.describe("on a tablet", () => {
+  test.use({ viewport: { width: 1180, height: 820 }, isMobile: false, hasTouch: false });
+
+  test("shows the list and the ticket side by side, driven by the keyboard", async ({ page }) => {
+    await expect(page.getByText("Choose a ticket from the list.")).toBeVisible();
+    await page.keyboard.press("j");
+    const first = rows(page).first().getByRole("link");
+    await expect(first).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+    const firstNumber = await first.locator(".ticket-row__number").textContent();
+    await expect(page.getByRole("heading", { level: 1, name: firstNumber! })).toBeVisible();
+
+    await page.keyboard.press("j");
+    const second = rows(page).nth(1).getByRole("link");
+    await expect(second).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("heading", { level: 1, name: (await second.locator(".ticket-row__number").textContent())! })).toBeVisible();
+    // Both panes at once: the list is still there.
+    await expect(page.getByRole("heading", { level: 1, name: "Tickets" })).toBeVisible();
+
+    await page.keyboard.press("/");
+    await expect(page.getByRole("searchbox", { name: "Search tickets" })).toBeFocused();
+  });
+});
