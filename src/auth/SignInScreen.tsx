@@ -63,7 +63,7 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
               <label htmlFor="server-address" className="sign-in__label">Alga PSA address</label>
               <input
                 id="server-address"
-                className="sign-in__input"
+                className="control sign-in__input"
                 type="url"
                 inputMode="url"
                 autoComplete="url"

@@ -20,7 +20,7 @@ export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, 
       <input
         id="assignee-search"
         type="search"
-        className="assignee-picker__search"
+        className="control"
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         placeholder="Name or email"

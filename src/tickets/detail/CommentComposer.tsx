@@ -87,7 +87,7 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
       <label htmlFor={`comment-${ticketId}`} className="visually-hidden">Comment</label>
       <textarea
         id={`comment-${ticketId}`}
-        className="composer__text"
+        className="control composer__text"
         rows={4}
         value={text}
         onChange={(event) => {

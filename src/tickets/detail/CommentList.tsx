@@ -37,7 +37,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
         <h3 id="comments-heading">Comments{comments.data ? ` (${comments.data.length})` : ""}</h3>
         <label className="comment-list__order">
           <span className="visually-hidden">Order</span>
-          <select value={order} onChange={(event) => changeOrder(event.target.value as "newest" | "oldest")}>
+          <select className="control" value={order} onChange={(event) => changeOrder(event.target.value as "newest" | "oldest")}>
             <option value="newest">Newest first</option>
             <option value="oldest">Oldest first</option>
           </select>

@@ -45,7 +45,7 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
       <h3 id="changes-heading" className="visually-hidden">Update the ticket</h3>
       <div className="ticket-changes__field">
         <label htmlFor="ticket-status">Status</label>
-        <select id="ticket-status" value={statusId} onChange={(event) => chooseStatus(event.target.value)} disabled={!statuses.data}>
+        <select className="control" id="ticket-status" value={statusId} onChange={(event) => chooseStatus(event.target.value)} disabled={!statuses.data}>
           {!statuses.data ? <option value={statusId}>{ticket.status_name ?? "…"}</option> : null}
           {statuses.data?.map((status) => (
             <option key={status.status_id} value={status.status_id}>{status.name}</option>
@@ -115,6 +115,7 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
         <label htmlFor="ticket-due">Due date</label>
         <div className="ticket-changes__due">
           <input
+            className="control"
             id="ticket-due"
             type="date"
             value={dueValue}

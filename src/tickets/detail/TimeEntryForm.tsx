@@ -68,7 +68,7 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
       <h3 id="time-entry-heading" className="time-entry__heading">Log time</h3>
       <label>
         <span>Service</span>
-        <select value={input.serviceId} onChange={(event) => update({ serviceId: event.target.value })} aria-invalid={Boolean(errors.serviceId) || undefined} aria-describedby={described("serviceId")}>
+        <select className="control" value={input.serviceId} onChange={(event) => update({ serviceId: event.target.value })} aria-invalid={Boolean(errors.serviceId) || undefined} aria-describedby={described("serviceId")}>
           <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
           {services.data?.map((service) => (
             <option key={service.service_id} value={service.service_id}>{service.service_name}</option>
@@ -78,18 +78,18 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
       </label>
       <label>
         <span>Date</span>
-        <input type="date" value={input.date} max={today()} onChange={(event) => update({ date: event.target.value })} aria-describedby={described("date")} />
+        <input className="control" type="date" value={input.date} max={today()} onChange={(event) => update({ date: event.target.value })} aria-describedby={described("date")} />
         {error("date")}
       </label>
       <div className="time-entry__times">
         <label>
           <span>Start</span>
-          <input type="time" value={input.start} onChange={(event) => update({ start: event.target.value })} aria-invalid={Boolean(errors.start) || undefined} aria-describedby={described("start")} />
+          <input className="control" type="time" value={input.start} onChange={(event) => update({ start: event.target.value })} aria-invalid={Boolean(errors.start) || undefined} aria-describedby={described("start")} />
           {error("start")}
         </label>
         <label>
           <span>End</span>
-          <input type="time" value={input.end} onChange={(event) => update({ end: event.target.value })} aria-invalid={Boolean(errors.end) || undefined} aria-describedby={described("end")} />
+          <input className="control" type="time" value={input.end} onChange={(event) => update({ end: event.target.value })} aria-invalid={Boolean(errors.end) || undefined} aria-describedby={described("end")} />
           {error("end")}
         </label>
       </div>
@@ -106,7 +106,7 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
       </label>
       <label>
         <span>Notes</span>
-        <textarea rows={2} value={input.notes} onChange={(event) => update({ notes: event.target.value })} dir="auto" />
+        <textarea className="control" rows={2} value={input.notes} onChange={(event) => update({ notes: event.target.value })} dir="auto" />
       </label>
       <Button type="submit">Log {minutes && minutes > 0 ? `${minutes} min` : "time"}</Button>
       {notice ? <p className="time-entry__notice" role="status">{notice}</p> : null}

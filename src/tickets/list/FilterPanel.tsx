@@ -15,7 +15,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
     <div className="filter-panel" id="filter-panel">
       <label>
         <span>Sort by</span>
-        <select value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>
+        <select className="control" value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>
           {Object.entries(sortFields).map(([value, label]) => (
             <option key={value} value={value}>{label}</option>
           ))}
@@ -23,14 +23,14 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Order</span>
-        <select value={view.order} onChange={(event) => onChange({ ...view, order: event.target.value as ListView["order"] })}>
+        <select className="control" value={view.order} onChange={(event) => onChange({ ...view, order: event.target.value as ListView["order"] })}>
           <option value="desc">Descending</option>
           <option value="asc">Ascending</option>
         </select>
       </label>
       <label>
         <span>Tickets</span>
-        <select value={view.state} onChange={(event) => onChange({ ...view, state: event.target.value as ListView["state"] })}>
+        <select className="control" value={view.state} onChange={(event) => onChange({ ...view, state: event.target.value as ListView["state"] })}>
           <option value="open">Open</option>
           <option value="closed">Closed</option>
           <option value="all">Open and closed</option>
@@ -38,7 +38,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Assigned to</span>
-        <select value={view.assignee} onChange={(event) => onChange({ ...view, assignee: event.target.value as ListView["assignee"] })}>
+        <select className="control" value={view.assignee} onChange={(event) => onChange({ ...view, assignee: event.target.value as ListView["assignee"] })}>
           <option value="any">Anyone</option>
           <option value="me">Me</option>
           <option value="unassigned">Nobody (unassigned)</option>
@@ -46,7 +46,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Status</span>
-        <select value={view.status} onChange={(event) => onChange({ ...view, status: event.target.value })}>
+        <select className="control" value={view.status} onChange={(event) => onChange({ ...view, status: event.target.value })}>
           <option value="">Any status</option>
           {statusNames.map((name) => (
             <option key={name} value={name}>{name}</option>
@@ -56,7 +56,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Priority</span>
-        <select value={view.priority} onChange={(event) => onChange({ ...view, priority: event.target.value })}>
+        <select className="control" value={view.priority} onChange={(event) => onChange({ ...view, priority: event.target.value })}>
           <option value="">Any priority</option>
           {(priorities.data ?? []).map((priority) => (
             <option key={priority.priority_id} value={priority.priority_name}>{priority.priority_name}</option>
@@ -68,7 +68,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Updated</span>
-        <select value={view.since} onChange={(event) => onChange({ ...view, since: event.target.value as ListView["since"] })}>
+        <select className="control" value={view.since} onChange={(event) => onChange({ ...view, since: event.target.value as ListView["since"] })}>
           {Object.entries(sinceOptions).map(([value, label]) => (
             <option key={value} value={value}>{label}</option>
           ))}

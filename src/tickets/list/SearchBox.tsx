@@ -35,7 +35,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (value
       <input
         id="ticket-search"
         type="search"
-        className="search-box__input"
+        className="control search-box__input"
         placeholder="Search title, number or client"
         aria-keyshortcuts="/"
         value={draft}

@@ -81,15 +81,15 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
         <div className="ticket-list__controls">
           <div className="ticket-list__search-row">
             <SearchBox value={view.search} onSearch={(search) => setView({ ...view, search })} />
-            <button
-              type="button"
+            <Button
+              variant="secondary"
               className="ticket-list__filters-toggle"
               aria-expanded={filtersOpen}
               aria-controls="filter-panel"
               onClick={() => setFiltersOpen(!filtersOpen)}
             >
               Sort &amp; filter
-            </button>
+            </Button>
           </div>
           {filtersOpen ? <FilterPanel view={view} onChange={setView} /> : null}
           <QuickFilters view={view} onChange={setView} />
