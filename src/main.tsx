@@ -5,6 +5,7 @@ import { AppProviders } from "./app/AppProviders";
 import { createAppRouter } from "./app/router";
 import { loadRuntimeConfig } from "./app/runtime-config";
 import { captureCallbackParams } from "./auth/handoff";
+import { retryPendingRevocations } from "./auth/pending-revocations";
 import { restoreSession } from "./auth/session";
 import { registerServiceWorker } from "./pwa/register-service-worker";
 import "./app/app.css";
@@ -32,6 +33,9 @@ async function start() {
     </StrictMode>,
   );
   registerServiceWorker();
+  // Sessions signed out while offline are revoked as soon as the server can be reached.
+  void retryPendingRevocations();
+  window.addEventListener("online", () => void retryPendingRevocations());
 }
 
 void start();

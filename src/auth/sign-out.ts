@@ -1,16 +1,16 @@
 import { delMany, keys } from "idb-keyval";
-import { revokeRefreshToken } from "../api/auth";
+import { PENDING_REVOCATIONS_KEY, revokeOrRemember } from "./pending-revocations";
 import { endSession, type Session } from "./session";
 
-// The device id identifies the browser, not the user: it survives sign-out.
-const KEPT_KEYS = new Set<IDBValidKey>(["alga.deviceId"]);
+// The device id identifies the browser, not the user; pending revocations must outlive the session.
+const KEPT_KEYS = new Set<IDBValidKey>(["alga.deviceId", PENDING_REVOCATIONS_KEY]);
 
 /**
- * Revokes the session on the server (best effort: offline, the refresh token simply expires) and
- * wipes every local trace of the user: stored session, cached data, drafts and Cache Storage.
+ * Revokes the session on the server (offline, it is retried later) and wipes every local trace of
+ * the user: stored session, cached data, drafts, queued changes and Cache Storage.
  */
 export async function signOut(session: Session, clearMemoryCache: () => void): Promise<void> {
-  await revokeRefreshToken(session.server, session.refreshToken).catch(() => undefined);
+  await revokeOrRemember(session.server, session.refreshToken);
   clearMemoryCache();
   const stored = await keys();
   await delMany(stored.filter((key) => !KEPT_KEYS.has(key)));
