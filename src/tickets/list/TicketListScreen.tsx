@@ -17,6 +17,8 @@ import { QuickFilters } from "./QuickFilters";
 import { SearchBox } from "./SearchBox";
 import { StatsStrip } from "./StatsStrip";
 import { rememberedListParams, useListView } from "./use-list-view";
+import { usePrefetchDetails } from "./use-prefetch-details";
+import { usePullToRefresh } from "./use-pull-to-refresh";
 import { VirtualTicketList } from "./VirtualTicketList";
 import "./TicketListScreen.css";
 
@@ -51,6 +53,8 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const tickets = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const total = list.data?.pages[0]?.pagination.total;
   const filtered = activeFilters(view).length > 0;
+  usePrefetchDetails(useMemo(() => tickets.slice(0, 5).map((ticket) => ticket.ticket_id), [tickets]));
+  const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const openBeside = useCallback(
     (ticketId: string) => navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
@@ -77,6 +81,11 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
         }
       />
       <main>
+        {pull.pulled > 0 ? (
+          <div className="ticket-list__pull" style={{ height: pull.pulled }} aria-hidden="true">
+            {pull.ready ? "Release to refresh" : "Pull to refresh"}
+          </div>
+        ) : null}
         {stats.data ? <StatsStrip stats={stats.data} view={view} onChange={setView} /> : null}
         <div className="ticket-list__controls">
           <div className="ticket-list__search-row">
