@@ -60,16 +60,26 @@ test("changes status, priority, assignee and due date, and the server has them",
 
   await page.getByRole("button", { name: "Assign to me" }).click();
   await page.getByLabel("Due date").fill("2026-12-24");
+  await page.getByRole("button", { name: "Add watcher" }).click();
+  await page.getByRole("searchbox", { name: "Find an agent" }).fill("Alex");
+  await page.getByRole("list", { name: "Agents" }).getByRole("button", { name: /Alex Rivera/ }).click();
+  await expect(page.getByRole("button", { name: "Stop Alex Rivera watching" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Not sent yet/ })).toBeHidden({ timeout: 15_000 });
 
   const { body, userId } = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`);
-  const after = body.data as { status_id: string; priority_id: string; assigned_to: string; attributes: Record<string, unknown> };
+  const after = body.data as { status_id: string; priority_id: string; assigned_to: string; attributes: Record<string, unknown> & { watcher_user_ids?: string[] } };
   expect(after.status_id).toBe(nextStatus.value);
   expect(after.priority_id).toBe(nextPriority);
   expect(after.assigned_to).toBe(userId);
   expect(new Date(String(after.attributes.due_date)).toDateString()).toBe(new Date("2026-12-24T17:00:00").toDateString());
-  // attributes are replaced whole on the server: everything else in them survived.
-  for (const [key, value] of Object.entries(before.attributes ?? {})) if (key !== "due_date") expect(after.attributes[key]).toEqual(value);
+  const watchers = after.attributes.watcher_user_ids ?? [];
+  const alex = (await serverApi(page, sandbox.apiUrl, "/api/v1/users/search?query=Alex")).body.data as { user_id: string }[];
+  expect(watchers).toContain(alex[0]!.user_id);
+  // attributes are replaced whole on the server: everything else in them survived, both changes included.
+  for (const [key, value] of Object.entries(before.attributes ?? {})) {
+    if (key === "watcher_user_ids") expect(watchers).toEqual(expect.arrayContaining(value as string[]));
+    else if (key !== "due_date") expect(after.attributes[key]).toEqual(value);
+  }
   await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue(nextStatus.value);
 });
 

@@ -1,8 +1,10 @@
 import type { ApiClient } from "./client";
-import { paginatedEnvelope } from "./schemas/envelopes";
+import * as z from "zod/mini";
+import { dataEnvelope } from "./schemas/envelopes";
 import { userSchema } from "./schemas/users";
 
-const usersEnvelope = paginatedEnvelope(userSchema);
+// `/users` pages, `/users/search` answers a bare `{ data }`: only `data` is read from either.
+const usersEnvelope = dataEnvelope(z.array(userSchema));
 
 /** Internal, active users for the agent picker; `search` narrows by name or email on the server. */
 export async function listAgents(api: ApiClient, search: string, signal?: AbortSignal) {

@@ -8,6 +8,7 @@ import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { AssigneePicker } from "./AssigneePicker";
 import { pendingChange } from "./pending-value";
+import { Watchers } from "./Watchers";
 import "./TicketChanges.css";
 
 /** Status, priority, assignee and due date. Every change goes through the outbox, based on the ticket as shown. */
@@ -25,12 +26,12 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
   const pendingStatus = pendingChange(queue, id, "status");
   const pendingPriority = pendingChange(queue, id, "priority");
   const pendingAssignee = pendingChange(queue, id, "assignment");
-  const pendingDue = pendingChange(queue, id, "attributes");
+  const pendingDue = pendingChange(queue, id, "attributes", (change) => "due_date" in change.set);
 
   const statusId = pendingStatus?.statusId ?? ticket.status_id ?? "";
   const priorityId = pendingPriority?.priorityId ?? ticket.priority_id ?? "";
   const assigneeName = pendingAssignee ? (pendingAssignee.assignedTo ? pendingAssignee.label : "Unassigned") : ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned";
-  const dueIso = pendingDue && "due_date" in pendingDue.set ? pendingDue.set.due_date : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
+  const dueIso = pendingDue ? pendingDue.set.due_date : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
   const dueValue = dueIso ? toDateInput(dueIso) : "";
 
   function chooseStatus(nextId: string) {
@@ -133,6 +134,8 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
         </div>
         <Pending shown={Boolean(pendingDue)} />
       </div>
+
+      <Watchers ticket={ticket} />
     </section>
   );
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import type { Change, QueuedChange } from "../../offline/outbox-types";
+import { pendingChange } from "./pending-value";
+
+function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {
+  return { id: Math.random().toString(), change, createdAt: 0, baseUpdatedAt: null, state, attempts: 0, nextAttemptAt: 0, sentAt: null, error: null, force: false };
+}
+
+describe("pendingChange", () => {
+  it("shows the latest unsent value of a field, ignoring other tickets and refused changes", () => {
+    const queue = [
+      queued({ kind: "priority", ticketId: "t1", priorityId: "low", label: "Low" }),
+      queued({ kind: "priority", ticketId: "t1", priorityId: "high", label: "High" }),
+      queued({ kind: "priority", ticketId: "t2", priorityId: "critical", label: "Critical" }),
+      queued({ kind: "priority", ticketId: "t1", priorityId: "refused", label: "Refused" }, "failed"),
+    ];
+    expect(pendingChange(queue, "t1", "priority")?.priorityId).toBe("high");
+    expect(pendingChange(queue, "t3", "priority")).toBeNull();
+  });
+
+  it("tells apart attributes changes by the key they touch", () => {
+    const queue = [
+      queued({ kind: "attributes", ticketId: "t1", set: { due_date: "2026-12-24T17:00:00.000Z" }, label: "Due" }),
+      queued({ kind: "attributes", ticketId: "t1", set: { watcher_user_ids: ["u1"] }, label: "Watchers" }),
+    ];
+    expect(pendingChange(queue, "t1", "attributes", (change) => "due_date" in change.set)?.set.due_date).toBe("2026-12-24T17:00:00.000Z");
+    expect(pendingChange(queue, "t1", "attributes", (change) => "watcher_user_ids" in change.set)?.set.watcher_user_ids).toEqual(["u1"]);
+  });
+});
