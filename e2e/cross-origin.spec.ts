@@ -2,7 +2,7 @@ import { expect, signIn, test } from "./fixtures";
 
 // The app on http://localhost:PORT, the Alga API on http://127.0.0.1:PORT: every request the app
 // sends must pass the real server's CORS rules (fixed allow-headers list, no exposed headers).
-test.use({ sandboxOptions: { crossOrigin: true } });
+test.use({ sandboxOptions: { crossOrigin: true, pinned: true } });
 
 test("the app works against an Alga server on another origin", async ({ page, sandbox }) => {
   const corsErrors: string[] = [];

@@ -9,6 +9,8 @@ export { expect };
 export interface SandboxOptions {
   /** Serve the app on http://localhost:PORT and point it at the API on http://127.0.0.1:PORT: two origins. */
   crossOrigin: boolean;
+  /** Whether the deployment pins the server (config.json); otherwise the app asks for an address. */
+  pinned: boolean;
 }
 
 interface WorkerFixtures {
@@ -31,12 +33,12 @@ function freePort(): Promise<number> {
 
 /** One sandbox per worker, in memory, with the test control interface; a fresh seed for every test file. */
 export const test = base.extend<object, WorkerFixtures>({
-  sandboxOptions: [{ crossOrigin: false }, { scope: "worker", option: true }],
+  sandboxOptions: [{ crossOrigin: false, pinned: true }, { scope: "worker", option: true }],
   sandbox: [
     async ({ sandboxOptions }, use) => {
       const port = await freePort();
       const apiUrl = sandboxOptions.crossOrigin ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
-      const sandbox = await startSandbox({ port, control: true, dataDir: null, distDir, algaUrl: apiUrl });
+      const sandbox = await startSandbox({ port, control: true, dataDir: null, distDir, algaUrl: sandboxOptions.pinned ? apiUrl : null });
       await use({ ...sandbox, apiUrl });
       await sandbox.close();
     },

@@ -27,7 +27,8 @@ export interface SandboxOptions {
   dataDir?: string | null;
   ticketCount?: number;
   distDir?: string | null;
-  algaUrl?: string;
+  /** What /config.json pins the app to; default the request's own origin; `null` pins nothing (the app asks for an address). */
+  algaUrl?: string | null;
   log?: boolean;
 }
 

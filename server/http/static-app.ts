@@ -25,7 +25,7 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 
 export interface StaticAppOptions {
   distDir: string | null;
-  algaUrl: string | undefined;
+  algaUrl: string | null | undefined;
   deployment: { version: number };
 }
 
@@ -33,8 +33,9 @@ export interface StaticAppOptions {
 export function registerStaticApp(app: FastifyInstance, options: StaticAppOptions): void {
   // Generated per request, never written into dist: several sandboxes may serve one build at once.
   app.get("/config.json", async (request, reply) => {
-    const server = options.algaUrl ?? `http://${request.headers.host ?? "localhost"}`;
-    return reply.header("Cache-Control", "no-cache").type("application/json; charset=utf-8").send(JSON.stringify({ server }));
+    const server = options.algaUrl === undefined ? `http://${request.headers.host ?? "localhost"}` : options.algaUrl;
+    const config = server === null ? {} : { server };
+    return reply.header("Cache-Control", "no-cache").type("application/json; charset=utf-8").send(JSON.stringify(config));
   });
 
   app.setNotFoundHandler(async (request, reply) => {
