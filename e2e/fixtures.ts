@@ -119,3 +119,20 @@ export async function openFirstTicket(page: Page): Promise<string> {
   await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
   return new URL(page.url()).pathname.split("/").pop()!;
 }
+
+/** An access key for another user, through the web session, handoff and exchange, as a second device would get one. */
+export async function apiKeyFor(apiUrl: string, email: string): Promise<string> {
+  const session = await fetch(`${apiUrl}/__sandbox/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
+  const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const handoff = await fetch(`${apiUrl}/auth/mobile/handoff?redirect=${encodeURIComponent("http://localhost/auth/callback")}&state=other-device`, {
+    headers: { cookie },
+    redirect: "manual",
+  });
+  const ott = new URL(handoff.headers.get("location")!).searchParams.get("ott");
+  const exchange = await fetch(`${apiUrl}/api/v1/mobile/auth/exchange`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ott, state: "other-device" }),
+  });
+  return ((await exchange.json()) as { accessToken: string }).accessToken;
+}

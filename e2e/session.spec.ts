@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, openFirstTicket, readStored, setFaults, signIn, test } from "./fixtures";
+import { expect, openFirstTicket, readStored, setFaults, signIn, signInToWeb, test } from "./fixtures";
 
 interface StoredSession {
   accessToken: string;
@@ -76,4 +76,67 @@ test("signing out revokes the session and leaves no trace of the user on the dev
   expect(cacheNames.every((name) => name.includes("precache"))).toBe(true);
   const refresh = await page.request.post(`${sandbox.apiUrl}/api/v1/mobile/auth/refresh`, { data: { refreshToken } });
   expect(refresh.status()).toBe(401);
+});
+
+test("a browser restart keeps the technician signed in", async ({ page, context, sandbox }) => {
+  await signIn(page, sandbox.apiUrl);
+  await page.close();
+  const again = await context.newPage();
+  await again.goto("/");
+  await expect(again).toHaveURL(/\/tickets$/);
+  await expect(again.getByRole("list", { name: "Open tickets" }).getByRole("link").first()).toBeVisible();
+});
+
+test("two tabs never send the same refresh token, and neither is signed out", async ({ page, context, sandbox }) => {
+  await setFaults(sandbox.apiUrl, { accessTtlSec: 3 });
+  await signIn(page, sandbox.apiUrl);
+  const second = await context.newPage();
+  await second.goto("/tickets");
+  await expect(second.getByRole("list", { name: "Open tickets" }).getByRole("link").first()).toBeVisible();
+
+  const sent: string[] = [];
+  context.on("request", (request) => {
+    if (request.url().endsWith("/api/v1/mobile/auth/refresh")) sent.push((request.postDataJSON() as { refreshToken: string }).refreshToken);
+  });
+  await page.waitForTimeout(3_500);
+  await Promise.all([page, second].map((tab) => tab.getByRole("button", { name: "Refresh tickets" }).click()));
+  for (const tab of [page, second]) {
+    await expect(tab.getByRole("list", { name: "Open tickets" }).getByRole("link").first()).toBeVisible();
+    await expect(tab.getByText(/session has ended/i)).toHaveCount(0);
+  }
+  expect(sent.length).toBeGreaterThan(0);
+  expect(new Set(sent).size).toBe(sent.length);
+});
+
+test("too many sign-ins in a minute shows the server's rate limit in plain words", async ({ page, sandbox }) => {
+  await signInToWeb(page, sandbox.apiUrl);
+  const redirect = encodeURIComponent(`http://localhost:${sandbox.port}/auth/callback`);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.request.get(`${sandbox.apiUrl}/auth/mobile/handoff?redirect=${redirect}&state=burst-${attempt}`, { maxRedirects: 0 });
+  }
+  await page.goto("/signin");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("Too many sign-in attempts");
+  expect(await storedSession(page)).toBeUndefined();
+});
+
+test("a sign-in link that was already used is refused with a clear message", async ({ page, sandbox }) => {
+  let usedCallback = "";
+  page.on("request", (request) => {
+    if (request.url().includes("/auth/callback?ott=")) usedCallback = request.url();
+  });
+  await signIn(page, sandbox.apiUrl);
+  const usedOtt = new URL(usedCallback).searchParams.get("ott")!;
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  // The server hands back the old one-time token for the new sign-in, as a replayed link would.
+  await signInToWeb(page, sandbox.apiUrl);
+  await page.route("**/auth/mobile/handoff?**", (route) => {
+    const state = new URL(route.request().url()).searchParams.get("state")!;
+    return route.fulfill({ status: 302, headers: { location: `http://localhost:${sandbox.port}/auth/callback?ott=${usedOtt}&state=${encodeURIComponent(state)}` } });
+  });
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toContainText("expired or was already used");
+  expect(await storedSession(page)).toBeUndefined();
 });
