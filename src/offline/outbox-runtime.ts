@@ -24,12 +24,18 @@ export function useOutboxRunner(server: string | null, userId: string | null): v
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!server || !userId) return;
+    // One refetch after a burst of sent changes, not one per change (a replayed queue can be long).
+    let refetch: ReturnType<typeof setTimeout> | undefined;
+    const refreshTickets = () => {
+      clearTimeout(refetch);
+      refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: ["alga", server, userId, "tickets"] }), 250);
+    };
     const outbox = createOutbox({
       api,
       scope: { server, userId },
       onChange: publish,
       // The app trusts the server's copy after a change, never the mutation's answer (contract §8.3).
-      onSent: () => void queryClient.invalidateQueries({ queryKey: ["alga", server, userId, "tickets"] }),
+      onSent: refreshTickets,
     });
     current = outbox;
     void outbox.read().then(publish);
@@ -42,6 +48,7 @@ export function useOutboxRunner(server: string | null, userId: string | null): v
       if (key === outboxKey(server, userId)) void outbox.read().then(publish);
     });
     return () => {
+      clearTimeout(refetch);
       outbox.stop();
       current = null;
       publish([]);
