@@ -3,6 +3,7 @@ import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import type { Change, QueuedChange } from "./outbox-types";
+import { refusalMessage } from "./refusal-message";
 import { sendChange } from "./send-change";
 
 export interface OutboxScope {
@@ -154,7 +155,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
       schedule(delay);
       return false;
     }
-    await patch(item.id, { state: "failed", error: error.message });
+    await patch(item.id, { state: "failed", error: refusalMessage(item.change, error) });
     return true;
   }
 

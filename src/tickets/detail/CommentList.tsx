@@ -25,6 +25,17 @@ export function CommentList({ ticketId }: { ticketId: string }) {
     return order === "newest" ? [...all].reverse() : all;
   }, [comments.data, order]);
 
+  /** Shows every comment and brings the newest into view, wherever it is in the chosen order. */
+  function jumpToLatest() {
+    setShown(ordered.length);
+    requestAnimationFrame(() => {
+      const items = document.querySelectorAll<HTMLElement>(".comment");
+      const latest = order === "newest" ? items[0] : items[items.length - 1];
+      latest?.scrollIntoView({ block: "center" });
+      latest?.focus();
+    });
+  }
+
   function changeOrder(next: "newest" | "oldest") {
     localStorage.setItem(ORDER_KEY, next);
     setOrder(next);
@@ -35,6 +46,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
     <section aria-labelledby="comments-heading" className="comment-list">
       <div className="comment-list__head">
         <h3 id="comments-heading">Comments{comments.data ? ` (${comments.data.length})` : ""}</h3>
+        {ordered.length > 1 ? <Button variant="ghost" onClick={jumpToLatest}>Jump to latest</Button> : null}
         <label className="comment-list__order">
           <span className="visually-hidden">Order</span>
           <select className="control" value={order} onChange={(event) => changeOrder(event.target.value as "newest" | "oldest")}>
@@ -68,7 +80,7 @@ function CommentItem({ comment }: { comment: Comment }) {
   const html = useMemo(() => (comment.comment_html ? sanitizeHtml(comment.comment_html) : null), [comment.comment_html]);
   const author = comment.created_by_name ?? (comment.author_type === "client" ? "Client" : "Unknown author");
   return (
-    <li className={comment.is_internal ? "comment comment--internal" : "comment"}>
+    <li className={comment.is_internal ? "comment comment--internal" : "comment"} tabIndex={-1}>
       <div className="comment__meta">
         <span className="comment__author" dir="auto">{author}</span>
         <Badge tone={comment.is_internal ? "warning" : "info"}>{comment.is_internal ? "Internal" : "Public"}</Badge>
