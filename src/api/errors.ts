@@ -83,11 +83,3 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
   const message = kind === "server" ? undefined : error.message;
   return new ApiError(kind, { status, code: error.code, message, details: error.details });
 }
-
-/** Field-level messages of a 400 (zod issues in `details`), for forms. */
-export function validationMessages(error: ApiError): string[] {
-  if (!Array.isArray(error.details)) return [];
-  return error.details
-    .map((issue) => (typeof issue === "object" && issue !== null && "message" in issue ? String(issue.message) : null))
-    .filter((message): message is string => message !== null);
-}

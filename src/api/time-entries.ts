@@ -1,4 +1,3 @@
-import * as z from "zod/mini";
 import type { ApiClient } from "./client";
 import { dataEnvelope, paginatedEnvelope } from "./schemas/envelopes";
 import { serviceSchema, timeEntrySchema } from "./schemas/time-entries";
@@ -38,5 +37,3 @@ export async function listServices(api: ApiClient, signal?: AbortSignal) {
   const { data } = await api.request("api/v1/services", { query: { is_active: true, limit: 100 }, schema: servicesEnvelope, signal });
   return data;
 }
-
-export type TimeEntryResult = z.infer<typeof timeEntrySchema>;
