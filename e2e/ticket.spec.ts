@@ -142,3 +142,18 @@ test("the seed's script and image payloads never run", async ({ page }) => {
   await page.waitForTimeout(500);
   expect(dialogs).toEqual([]);
 });
+
+test("a 10 000-character comment is held back with a clear count, and nothing typed is lost", async ({ page }) => {
+  await openFirstTicket(page);
+  const text = `${"Router log: link down, link up. ".repeat(312)}end of the log`;
+  const box = page.getByRole("textbox", { name: "Comment" });
+  await box.fill(text);
+  expect(text.length).toBe(10_000);
+  await expect(page.getByText("5000 characters over the 5000 limit")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add internal note" })).toBeDisabled();
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  // The draft is kept through a reload.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue(text);
+});
