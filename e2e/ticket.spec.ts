@@ -145,7 +145,7 @@ test("the seed's script and image payloads never run", async ({ page }) => {
 
 test("a 10 000-character comment is held back with a clear count, and nothing typed is lost", async ({ page }) => {
   await openFirstTicket(page);
-  const text = `${"Router log: link down, link up. ".repeat(312)}end of the log`;
+  const text = `${"Router log: link down, link up. ".repeat(312)}end of the log`.padEnd(10_000, ".");
   const box = page.getByRole("textbox", { name: "Comment" });
   await box.fill(text);
   expect(text.length).toBe(10_000);
