@@ -102,3 +102,21 @@ test.describe("on a tablet", () => {
     await expect(page.getByRole("searchbox", { name: "Search tickets" })).toBeFocused();
   });
 });
+
+test("pulling down at the top of the list refreshes it", async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type: "touchStart" | "touchMove" | "touchEnd", y: number) =>
+    cdp.send("Input.dispatchTouchEvent", { type, touchPoints: type === "touchEnd" ? [] : [{ x: 200, y }] });
+  const listRequests: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/v1/tickets") listRequests.push(request.url());
+  });
+
+  await touch("touchStart", 300);
+  for (let y = 320; y <= 560; y += 40) await touch("touchMove", y);
+  await expect(page.getByText("Release to refresh")).toBeVisible();
+  expect(listRequests).toEqual([]);
+  await touch("touchEnd", 560);
+  await expect.poll(() => listRequests.length).toBeGreaterThan(0);
+  await expect(page.getByText("Release to refresh")).toBeHidden();
+});
