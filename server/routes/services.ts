@@ -4,6 +4,7 @@ import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { validationFailed, zodDetails } from "../http/api-error";
 import { queryObject } from "../http/query-params";
+import { pagination } from "../http/pagination";
 
 // serviceListQuerySchema of the real server (server/src/lib/api/schemas/serviceSchemas.ts).
 const servicesQuerySchema = z.object({
@@ -39,10 +40,9 @@ export function registerServices(app: FastifyInstance, context: SandboxContext):
       params,
     );
     const total = count.rows[0]?.total ?? 0;
-    const totalPages = Math.ceil(total / query.limit);
     return {
       data: rows.map((row) => ({ ...row, prices: [] })),
-      pagination: { page: query.page, limit: query.limit, total, totalPages, hasNext: query.page < totalPages, hasPrev: query.page > 1 },
+      pagination: pagination(query.page, query.limit, total),
     };
   });
 }

@@ -5,6 +5,7 @@ import { validationFailed, zodDetails } from "../http/api-error";
 import { queryObject } from "../http/query-params";
 import { parseFields, ticketListQuerySchema, type TicketFilters } from "../tickets/list-query";
 import { SqlParams, TAGS_SQL, countSql, pageIdsSql, payloadSql, sortExpression, whereClause } from "../tickets/list-sql";
+import { pagination } from "../http/pagination";
 
 const DEFAULT_LIMIT = 25;
 
@@ -30,11 +31,9 @@ export function registerTicketList(app: FastifyInstance, context: SandboxContext
     const ids = (await context.db.query<{ ticket_id: string }>(idsSql, params.values)).rows.map((row) => row.ticket_id);
     const rows = await pageRows(context, ids, selection.fields);
 
-    const total = count.rows[0]?.total ?? 0;
-    const totalPages = Math.ceil(total / limit);
     return {
       data: rows,
-      pagination: { page, limit, total, totalPages, hasNext: page < totalPages, hasPrev: page > 1 },
+      pagination: pagination(page, limit, count.rows[0]?.total ?? 0),
       meta: { sort: sort ?? "created_at", order: order ?? "desc", filters: echoedFilters(filters) },
     };
   });

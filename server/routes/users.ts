@@ -4,6 +4,7 @@ import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { validationFailed, zodDetails } from "../http/api-error";
 import { parseList, queryObject } from "../http/query-params";
+import { pagination } from "../http/pagination";
 
 // userResponseSchema of the real server (server/src/lib/api/schemas/userSchemas.ts); never the password hash.
 const USER_COLUMNS = `user_id, username, first_name, last_name, email, phone, timezone, user_type, contact_id, image,
@@ -55,10 +56,9 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
       params,
     );
     const total = count.rows[0]?.total ?? 0;
-    const totalPages = Math.ceil(total / query.limit);
     return {
       data: rows.map((row) => ({ ...row, roles: [] })),
-      pagination: { page: query.page, limit: query.limit, total, totalPages, hasNext: query.page < totalPages, hasPrev: query.page > 1 },
+      pagination: pagination(query.page, query.limit, total),
       meta: { sort: query.sort, order: query.order, filters: { search: query.search, is_inactive: query.is_inactive ?? false } },
     };
   });
