@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TicketDetail, TicketStatus } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
+import { localDateValue } from "../../lib/local-time";
 import type { Change } from "../../offline/outbox-types";
 import { outbox, useOutboxQueue } from "../../offline/outbox-runtime";
 import { Button } from "../../ui/Button";
@@ -32,7 +33,8 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
   const priorityId = pendingPriority?.priorityId ?? ticket.priority_id ?? "";
   const assigneeName = pendingAssignee ? (pendingAssignee.assignedTo ? pendingAssignee.label : "Unassigned") : ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned";
   const dueIso = pendingDue ? pendingDue.set.due_date : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
-  const dueValue = dueIso ? toDateInput(dueIso) : "";
+  const dueDate = dueIso ? new Date(dueIso) : null;
+  const dueValue = dueDate && !Number.isNaN(dueDate.getTime()) ? localDateValue(dueDate) : "";
 
   function chooseStatus(nextId: string) {
     const status = statuses.data?.find((item) => item.status_id === nextId);
@@ -142,11 +144,4 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
 
 function Pending({ shown }: { shown: boolean }) {
   return shown ? <span className="ticket-changes__pending">Waiting to send</span> : null;
-}
-
-/** yyyy-mm-dd in the user's time zone, for a date input. */
-function toDateInput(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return "";
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 }

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { clockTime, localDateValue } from "../../lib/local-time";
 import { outbox } from "../../offline/outbox-runtime";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
@@ -9,24 +10,16 @@ import "./TimeEntryForm.css";
 const SERVICE_KEY = "alga.lastService";
 const durations = [15, 30, 45, 60, 90, 120];
 
-const pad = (value: number) => String(value).padStart(2, "0");
-
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The last half hour up to now (rounded down to 5 minutes), never reaching back into yesterday. */
 function blank(): TimeEntryInput {
   const now = new Date();
   const endMinutes = now.getHours() * 60 + now.getMinutes() - (now.getMinutes() % 5);
   const startMinutes = Math.max(endMinutes - 30, 0);
-  const clock = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
   return {
     serviceId: localStorage.getItem(SERVICE_KEY) ?? "",
-    date: today(),
-    start: clock(startMinutes),
-    end: clock(Math.max(endMinutes, startMinutes + 5)),
+    date: localDateValue(now),
+    start: clockTime(startMinutes),
+    end: clockTime(Math.max(endMinutes, startMinutes + 5)),
     notes: "",
     isBillable: true,
   };
@@ -78,7 +71,7 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
       </label>
       <label>
         <span>Date</span>
-        <input className="control" type="date" value={input.date} max={today()} onChange={(event) => update({ date: event.target.value })} aria-describedby={described("date")} />
+        <input className="control" type="date" value={input.date} max={localDateValue(new Date())} onChange={(event) => update({ date: event.target.value })} aria-describedby={described("date")} />
         {error("date")}
       </label>
       <div className="time-entry__times">

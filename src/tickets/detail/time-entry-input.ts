@@ -1,4 +1,5 @@
 import type { NewTimeEntry } from "../../api/time-entries";
+import { clockMinutes, clockTime } from "../../lib/local-time";
 
 /** What the time-entry form holds: local date and times as the inputs give them. */
 export interface TimeEntryInput {
@@ -47,15 +48,12 @@ export function checkTimeEntry(ticketId: string, input: TimeEntryInput): TimeEnt
 
 /** "HH:mm" that is `minutes` after `start` (for the duration buttons), or "" past midnight. */
 export function addMinutes(start: string, minutes: number): string {
-  const match = /^(\d{2}):(\d{2})$/.exec(start);
-  if (!match) return "";
-  const total = Number(match[1]) * 60 + Number(match[2]) + minutes;
-  if (total >= 24 * 60) return "";
-  return `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
+  const from = clockMinutes(start);
+  if (from === null || from + minutes >= 24 * 60) return "";
+  return clockTime(from + minutes);
 }
 
 export function minutesBetween(start: string, end: string): number | null {
-  const [a, b] = [start, end].map((time) => /^(\d{2}):(\d{2})$/.exec(time));
-  if (!a || !b) return null;
-  return Number(b[1]) * 60 + Number(b[2]) - (Number(a[1]) * 60 + Number(a[2]));
+  const [from, to] = [clockMinutes(start), clockMinutes(end)];
+  return from === null || to === null ? null : to - from;
 }

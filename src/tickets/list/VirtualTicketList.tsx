@@ -1,6 +1,7 @@
 import { useVirtualizer, useWindowVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { TicketListItem } from "../../api/schemas/tickets";
+import { isTyping } from "../../lib/is-typing";
 import { TicketRow } from "./TicketRow";
 import "./VirtualTicketList.css";
 
@@ -140,8 +141,4 @@ function Rows({
       })}
     </ul>
   );
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }

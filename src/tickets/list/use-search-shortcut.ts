@@ -1,11 +1,11 @@
 import { useEffect } from "react";
+import { isTyping } from "../../lib/is-typing";
 
 /** `/` jumps to the search box, as in most web apps with a list. */
 export function useSearchShortcut(inputId: string): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== "/" || (target && ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) return;
+      if (event.key !== "/" || isTyping(event.target)) return;
       event.preventDefault();
       document.getElementById(inputId)?.focus();
     }

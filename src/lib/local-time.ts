@@ -1,0 +1,19 @@
+// Dates and times as HTML date and time inputs hold them: local, "yyyy-mm-dd" and "HH:mm".
+
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** "yyyy-mm-dd" of `date` in the user's time zone. */
+export function localDateValue(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "HH:mm" for a number of minutes since midnight. */
+export function clockTime(minutes: number): string {
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** Minutes since midnight of an "HH:mm" value, or null when it is not one. */
+export function clockMinutes(time: string): number | null {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
+}
