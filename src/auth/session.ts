@@ -61,7 +61,12 @@ export function useSession(): Session | null {
   return useSessionState().session;
 }
 
-/** The part of every cache key that keeps two accounts or servers apart on one device. */
+/** Which server and user a session is: what keeps two accounts or servers apart on one device. */
 export function sessionScope(session: Session): [server: string, userId: string] {
   return [session.server, session.user.id];
+}
+
+/** The start of every query key of one account: invalidating it refreshes everything that account sees. */
+export function accountQueryKey(server: string, userId: string) {
+  return ["alga", server, userId] as const;
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
 import { useApiClient } from "../api/api-client-context";
+import { accountQueryKey } from "../auth/session";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
 import type { QueuedChange } from "./outbox-types";
@@ -28,7 +29,7 @@ export function useOutboxRunner(server: string | null, userId: string | null): v
     let refetch: ReturnType<typeof setTimeout> | undefined;
     const refreshTickets = () => {
       clearTimeout(refetch);
-      refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: ["alga", server, userId, "tickets"] }), 250);
+      refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: accountQueryKey(server, userId) }), 250);
     };
     const outbox = createOutbox({
       api,

@@ -5,7 +5,7 @@ import { listComments } from "../api/comments";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
-import { sessionScope, useSession, type Session } from "../auth/session";
+import { accountQueryKey, sessionScope, useSession, type Session } from "../auth/session";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
@@ -13,7 +13,7 @@ export const LIST_PAGE_SIZE = 25;
 
 /** Query options for tickets; keys start with the server and user so two accounts never share a cache. */
 export function ticketQueries(api: ApiClient, session: Session) {
-  const all = ["alga", ...sessionScope(session), "tickets"] as const;
+  const all = [...accountQueryKey(...sessionScope(session)), "tickets"] as const;
   return {
     all,
     list: (filters: TicketListFilters) =>
