@@ -74,6 +74,7 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
       <div className="ticket-changes__field">
         <label htmlFor="ticket-priority">Priority</label>
         <select
+          className="control"
           id="ticket-priority"
           value={priorityId}
           disabled={!priorities.data}
