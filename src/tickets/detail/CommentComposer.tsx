@@ -20,7 +20,8 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
   const [sending, setSending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const online = useOnline();
-  const textRef = useRef(text);
+  // The debounced draft save still waiting to run, so sending can cancel it.
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     let active = true;
@@ -39,10 +40,9 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
 
   // Saved as the user types (debounced), so a crash, reload or update loses nothing.
   useEffect(() => {
-    textRef.current = text;
     if (!loaded) return;
-    const timer = setTimeout(() => void saveDraft(draftKey, { text, isInternal, savedAt: Date.now() }), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    pendingSave.current = setTimeout(() => void saveDraft(draftKey, { text, isInternal, savedAt: Date.now() }), SAVE_DELAY_MS);
+    return () => clearTimeout(pendingSave.current);
   }, [text, isInternal, loaded, draftKey]);
 
   const length = text.trim().length;
@@ -52,6 +52,9 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
     event.preventDefault();
     if (length === 0 || tooLong || sending) return;
     setSending(true);
+    // A save of the text being sent must not land after the draft is cleared: it would come back
+    // (twice, once the outbox returns a refused comment to the composer).
+    clearTimeout(pendingSave.current);
     try {
       // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
       await outbox.enqueue({ kind: "comment", ticketId, text: text.trim(), isInternal }, null);
