@@ -35,7 +35,9 @@ async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures>
     await page.mouse.wheel(0, 1_500);
     await page.waitForTimeout(100);
     rows = await page.evaluate(() => Number(document.querySelector(".virtual-list__item:last-child")?.getAttribute("aria-posinset") ?? 0));
-    const maxIndex = await page.evaluate(() => Math.max(...[...document.querySelectorAll(".virtual-list__item")].map((item) => Number(item.getAttribute("data-index")))));
+    const maxIndex = await page.evaluate(() =>
+      Math.max(...[...document.querySelectorAll(".virtual-list__item")].map((item) => Number(item.getAttribute("data-index")))),
+    );
     if (maxIndex + 1 >= TARGET_ROWS) {
       rows = maxIndex + 1;
       break;
@@ -54,13 +56,27 @@ async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures>
 }
 
 const seedStarted = Date.now();
-const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, ticketCount: 10_000, distDir: fileURLToPath(new URL("../dist", import.meta.url)) });
+const sandbox = await startSandbox({
+  port: 0,
+  control: true,
+  dataDir: null,
+  ticketCount: 10_000,
+  distDir: fileURLToPath(new URL("../dist", import.meta.url)),
+});
 console.log(`sandbox with 10 000 tickets ready in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   const results: Record<string, ScrollFigures> = {};
-  for (const [name, throttle] of [["1× CPU", 1], ["4× CPU throttling", 4]] as const) {
-    const context = await browser.newContext({ baseURL: sandbox.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  for (const [name, throttle] of [
+    ["1× CPU", 1],
+    ["4× CPU throttling", 4],
+  ] as const) {
+    const context = await browser.newContext({
+      baseURL: sandbox.url,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.request.post(`${sandbox.url}/__sandbox/session`, { data: { email: "tech@example.com" } });
     await page.goto("/signin");

@@ -48,7 +48,9 @@ try {
     shell.push(marks.shell!);
     row.push(marks.row!);
   }
-  console.log(`offline cold start over ${RELOADS} reloads: shell ${median(shell).toFixed(0)} ms, first saved row ${median(row).toFixed(0)} ms (median), ratio ${(median(row) / median(shell)).toFixed(2)}`);
+  console.log(
+    `offline cold start over ${RELOADS} reloads: shell ${median(shell).toFixed(0)} ms, first saved row ${median(row).toFixed(0)} ms (median), ratio ${(median(row) / median(shell)).toFixed(2)}`,
+  );
 
   // The outbox: comments written offline, replayed when the network returns.
   await page.locator(".virtual-list__item a").first().click();
@@ -61,25 +63,33 @@ try {
     // The composer empties once the outbox holds the note.
     await page.waitForFunction(() => document.querySelector<HTMLTextAreaElement>(".composer__text")?.value === "");
   }
-  await page.getByRole("status").filter({ hasText: `Offline · ${OUTBOX_SIZE} to send` }).waitFor();
+  await page
+    .getByRole("status")
+    .filter({ hasText: `Offline · ${OUTBOX_SIZE} to send` })
+    .waitFor();
   const started = Date.now();
   await context.setOffline(false);
   await page.getByRole("region", { name: /Not sent yet/ }).waitFor({ state: "hidden", timeout: 300_000 });
   const seconds = (Date.now() - started) / 1000;
 
   const session = (await page.evaluate(
-    () => new Promise((resolve) => {
-      const open = indexedDB.open("keyval-store");
-      open.onsuccess = () => {
-        const get = open.result.transaction("keyval").objectStore("keyval").get("alga.session");
-        get.onsuccess = () => resolve(get.result);
-      };
-    }),
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open("keyval-store");
+        open.onsuccess = () => {
+          const get = open.result.transaction("keyval").objectStore("keyval").get("alga.session");
+          get.onsuccess = () => resolve(get.result);
+        };
+      }),
   )) as { accessToken: string };
-  const comments = (await (await fetch(`${sandbox.url}/api/v1/tickets/${ticketId}/comments`, { headers: { "x-api-key": session.accessToken } })).json()) as { data: { comment_text: string }[] };
+  const comments = (await (
+    await fetch(`${sandbox.url}/api/v1/tickets/${ticketId}/comments`, { headers: { "x-api-key": session.accessToken } })
+  ).json()) as { data: { comment_text: string }[] };
   const arrived = comments.data.filter((comment) => comment.comment_text.startsWith(`Bench note ${stamp} `));
   const distinct = new Set(arrived.map((comment) => comment.comment_text)).size;
-  console.log(`outbox: ${OUTBOX_SIZE} comments replayed in ${seconds.toFixed(1)} s (${((seconds * 1000) / OUTBOX_SIZE).toFixed(0)} ms each); on the server: ${arrived.length} (${distinct} distinct)`);
+  console.log(
+    `outbox: ${OUTBOX_SIZE} comments replayed in ${seconds.toFixed(1)} s (${((seconds * 1000) / OUTBOX_SIZE).toFixed(0)} ms each); on the server: ${arrived.length} (${distinct} distinct)`,
+  );
 } finally {
   await browser.close();
   await sandbox.close();

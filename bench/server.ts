@@ -25,7 +25,9 @@ async function measure(name: string, call: (run: number) => Promise<Response>): 
     times.push(performance.now() - started);
   }
   times.sort((a, b) => a - b);
-  console.log(`${name.padEnd(34)} p50 ${percentile(times, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 0.95).toFixed(1).padStart(6)} ms`);
+  console.log(
+    `${name.padEnd(34)} p50 ${percentile(times, 0.5).toFixed(1).padStart(6)} ms   p95 ${percentile(times, 0.95).toFixed(1).padStart(6)} ms`,
+  );
 }
 
 const seedStarted = performance.now();
@@ -34,9 +36,15 @@ console.log(`start + seed of ${TICKETS} tickets: ${((performance.now() - seedSta
 const api = `http://127.0.0.1:${sandbox.port}`;
 const tokens = await signIn(api);
 const client = apiClient(api, tokens.accessToken);
-const ids = ((await (await client.get("/api/v1/tickets?fields=mobile_list&limit=100")).json()) as { data: { ticket_id: string }[] }).data.map((ticket) => ticket.ticket_id);
+const ids = (
+  (await (await client.get("/api/v1/tickets?fields=mobile_list&limit=100")).json()) as { data: { ticket_id: string }[] }
+).data.map((ticket) => ticket.ticket_id);
 
-await measure("mobile_list page (open, page 1-5)", (run) => client.get(`/api/v1/tickets?fields=mobile_list&is_open=true&sort=entered_at&order=desc&limit=25&page=${(run % 5) + 1}`));
-await measure("filtered search (mine, 'printer')", () => client.get(`/api/v1/tickets?fields=mobile_list&is_open=true&assigned_to=${tokens.user.id}&search=printer&limit=25`));
+await measure("mobile_list page (open, page 1-5)", (run) =>
+  client.get(`/api/v1/tickets?fields=mobile_list&is_open=true&sort=entered_at&order=desc&limit=25&page=${(run % 5) + 1}`),
+);
+await measure("filtered search (mine, 'printer')", () =>
+  client.get(`/api/v1/tickets?fields=mobile_list&is_open=true&assigned_to=${tokens.user.id}&search=printer&limit=25`),
+);
 await measure("ticket detail", (run) => client.get(`/api/v1/tickets/${ids[run % ids.length]}`));
 await sandbox.close();

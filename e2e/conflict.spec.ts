@@ -1,6 +1,10 @@
 import { apiKeyFor, expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
 
-test("a change made on the server while the app was offline is shown as a conflict, not overwritten", async ({ page, context, sandbox }) => {
+test("a change made on the server while the app was offline is shown as a conflict, not overwritten", async ({
+  page,
+  context,
+  sandbox,
+}) => {
   await setFaults(sandbox.apiUrl, null);
   await signIn(page, sandbox.apiUrl);
   const ticketId = await openFirstTicket(page);

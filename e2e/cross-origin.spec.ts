@@ -16,7 +16,8 @@ test("the app works against an Alga server on another origin", async ({ page, sa
   });
   // Requests the app cancels itself (leaving a screen aborts its queries) are not failures.
   page.on("requestfailed", (request) => {
-    if (request.failure()?.errorText !== "net::ERR_ABORTED") failed.push(`${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== "net::ERR_ABORTED")
+      failed.push(`${request.method()} ${new URL(request.url()).pathname} ${request.failure()?.errorText}`);
   });
 
   await signIn(page, sandbox.apiUrl);

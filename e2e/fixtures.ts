@@ -33,7 +33,10 @@ function freePort(): Promise<number> {
 
 /** One sandbox per worker, in memory, with the test control interface; a fresh seed for every test file. */
 export const test = base.extend<object, WorkerFixtures>({
-  sandboxOptions: [{ crossOrigin: false, pinned: true }, { scope: "worker", option: true }],
+  sandboxOptions: [
+    { crossOrigin: false, pinned: true },
+    { scope: "worker", option: true },
+  ],
   sandbox: [
     async ({ sandboxOptions }, use) => {
       const port = await freePort();
@@ -71,7 +74,9 @@ export async function signIn(page: Page, apiUrl: string, email = "tech@example.c
 
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
 }
 
 /** What the app keeps in IndexedDB under `key` (idb-keyval's default store), read in the page. */
@@ -122,12 +127,19 @@ export async function openFirstTicket(page: Page): Promise<string> {
 
 /** An access key for another user, through the web session, handoff and exchange, as a second device would get one. */
 export async function apiKeyFor(apiUrl: string, email: string): Promise<string> {
-  const session = await fetch(`${apiUrl}/__sandbox/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email }) });
-  const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const handoff = await fetch(`${apiUrl}/auth/mobile/handoff?redirect=${encodeURIComponent("http://localhost/auth/callback")}&state=other-device`, {
-    headers: { cookie },
-    redirect: "manual",
+  const session = await fetch(`${apiUrl}/__sandbox/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email }),
   });
+  const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0]!;
+  const handoff = await fetch(
+    `${apiUrl}/auth/mobile/handoff?redirect=${encodeURIComponent("http://localhost/auth/callback")}&state=other-device`,
+    {
+      headers: { cookie },
+      redirect: "manual",
+    },
+  );
   const ott = new URL(handoff.headers.get("location")!).searchParams.get("ott");
   const exchange = await fetch(`${apiUrl}/api/v1/mobile/auth/exchange`, {
     method: "POST",

@@ -6,7 +6,9 @@ test.beforeEach(async ({ page, sandbox }) => {
 });
 
 test("a note and a status change made offline survive closing the app and reach the server once", async ({ page, context, sandbox }) => {
-  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller)))
+    .toBe(true);
   const ticketId = await openFirstTicket(page);
   await page.waitForTimeout(1_500);
 
@@ -16,7 +18,9 @@ test("a note and a status change made offline survive closing the app and reach 
   await page.getByRole("button", { name: "Add internal note" }).click();
   const status = page.getByRole("combobox", { name: "Status" });
   const current = await status.inputValue();
-  const options = await status.locator("option").evaluateAll((all) => all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? "" })));
+  const options = await status
+    .locator("option")
+    .evaluateAll((all) => all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? "" })));
   const next = options.find((option) => option.value !== current && !/closed|resolved|cancel/i.test(option.label))!;
   await status.selectOption(next.value);
   await expect(page.getByRole("status").filter({ hasText: "Offline · 2 to send" })).toBeVisible();
@@ -30,7 +34,9 @@ test("a note and a status change made offline survive closing the app and reach 
   await expect(reopened.getByRole("region", { name: /Not sent yet/ })).toBeHidden({ timeout: 20_000 });
   await expect(reopened.locator(".comment").filter({ hasText: note })).toHaveCount(1);
 
-  const comments = (await serverApi(reopened, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`)).body.data as { comment_text: string }[];
+  const comments = (await serverApi(reopened, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`)).body.data as {
+    comment_text: string;
+  }[];
   expect(comments.filter((comment) => comment.comment_text === note)).toHaveLength(1);
   const ticket = (await serverApi(reopened, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_id: string };
   expect(ticket.status_id).toBe(next.value);

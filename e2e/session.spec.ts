@@ -47,7 +47,10 @@ test("an expired access token is refreshed once and the screen still loads", asy
 
 test("a session revoked on the server ends with a clear reason and keeps the user's place", async ({ page, sandbox }) => {
   await signIn(page, sandbox.apiUrl);
-  const ticketPath = new URL(await page.getByRole("list", { name: "Open tickets" }).getByRole("link").first().getAttribute("href") ?? "", page.url()).pathname;
+  const ticketPath = new URL(
+    (await page.getByRole("list", { name: "Open tickets" }).getByRole("link").first().getAttribute("href")) ?? "",
+    page.url(),
+  ).pathname;
   const { refreshToken } = (await storedSession(page))!;
   const revoke = await page.request.post(`${sandbox.apiUrl}/api/v1/mobile/auth/revoke`, { data: { refreshToken } });
   expect(await revoke.json()).toEqual({ ok: true });
@@ -134,7 +137,10 @@ test("a sign-in link that was already used is refused with a clear message", asy
   await signInToWeb(page, sandbox.apiUrl);
   await page.route("**/auth/mobile/handoff?**", (route) => {
     const state = new URL(route.request().url()).searchParams.get("state")!;
-    return route.fulfill({ status: 302, headers: { location: `http://localhost:${sandbox.port}/auth/callback?ott=${usedOtt}&state=${encodeURIComponent(state)}` } });
+    return route.fulfill({
+      status: 302,
+      headers: { location: `http://localhost:${sandbox.port}/auth/callback?ott=${usedOtt}&state=${encodeURIComponent(state)}` },
+    });
   });
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toContainText("expired or was already used");

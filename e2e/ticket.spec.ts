@@ -46,15 +46,23 @@ test("posts an internal note and a public reply, and the server has each with it
 
 test("changes status, priority, assignee and due date, and the server has them", async ({ page, sandbox }) => {
   const ticketId = await openFirstTicket(page);
-  const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_id: string; priority_id: string; attributes: Record<string, unknown> | null };
+  const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as {
+    status_id: string;
+    priority_id: string;
+    attributes: Record<string, unknown> | null;
+  };
 
   const status = page.getByRole("combobox", { name: "Status" });
-  const statusOptions = await status.locator("option").evaluateAll((options) => options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? "" })));
+  const statusOptions = await status
+    .locator("option")
+    .evaluateAll((options) => options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? "" })));
   const nextStatus = statusOptions.find((option) => option.value !== before.status_id && !/closed|resolved|cancel/i.test(option.label))!;
   await status.selectOption(nextStatus.value);
 
   const priority = page.getByRole("combobox", { name: "Priority" });
-  const priorityValues = await priority.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const priorityValues = await priority
+    .locator("option")
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   const nextPriority = priorityValues.find((value) => value !== before.priority_id)!;
   await priority.selectOption(nextPriority);
 
@@ -62,12 +70,20 @@ test("changes status, priority, assignee and due date, and the server has them",
   await page.getByLabel("Due date").fill("2026-12-24");
   await page.getByRole("button", { name: "Add watcher" }).click();
   await page.getByRole("searchbox", { name: "Find an agent" }).fill("Alex");
-  await page.getByRole("list", { name: "Agents" }).getByRole("button", { name: /Alex Rivera/ }).click();
+  await page
+    .getByRole("list", { name: "Agents" })
+    .getByRole("button", { name: /Alex Rivera/ })
+    .click();
   await expect(page.getByRole("button", { name: "Stop Alex Rivera watching" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Not sent yet/ })).toBeHidden({ timeout: 15_000 });
 
   const { body, userId } = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`);
-  const after = body.data as { status_id: string; priority_id: string; assigned_to: string; attributes: Record<string, unknown> & { watcher_user_ids?: string[] } };
+  const after = body.data as {
+    status_id: string;
+    priority_id: string;
+    assigned_to: string;
+    attributes: Record<string, unknown> & { watcher_user_ids?: string[] };
+  };
   expect(after.status_id).toBe(nextStatus.value);
   expect(after.priority_id).toBe(nextPriority);
   expect(after.assigned_to).toBe(userId);
@@ -100,7 +116,13 @@ test("logs time on a ticket and the server has the entry", async ({ page, sandbo
   const date = await form.getByLabel("Date").inputValue();
   const again = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries", {
     method: "POST",
-    data: { work_item_type: "ticket", work_item_id: ticketId, service_id: serviceId, start_time: new Date(`${date}T06:10:00`).toISOString(), end_time: new Date(`${date}T06:20:00`).toISOString() },
+    data: {
+      work_item_type: "ticket",
+      work_item_id: ticketId,
+      service_id: serviceId,
+      start_time: new Date(`${date}T06:10:00`).toISOString(),
+      end_time: new Date(`${date}T06:20:00`).toISOString(),
+    },
   });
   expect(again.status).toBe(409);
 });
@@ -129,14 +151,22 @@ test("the seed's script and image payloads never run", async ({ page }) => {
   });
   await page.getByRole("searchbox", { name: "Search tickets" }).fill("onerror");
   await expect(page).toHaveURL(/q=onerror/);
-  await page.getByRole("list", { name: /tickets/i }).getByRole("link").first().click();
+  await page
+    .getByRole("list", { name: /tickets/i })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toContainText("<img src=x onerror=alert(1)>");
   await expect(page.locator(".ticket-detail__description img[onerror], .comment__body img[onerror], article script")).toHaveCount(0);
   await page.goBack();
   await page.getByRole("searchbox", { name: "Search tickets" }).fill("alert(1)</script>");
   await expect(page).toHaveURL(/q=alert/);
-  await page.getByRole("list", { name: /tickets/i }).getByRole("link").first().click();
+  await page
+    .getByRole("list", { name: /tickets/i })
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 2 })).toContainText("<script>alert(1)</script>");
   await expect(page.locator("article script")).toHaveCount(0);
   await page.waitForTimeout(500);

@@ -3,7 +3,9 @@ import { expect, openFirstTicket, setFaults, signIn, test } from "./fixtures";
 test("a new version waits for the user's word and keeps the draft and the queued changes", async ({ page, sandbox }) => {
   await setFaults(sandbox.apiUrl, null);
   await signIn(page, sandbox.apiUrl);
-  await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller)))
+    .toBe(true);
   await openFirstTicket(page);
 
   // A change the server cannot take right now stays queued; a draft is being typed.

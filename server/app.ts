@@ -83,7 +83,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   registerWebSignIn(app, context);
   registerHandoff(app, context);
   if (options.control) registerControl(app, context);
-  registerStaticApp(app, { distDir: options.distDir === undefined ? defaultDistDir : options.distDir, algaUrl: options.algaUrl, deployment: context.deployment });
+  registerStaticApp(app, {
+    distDir: options.distDir === undefined ? defaultDistDir : options.distDir,
+    algaUrl: options.algaUrl,
+    deployment: context.deployment,
+  });
 
   const host = options.host ?? "localhost";
   await app.listen({ port: options.port ?? 8080, host });

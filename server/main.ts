@@ -21,7 +21,9 @@ const sandbox = await startSandbox({
 });
 
 const users = DEMO_USERS.filter((user) => !user.inactive).map((user) =>
-  user.userType === "client" ? `${user.email} (client portal — refused by the mobile sign-in, as on the real server)` : `${user.email} (${user.role})`,
+  user.userType === "client"
+    ? `${user.email} (client portal — refused by the mobile sign-in, as on the real server)`
+    : `${user.email} (${user.role})`,
 );
 console.log(`Alga Tickets on the sandbox: ${sandbox.url}`);
 if (process.env.ALGA_URL) console.log(`The app talks to ${process.env.ALGA_URL} (ALGA_URL).`);

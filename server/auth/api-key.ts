@@ -46,8 +46,15 @@ export function registerApiKeyCheck(app: FastifyInstance, context: SandboxContex
 async function findKeyOwner(context: SandboxContext, key: string, tenant: string | undefined): Promise<ApiUser | undefined> {
   // One round trip: find the live key and bump last_used_at, as the real server does on every call.
   const { rows } = await context.db.query<{
-    api_key_id: string; user_id: string; tenant: string; user_type: string; is_inactive: boolean;
-    first_name: string | null; last_name: string | null; email: string; timezone: string | null;
+    api_key_id: string;
+    user_id: string;
+    tenant: string;
+    user_type: string;
+    is_inactive: boolean;
+    first_name: string | null;
+    last_name: string | null;
+    email: string;
+    timezone: string | null;
   }>(
     `UPDATE api_keys k SET last_used_at = now() FROM users u
      WHERE u.user_id = k.user_id AND k.api_key = $1 AND k.active AND (k.expires_at IS NULL OR k.expires_at > now())
@@ -63,7 +70,12 @@ async function findKeyOwner(context: SandboxContext, key: string, tenant: string
     return undefined;
   }
   return {
-    userId: row.user_id, tenant: row.tenant, apiKeyId: row.api_key_id,
-    firstName: row.first_name, lastName: row.last_name, email: row.email, timezone: row.timezone,
+    userId: row.user_id,
+    tenant: row.tenant,
+    apiKeyId: row.api_key_id,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    timezone: row.timezone,
   };
 }

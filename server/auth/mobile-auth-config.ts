@@ -22,6 +22,9 @@ export function readMobileAuthConfig(overrides: TtlOverrides = {}, env: NodeJS.P
     ottTtlSec: overrides.ottTtlSec ?? positiveNumber(env.ALGA_MOBILE_OTT_TTL_SEC, 60),
     accessTtlSec: overrides.accessTtlSec ?? positiveNumber(env.ALGA_MOBILE_ACCESS_TTL_SEC, 28_800),
     refreshTtlSec: overrides.refreshTtlSec ?? positiveNumber(env.ALGA_MOBILE_REFRESH_TTL_SEC, 2_592_000),
-    hostAllowlist: (env.ALGA_MOBILE_HOST_ALLOWLIST ?? "").split(",").map((host) => host.trim()).filter(Boolean),
+    hostAllowlist: (env.ALGA_MOBILE_HOST_ALLOWLIST ?? "")
+      .split(",")
+      .map((host) => host.trim())
+      .filter(Boolean),
   };
 }

@@ -26,9 +26,13 @@ export async function mintMobileSession(
   description: string,
   device: Device | undefined,
 ): Promise<MintedSession> {
-  const { rows } = await tx.query<{ user_type: string; is_inactive: boolean }>("SELECT user_type, is_inactive FROM users WHERE user_id = $1", [user.userId]);
+  const { rows } = await tx.query<{ user_type: string; is_inactive: boolean }>(
+    "SELECT user_type, is_inactive FROM users WHERE user_id = $1",
+    [user.userId],
+  );
   const owner = rows[0];
-  if (!owner || owner.is_inactive || owner.user_type !== "internal") throw new Error("API keys can only be issued to active internal users");
+  if (!owner || owner.is_inactive || owner.user_type !== "internal")
+    throw new Error("API keys can only be issued to active internal users");
 
   const accessToken = newAccessToken();
   const refreshToken = newRefreshToken();
@@ -42,8 +46,16 @@ export async function mintMobileSession(
   await tx.query(
     `INSERT INTO mobile_refresh_tokens (mobile_refresh_token_id, tenant, user_id, api_key_id, token_hash, expires_at, device_id, device)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [refreshTokenId, user.tenant, user.userId, apiKeyId, sha256Hex(refreshToken), new Date(now + config.refreshTtlSec * 1000),
-      device?.deviceId ?? null, device ? JSON.stringify(device) : null],
+    [
+      refreshTokenId,
+      user.tenant,
+      user.userId,
+      apiKeyId,
+      sha256Hex(refreshToken),
+      new Date(now + config.refreshTtlSec * 1000),
+      device?.deviceId ?? null,
+      device ? JSON.stringify(device) : null,
+    ],
   );
   return { accessToken, refreshToken, refreshTokenId };
 }

@@ -16,10 +16,13 @@ export interface WebSession {
 /** The sandbox's stand-in for a NextAuth session: a row plus an HttpOnly cookie. */
 export async function createWebSession(db: Database, reply: FastifyReply, user: { user_id: string; tenant: string }): Promise<void> {
   const token = newWebSessionToken();
-  await db.query(
-    "INSERT INTO web_sessions (session_id, tenant, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)",
-    [newId(), user.tenant, user.user_id, sha256Hex(token), new Date(Date.now() + WEB_SESSION_TTL_MS)],
-  );
+  await db.query("INSERT INTO web_sessions (session_id, tenant, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4, $5)", [
+    newId(),
+    user.tenant,
+    user.user_id,
+    sha256Hex(token),
+    new Date(Date.now() + WEB_SESSION_TTL_MS),
+  ]);
   reply.header("Set-Cookie", sessionCookie(WEB_SESSION_COOKIE, token));
 }
 
@@ -41,6 +44,8 @@ export async function revokeWebSession(db: Database, sessionId: string): Promise
 }
 
 export async function isWebSessionLive(db: Database, sessionId: string): Promise<boolean> {
-  const { rows } = await db.query("SELECT 1 FROM web_sessions WHERE session_id = $1 AND revoked_at IS NULL AND expires_at > now()", [sessionId]);
+  const { rows } = await db.query("SELECT 1 FROM web_sessions WHERE session_id = $1 AND revoked_at IS NULL AND expires_at > now()", [
+    sessionId,
+  ]);
   return rows.length > 0;
 }

@@ -3,7 +3,13 @@ import type { SandboxContext } from "../context";
 import { routeMatches, type FaultState } from "./fault-settings";
 
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-const FAILURE_CODES: Record<number, string> = { 401: "UNAUTHORIZED", 403: "FORBIDDEN", 404: "NOT_FOUND", 409: "CONFLICT", 429: "RATE_LIMITED" };
+const FAILURE_CODES: Record<number, string> = {
+  401: "UNAUTHORIZED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  429: "RATE_LIMITED",
+};
 
 const pathOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "/";
 const isApiCall = (request: FastifyRequest) => request.url.startsWith("/api/") && request.method !== "OPTIONS";

@@ -56,7 +56,12 @@ export function routeMatches(pattern: string, method: string, pathname: string):
   if (patternMethod && patternMethod !== method) return false;
   const source = patternPath
     .split("**")
-    .map((part) => part.split("*").map((text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*"))
+    .map((part) =>
+      part
+        .split("*")
+        .map((text) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[^/]*"),
+    )
     .join(".*");
   return new RegExp(`^${source}$`).test(pathname);
 }

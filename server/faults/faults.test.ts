@@ -39,7 +39,11 @@ describe("faults", () => {
     for (let call = 0; call < 2; call++) {
       const response = await client.get("/api/v1/tickets/priorities");
       expect(response.status).toBe(429);
-      expect((await json(response)).error).toEqual({ code: "RATE_LIMITED", message: "Too many requests", details: { retry_after_ms: 1000, remaining: 0 } });
+      expect((await json(response)).error).toEqual({
+        code: "RATE_LIMITED",
+        message: "Too many requests",
+        details: { retry_after_ms: 1000, remaining: 0 },
+      });
     }
     expect((await client.get("/api/v1/tickets/priorities")).status).toBe(200);
   });

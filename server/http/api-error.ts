@@ -13,7 +13,8 @@ export class ApiError extends Error {
   }
 }
 
-export const validationFailed = (details?: unknown, message = "Validation failed") => new ApiError(400, "VALIDATION_ERROR", message, details);
+export const validationFailed = (details?: unknown, message = "Validation failed") =>
+  new ApiError(400, "VALIDATION_ERROR", message, details);
 export const unauthorized = (message: string) => new ApiError(401, "UNAUTHORIZED", message);
 export const notFound = (message: string) => new ApiError(404, "NOT_FOUND", message);
 
@@ -23,7 +24,10 @@ export function zodDetails(error: ZodError): unknown[] {
 }
 
 export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply {
-  const body = error.details === undefined ? { code: error.code, message: error.message } : { code: error.code, message: error.message, details: error.details };
+  const body =
+    error.details === undefined
+      ? { code: error.code, message: error.message }
+      : { code: error.code, message: error.message, details: error.details };
   return reply.code(error.status).type("application/json").send({ error: body });
 }
 

@@ -25,20 +25,27 @@ afterAll(async () => {
 });
 
 describe("CORS as the real server (contract §2)", () => {
-  it.each(["/api/v1/tickets", "/api/v1/mobile/auth/exchange", "/tickets", "/anything"])("answers OPTIONS %s with 204 and the fixed lists", async (pathname) => {
-    const response = await fetch(`${sandbox.api}${pathname}`, {
-      method: "OPTIONS",
-      headers: { origin: "https://pwa.example", "access-control-request-method": "GET", "access-control-request-headers": "x-api-key, x-alga-client" },
-    });
-    expect(response.status).toBe(204);
-    expect(response.headers.get("access-control-allow-origin")).toBe("https://pwa.example");
-    expect(response.headers.get("access-control-allow-methods")).toBe("GET,POST,PUT,PATCH,DELETE,OPTIONS");
-    // Fixed, never echoed: a request with x-alga-client would be blocked by the browser.
-    expect(response.headers.get("access-control-allow-headers")).toBe(ALLOW_HEADERS);
-    expect(response.headers.get("access-control-allow-credentials")).toBe("true");
-    expect(response.headers.get("access-control-max-age")).toBe("86400");
-    expect(response.headers.get("vary")).toBe("Origin, Access-Control-Request-Headers");
-  });
+  it.each(["/api/v1/tickets", "/api/v1/mobile/auth/exchange", "/tickets", "/anything"])(
+    "answers OPTIONS %s with 204 and the fixed lists",
+    async (pathname) => {
+      const response = await fetch(`${sandbox.api}${pathname}`, {
+        method: "OPTIONS",
+        headers: {
+          origin: "https://pwa.example",
+          "access-control-request-method": "GET",
+          "access-control-request-headers": "x-api-key, x-alga-client",
+        },
+      });
+      expect(response.status).toBe(204);
+      expect(response.headers.get("access-control-allow-origin")).toBe("https://pwa.example");
+      expect(response.headers.get("access-control-allow-methods")).toBe("GET,POST,PUT,PATCH,DELETE,OPTIONS");
+      // Fixed, never echoed: a request with x-alga-client would be blocked by the browser.
+      expect(response.headers.get("access-control-allow-headers")).toBe(ALLOW_HEADERS);
+      expect(response.headers.get("access-control-allow-credentials")).toBe("true");
+      expect(response.headers.get("access-control-max-age")).toBe("86400");
+      expect(response.headers.get("vary")).toBe("Origin, Access-Control-Request-Headers");
+    },
+  );
 
   it("answers a preflight without Origin with * and no Vary", async () => {
     const response = await fetch(`${sandbox.api}/api/v1/tickets`, { method: "OPTIONS" });
@@ -99,12 +106,15 @@ describe("the built app", () => {
     expect(await viaLocalhost.json()).toEqual({ server: `http://localhost:${sandbox.port}` });
   });
 
-  it.each(["/tickets", "/tickets/3c9a1f0e-0000-4000-8000-000000000000", "/auth/callback?ott=x&state=y", "/settings"])("falls back to index.html for %s", async (pathname) => {
-    const response = await fetch(`${sandbox.api}${pathname}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("cache-control")).toBe("no-cache");
-    expect(await response.text()).toContain("<title>Alga Tickets</title>");
-  });
+  it.each(["/tickets", "/tickets/3c9a1f0e-0000-4000-8000-000000000000", "/auth/callback?ott=x&state=y", "/settings"])(
+    "falls back to index.html for %s",
+    async (pathname) => {
+      const response = await fetch(`${sandbox.api}${pathname}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("cache-control")).toBe("no-cache");
+      expect(await response.text()).toContain("<title>Alga Tickets</title>");
+    },
+  );
 
   it.each(["/assets/missing-123.js", "/__sandbox/unknown", "/auth/mobile/other"])("answers 404 for %s", async (pathname) => {
     expect((await fetch(`${sandbox.api}${pathname}`)).status).toBe(404);

@@ -18,13 +18,19 @@ export const isUuid = (value: string) => UUID_PATTERN.test(value);
 
 /** Query booleans must be exactly "true" or "false" (contract §1.4). */
 export const queryBoolean = () =>
-  z.string().refine((value) => value === "true" || value === "false", { message: "Invalid boolean value" }).transform((value) => value === "true");
+  z
+    .string()
+    .refine((value) => value === "true" || value === "false", { message: "Invalid boolean value" })
+    .transform((value) => value === "true");
 
 /** ISO datetimes must end in Z (zod 3 `datetime()` semantics, contract §1.4). */
 export const isoDateTime = () => z.iso.datetime({ message: "Invalid datetime" });
 
 export const positiveIntegerString = (max?: number) =>
-  z.string().transform((value) => parseInt(value, 10)).pipe(max === undefined ? z.number().int().min(1) : z.number().int().min(1).max(max));
+  z
+    .string()
+    .transform((value) => parseInt(value, 10))
+    .pipe(max === undefined ? z.number().int().min(1) : z.number().int().min(1).max(max));
 
 /** Comma-separated or JSON-array lists. */
 export function parseList(value: string): unknown {
@@ -36,5 +42,8 @@ export function parseList(value: string): unknown {
       return [trimmed];
     }
   }
-  return trimmed.split(",").map((item) => item.trim()).filter(Boolean);
+  return trimmed
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 }

@@ -43,7 +43,8 @@ export function registerStaticApp(app: FastifyInstance, options: StaticAppOption
     const isRead = request.method === "GET" || request.method === "HEAD";
     if (!isRead || !options.distDir || SERVER_PATHS.some((pattern) => pattern.test(pathname))) return notFound(request, reply);
     const file = await findFile(options.distDir, pathname);
-    if (file) return sendFile(reply, file, cacheControlFor(pathname), pathname === "/sw.js" ? deployMarker(options.deployment.version) : "");
+    if (file)
+      return sendFile(reply, file, cacheControlFor(pathname), pathname === "/sw.js" ? deployMarker(options.deployment.version) : "");
     // A missing file (it has an extension) is a 404; anything else is a route of the app.
     if (path.extname(pathname)) return notFound(request, reply);
     return sendFile(reply, path.join(options.distDir, "index.html"), "no-cache");
@@ -77,7 +78,10 @@ async function sendFile(reply: FastifyReply, file: string, cacheControl: string,
     return reply.code(404).type("text/plain; charset=utf-8").send("The app is not built. Run `npm run build` first.");
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-  return reply.header("Cache-Control", cacheControl).type(type).send(suffix ? Buffer.concat([content, Buffer.from(suffix)]) : content);
+  return reply
+    .header("Cache-Control", cacheControl)
+    .type(type)
+    .send(suffix ? Buffer.concat([content, Buffer.from(suffix)]) : content);
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {

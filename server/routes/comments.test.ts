@@ -35,7 +35,13 @@ describe("POST /api/v1/tickets/{id}/comments", () => {
     expect(response.status).toBe(201);
     const created = (await json(response)).data;
     commentSchema.parse(created);
-    expect(created).toMatchObject({ comment_text: "Rebooted the switch", is_internal: true, is_resolution: false, author_contact_name: null, comment_html: "<p>Rebooted the switch</p>" });
+    expect(created).toMatchObject({
+      comment_text: "Rebooted the switch",
+      is_internal: true,
+      is_resolution: false,
+      author_contact_name: null,
+      comment_html: "<p>Rebooted the switch</p>",
+    });
     expect(created).not.toHaveProperty("created_by_name");
     expect(created).not.toHaveProperty("reactions");
     expect(created.thread_id).toBe(created.comment_id);
@@ -65,12 +71,19 @@ describe("POST /api/v1/tickets/{id}/comments", () => {
     expect(missing.status).toBe(404);
     expect((await json(missing)).error).toEqual({ code: "NOT_FOUND", message: "Parent comment not found" });
     const root = (await json(await addComment({ comment_text: "root" }))).data;
-    await expectValidation(await addComment({ comment_text: "x", parent_comment_id: root.comment_id }, otherTicketId), "Parent comment must belong to the same ticket");
+    await expectValidation(
+      await addComment({ comment_text: "x", parent_comment_id: root.comment_id }, otherTicketId),
+      "Parent comment must belong to the same ticket",
+    );
   });
 
   it("counts 5000 visible characters after trimming", async () => {
     expect((await addComment({ comment_text: `  ${"a".repeat(5000)}  ` })).status).toBe(201);
-    await expectValidation(await addComment({ comment_text: "a".repeat(5001) }), "Validation failed", "Comment text is too long (max 5000 characters)");
+    await expectValidation(
+      await addComment({ comment_text: "a".repeat(5001) }),
+      "Validation failed",
+      "Comment text is too long (max 5000 characters)",
+    );
     await expectValidation(await addComment({ comment_text: "   " }), "Validation failed", "Comment text is required");
     await expectValidation(await addComment({ comment_text: "" }), "Validation failed");
     await expectValidation(await addComment({}), "Validation failed");
@@ -85,12 +98,22 @@ describe("POST /api/v1/tickets/{id}/comments", () => {
   });
 
   it("requires suppressContactNotifications with suppressInternalNotifications", async () => {
-    await expectValidation(await addComment({ comment_text: "x", suppressInternalNotifications: true }), "Validation failed", "suppressInternalNotifications");
-    expect((await addComment({ comment_text: "x", suppressInternalNotifications: true, suppressContactNotifications: true })).status).toBe(201);
+    await expectValidation(
+      await addComment({ comment_text: "x", suppressInternalNotifications: true }),
+      "Validation failed",
+      "suppressInternalNotifications",
+    );
+    expect((await addComment({ comment_text: "x", suppressInternalNotifications: true, suppressContactNotifications: true })).status).toBe(
+      201,
+    );
   });
 
   it("answers 500 for a body that is not JSON", async () => {
-    const response = await client.raw(`/api/v1/tickets/${ticketId}/comments`, { method: "POST", headers: { "content-type": "application/json" }, body: "not json" });
+    const response = await client.raw(`/api/v1/tickets/${ticketId}/comments`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "not json",
+    });
     expect(response.status).toBe(500);
     expect((await json(response)).error.code).toBe("INTERNAL_ERROR");
   });
@@ -108,13 +131,25 @@ describe("GET /api/v1/tickets/{id}/comments", () => {
     const created = body.data.map((comment) => comment.created_at);
     expect([...created].sort()).toEqual(created);
     const first = (await json(await comments())).data[0];
-    for (const key of ["note", "comment_html", "created_by_name", "reactions", "reaction_user_names", "author_type", "thread_id", "publish_state"]) expect(first).toHaveProperty(key);
+    for (const key of [
+      "note",
+      "comment_html",
+      "created_by_name",
+      "reactions",
+      "reaction_user_names",
+      "author_type",
+      "thread_id",
+      "publish_state",
+    ])
+      expect(first).toHaveProperty(key);
   });
 
   it("pages with limit/offset and orders desc", async () => {
     const all = (await json(await comments())).data;
     const page = (await json(await comments("?limit=2&offset=1"))).data;
-    expect(page.map((comment: { comment_id: string }) => comment.comment_id)).toEqual(all.slice(1, 3).map((comment: { comment_id: string }) => comment.comment_id));
+    expect(page.map((comment: { comment_id: string }) => comment.comment_id)).toEqual(
+      all.slice(1, 3).map((comment: { comment_id: string }) => comment.comment_id),
+    );
     const desc = (await json(await comments("?order=desc"))).data;
     expect(desc[0].comment_id).toBe(all[all.length - 1].comment_id);
   });

@@ -27,9 +27,14 @@ const createCommentSchema = z
   .superRefine((body, issues) => {
     const visible = visibleText(body.comment_text).trim();
     if (visible.length === 0) issues.addIssue({ code: "custom", path: ["comment_text"], message: "Comment text is required" });
-    if (visible.length > MAX_COMMENT_LENGTH) issues.addIssue({ code: "custom", path: ["comment_text"], message: "Comment text is too long (max 5000 characters)" });
+    if (visible.length > MAX_COMMENT_LENGTH)
+      issues.addIssue({ code: "custom", path: ["comment_text"], message: "Comment text is too long (max 5000 characters)" });
     if (body.suppressInternalNotifications && !body.suppressContactNotifications) {
-      issues.addIssue({ code: "custom", path: ["suppressInternalNotifications"], message: "suppressInternalNotifications requires suppressContactNotifications" });
+      issues.addIssue({
+        code: "custom",
+        path: ["suppressInternalNotifications"],
+        message: "suppressInternalNotifications requires suppressContactNotifications",
+      });
     }
   });
 
@@ -43,8 +48,21 @@ const COMMENTS_SQL = `
   WHERE cm.ticket_id = $1 AND cm.tenant = $2`;
 
 const MARKDOWN_KEYS = [
-  "comment_id", "ticket_id", "markdown_content", "author_type", "is_internal", "is_resolution", "created_at", "updated_at",
-  "created_by", "created_by_name", "author_contact_id", "author_contact_name", "thread_id", "parent_comment_id", "deleted_at",
+  "comment_id",
+  "ticket_id",
+  "markdown_content",
+  "author_type",
+  "is_internal",
+  "is_resolution",
+  "created_at",
+  "updated_at",
+  "created_by",
+  "created_by_name",
+  "author_contact_id",
+  "author_contact_name",
+  "thread_id",
+  "parent_comment_id",
+  "deleted_at",
 ] as const;
 
 /** `GET` and `POST /api/v1/tickets/{id}/comments` (contract §7). */
@@ -58,7 +76,12 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
     if (query.limit !== undefined) sql += ` LIMIT ${query.limit}`;
     if (query.offset !== undefined) sql += ` OFFSET ${query.offset}`;
     const { rows } = await context.db.query<Record<string, unknown> & { note: string }>(sql, params);
-    const comments: Record<string, unknown>[] = rows.map((row) => ({ ...row, comment_html: renderRichText(row.note), reactions: [], reaction_user_names: {} }));
+    const comments: Record<string, unknown>[] = rows.map((row) => ({
+      ...row,
+      comment_html: renderRichText(row.note),
+      reactions: [],
+      reaction_user_names: {},
+    }));
     if (query.content_format === "markdown") {
       return { data: comments.map((comment) => Object.fromEntries(MARKDOWN_KEYS.map((key) => [key, comment[key] ?? null]))) };
     }
@@ -89,8 +112,18 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
     const { rows } = await context.db.query<Record<string, unknown> & { note: string }>(
       `INSERT INTO comments (tenant, comment_id, ticket_id, user_id, note, is_internal, is_resolution, author_type, thread_id, parent_comment_id, metadata)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'internal', $8, $9, $10) RETURNING *`,
-      [user.tenant, commentId, ticket.ticket_id, user.userId, body.comment_text, isInternal, body.is_resolution,
-        threadId ?? commentId, body.parent_comment_id ?? null, body.metadata ? JSON.stringify(body.metadata) : null],
+      [
+        user.tenant,
+        commentId,
+        ticket.ticket_id,
+        user.userId,
+        body.comment_text,
+        isInternal,
+        body.is_resolution,
+        threadId ?? commentId,
+        body.parent_comment_id ?? null,
+        body.metadata ? JSON.stringify(body.metadata) : null,
+      ],
     );
     await context.db.query("UPDATE tickets SET updated_at = now(), updated_by = $2 WHERE ticket_id = $1", [ticket.ticket_id, user.userId]);
     const row = rows[0];
@@ -111,7 +144,12 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
 
 async function findParent(context: SandboxContext, commentId: string, tenant: string) {
   const { rows } = await context.db.query<{
-    comment_id: string; ticket_id: string; thread_id: string | null; deleted_at: Date | null; is_internal: boolean; root_is_internal: boolean | null;
+    comment_id: string;
+    ticket_id: string;
+    thread_id: string | null;
+    deleted_at: Date | null;
+    is_internal: boolean;
+    root_is_internal: boolean | null;
   }>(
     `SELECT cm.comment_id, cm.ticket_id, cm.thread_id, cm.deleted_at, cm.is_internal, root.is_internal AS root_is_internal
      FROM comments cm LEFT JOIN comments root ON root.comment_id = cm.thread_id

@@ -31,7 +31,10 @@ describe("GET /auth/mobile/handoff", () => {
     ["missing redirect", "", "s"],
     ["missing state", APP_CALLBACK, ""],
   ])("sends %s to /auth/signin without a query", async (_name, redirect, state) => {
-    const response = await fetch(`${sandbox.api}/auth/mobile/handoff?redirect=${encodeURIComponent(redirect)}&state=${state}`, { redirect: "manual", headers: { cookie } });
+    const response = await fetch(`${sandbox.api}/auth/mobile/handoff?redirect=${encodeURIComponent(redirect)}&state=${state}`, {
+      redirect: "manual",
+      headers: { cookie },
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/auth/signin");
   });

@@ -21,7 +21,8 @@ export function isAllowedRedirect(redirect: string): boolean {
     return false;
   }
   const scheme = url.protocol.toLowerCase();
-  const schemeAllowed = ["alga:", "exp:", "https:"].includes(scheme) || (scheme === "http:" && LOOPBACK_HOSTS.has(url.hostname.toLowerCase()));
+  const schemeAllowed =
+    ["alga:", "exp:", "https:"].includes(scheme) || (scheme === "http:" && LOOPBACK_HOSTS.has(url.hostname.toLowerCase()));
   const pathAllowed = (url.host === "auth" && url.pathname === "/callback") || url.pathname.endsWith("/auth/callback");
   return schemeAllowed && pathAllowed;
 }
@@ -72,8 +73,16 @@ async function issueOneTimeToken(
   await context.db.query(
     `INSERT INTO mobile_auth_otts (mobile_auth_ott_id, tenant, user_id, session_id, ott_hash, state, expires_at, metadata)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [newId(), session.tenant, session.userId, session.sessionId, sha256Hex(ott), state, expiresAt,
-      JSON.stringify({ issuedFromHost: request.headers.host ?? null, userAgent: request.headers["user-agent"] ?? null })],
+    [
+      newId(),
+      session.tenant,
+      session.userId,
+      session.sessionId,
+      sha256Hex(ott),
+      state,
+      expiresAt,
+      JSON.stringify({ issuedFromHost: request.headers.host ?? null, userAgent: request.headers["user-agent"] ?? null }),
+    ],
   );
   return ott;
 }

@@ -1,7 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { capabilitiesSchema, exchangeResponseSchema, refreshResponseSchema, revokeResponseSchema } from "../../src/api/schemas/auth";
 import { errorEnvelopeSchema } from "../../src/api/schemas/envelopes";
-import { APP_CALLBACK, apiClient, handoff, json, locationOf, oneTimeToken, postJson, signIn, startTestSandbox, webSessionCookie, type TestSandbox } from "../testing/harness";
+import {
+  APP_CALLBACK,
+  apiClient,
+  handoff,
+  json,
+  locationOf,
+  oneTimeToken,
+  postJson,
+  signIn,
+  startTestSandbox,
+  webSessionCookie,
+  type TestSandbox,
+} from "../testing/harness";
 
 let sandbox: TestSandbox;
 const url = (path: string) => `${sandbox.api}/api/v1/mobile/auth/${path}`;
@@ -22,7 +34,13 @@ async function expectError(response: Response, status: number, code: string, mes
 describe("capabilities", () => {
   it("answers bare JSON: enabled, no OAuth providers, effective TTLs, no allowlist key", async () => {
     const body = capabilitiesSchema.parse(await json(await fetch(url("capabilities"))));
-    expect(body).toEqual({ enabled: true, providers: { microsoft: false, google: false }, accessTtlSec: 28800, refreshTtlSec: 2592000, ottTtlSec: 60 });
+    expect(body).toEqual({
+      enabled: true,
+      providers: { microsoft: false, google: false },
+      accessTtlSec: 28800,
+      refreshTtlSec: 2592000,
+      ottTtlSec: 60,
+    });
   });
 });
 
@@ -52,7 +70,12 @@ describe("exchange", () => {
     await clearLimits();
     const { ott } = await oneTimeToken(sandbox.api);
     await expectError(await postJson(url("exchange"), { ott, state: "other" }), 401, "UNAUTHORIZED", "Invalid or expired one-time token");
-    await expectError(await postJson(url("exchange"), { ott: "nope", state: "x" }), 401, "UNAUTHORIZED", "Invalid or expired one-time token");
+    await expectError(
+      await postJson(url("exchange"), { ott: "nope", state: "x" }),
+      401,
+      "UNAUTHORIZED",
+      "Invalid or expired one-time token",
+    );
   });
 
   it("validates the body (invalid JSON counts as {})", async () => {
@@ -84,19 +107,37 @@ describe("exchange", () => {
     const cookie = await webSessionCookie(sandbox.api, "jordan.lee@example.com");
     // Distinct client IPs keep the per-IP limits of the handoff and the exchange out of the way.
     const fromIp = (ip: number) => ({ "x-forwarded-for": `192.0.2.${ip}` });
-    const issue = async (ip: number) => locationOf(await handoff(sandbox.api, cookie, `s${ip}`, APP_CALLBACK, fromIp(ip))).searchParams.get("ott") ?? "";
+    const issue = async (ip: number) =>
+      locationOf(await handoff(sandbox.api, cookie, `s${ip}`, APP_CALLBACK, fromIp(ip))).searchParams.get("ott") ?? "";
     const target = await issue(0);
-    for (let ip = 1; ip <= 10; ip++) expect((await postJson(url("exchange"), { ott: await issue(ip), state: `s${ip}` }, fromIp(ip))).status).toBe(200);
-    await expectError(await postJson(url("exchange"), { ott: target, state: "s0" }, fromIp(0)), 429, "RATE_LIMITED", "Too many mobile login attempts. Please try again shortly.");
+    for (let ip = 1; ip <= 10; ip++)
+      expect((await postJson(url("exchange"), { ott: await issue(ip), state: `s${ip}` }, fromIp(ip))).status).toBe(200);
+    await expectError(
+      await postJson(url("exchange"), { ott: target, state: "s0" }, fromIp(0)),
+      429,
+      "RATE_LIMITED",
+      "Too many mobile login attempts. Please try again shortly.",
+    );
     await clearLimits();
-    await expectError(await postJson(url("exchange"), { ott: target, state: "s0" }, fromIp(0)), 401, "UNAUTHORIZED", "Invalid or expired one-time token");
+    await expectError(
+      await postJson(url("exchange"), { ott: target, state: "s0" }, fromIp(0)),
+      401,
+      "UNAUTHORIZED",
+      "Invalid or expired one-time token",
+    );
   });
 
   it("limits exchanges to 10 a minute per IP, then blocks with msBeforeNext", async () => {
     await clearLimits();
     const headers = { "x-forwarded-for": "192.0.2.50" };
-    for (let attempt = 0; attempt < 10; attempt++) expect((await postJson(url("exchange"), { ott: "x", state: "y" }, headers)).status).toBe(401);
-    const body = await expectError(await postJson(url("exchange"), { ott: "x", state: "y" }, headers), 429, "RATE_LIMITED", "Too many mobile login attempts. Please try again shortly.");
+    for (let attempt = 0; attempt < 10; attempt++)
+      expect((await postJson(url("exchange"), { ott: "x", state: "y" }, headers)).status).toBe(401);
+    const body = await expectError(
+      await postJson(url("exchange"), { ott: "x", state: "y" }, headers),
+      429,
+      "RATE_LIMITED",
+      "Too many mobile login attempts. Please try again shortly.",
+    );
     const details = (body.error as { details: { msBeforeNext: number } }).details;
     expect(details.msBeforeNext).toBeGreaterThan(299_000);
   });
@@ -112,14 +153,22 @@ describe("refresh", () => {
     expect(rotated.accessToken).not.toBe(session.accessToken);
     expect((await apiClient(sandbox.api, session.accessToken).get("/api/v1/tickets/stats")).status).toBe(401);
     expect((await apiClient(sandbox.api, rotated.accessToken).get("/api/v1/tickets/stats")).status).toBe(200);
-    await expectError(await postJson(url("refresh"), { refreshToken: session.refreshToken }), 401, "UNAUTHORIZED", "Invalid or expired refresh token");
+    await expectError(
+      await postJson(url("refresh"), { refreshToken: session.refreshToken }),
+      401,
+      "UNAUTHORIZED",
+      "Invalid or expired refresh token",
+    );
     // Replaying the old token does not revoke its descendant (no family revocation).
     expect((await apiClient(sandbox.api, rotated.accessToken).get("/api/v1/tickets/stats")).status).toBe(200);
   });
 
   it("lets exactly one of two concurrent refreshes with one token win", async () => {
     const session = await signIn(sandbox.api);
-    const results = await Promise.all([postJson(url("refresh"), { refreshToken: session.refreshToken }), postJson(url("refresh"), { refreshToken: session.refreshToken })]);
+    const results = await Promise.all([
+      postJson(url("refresh"), { refreshToken: session.refreshToken }),
+      postJson(url("refresh"), { refreshToken: session.refreshToken }),
+    ]);
     expect(results.map((response) => response.status).sort()).toEqual([200, 401]);
   });
 
@@ -138,7 +187,12 @@ describe("refresh", () => {
     const session = await signIn(sandbox.api);
     await fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" });
     await new Promise((resolve) => setTimeout(resolve, 400));
-    await expectError(await postJson(url("refresh"), { refreshToken: session.refreshToken }), 401, "UNAUTHORIZED", "Invalid or expired refresh token");
+    await expectError(
+      await postJson(url("refresh"), { refreshToken: session.refreshToken }),
+      401,
+      "UNAUTHORIZED",
+      "Invalid or expired refresh token",
+    );
   });
 
   it("validates the body", async () => {
@@ -149,7 +203,12 @@ describe("refresh", () => {
     await clearLimits();
     const headers = { "x-real-ip": "192.0.2.77" };
     for (let attempt = 0; attempt < 30; attempt++) await postJson(url("refresh"), { refreshToken: "x" }, headers);
-    await expectError(await postJson(url("refresh"), { refreshToken: "x" }, headers), 429, "RATE_LIMITED", "Too many refresh attempts. Please try again shortly.");
+    await expectError(
+      await postJson(url("refresh"), { refreshToken: "x" }, headers),
+      429,
+      "RATE_LIMITED",
+      "Too many refresh attempts. Please try again shortly.",
+    );
     await clearLimits();
   });
 });

@@ -66,7 +66,9 @@ export function registerMobileAuth(app: FastifyInstance, context: SandboxContext
     if (ott.session_id && !(await isWebSessionLive(context.db, ott.session_id))) throw unauthorized("Login session is no longer valid");
 
     const config = context.mobileAuthConfig();
-    const session = await context.db.transaction((tx) => mintMobileSession(tx, { userId: ott.user_id, tenant: ott.tenant }, config, "Mobile session", body.device));
+    const session = await context.db.transaction((tx) =>
+      mintMobileSession(tx, { userId: ott.user_id, tenant: ott.tenant }, config, "Mobile session", body.device),
+    );
     context.log("mobile exchange issued a session");
     return {
       accessToken: session.accessToken,
@@ -92,7 +94,13 @@ export function registerMobileAuth(app: FastifyInstance, context: SandboxContext
       const current = rows[0];
       if (!current) throw unauthorized("Invalid or expired refresh token");
       limit(context.limiters.refresh, `${current.tenant}:${current.user_id}`, REFRESH_LIMITED);
-      const next = await mintMobileSession(tx, { userId: current.user_id, tenant: current.tenant }, config, "Mobile session (refresh)", body.device);
+      const next = await mintMobileSession(
+        tx,
+        { userId: current.user_id, tenant: current.tenant },
+        config,
+        "Mobile session (refresh)",
+        body.device,
+      );
       await tx.query(
         "UPDATE mobile_refresh_tokens SET revoked_at = now(), replaced_by_id = $2, last_used_at = now() WHERE mobile_refresh_token_id = $1",
         [current.mobile_refresh_token_id, next.refreshTokenId],
@@ -119,10 +127,12 @@ export function registerMobileAuth(app: FastifyInstance, context: SandboxContext
 }
 
 async function sessionUser(context: SandboxContext, userId: string) {
-  const { rows } = await context.db.query<{ first_name: string | null; last_name: string | null; email: string | null; image: string | null }>(
-    "SELECT first_name, last_name, email, image FROM users WHERE user_id = $1",
-    [userId],
-  );
+  const { rows } = await context.db.query<{
+    first_name: string | null;
+    last_name: string | null;
+    email: string | null;
+    image: string | null;
+  }>("SELECT first_name, last_name, email, image FROM users WHERE user_id = $1", [userId]);
   const user = rows[0];
   if (!user) return { id: userId };
   const name = [user.first_name, user.last_name].filter(Boolean).join(" ");

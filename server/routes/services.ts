@@ -14,7 +14,10 @@ const servicesQuerySchema = z.object({
   order: z.enum(["asc", "desc"]).default("asc"),
   search: z.string().optional(),
   item_kind: z.enum(["service", "product", "any"]).optional(),
-  is_active: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
+  is_active: z
+    .enum(["true", "false"])
+    .transform((value) => value === "true")
+    .optional(),
 });
 
 /** `GET /api/v1/services`, the time-entry service picker (contract README, adjacent endpoints). */
@@ -28,7 +31,10 @@ export function registerServices(app: FastifyInstance, context: SandboxContext):
     const conditions = ["tenant = $1"];
     if (query.item_kind !== "any") conditions.push(`item_kind = $${params.push(query.item_kind ?? "service")}`);
     if (query.is_active !== undefined) conditions.push(`is_active = $${params.push(query.is_active)}`);
-    if (query.search) conditions.push(`(service_name ILIKE $${params.push(`%${query.search}%`)} OR description ILIKE $${params.length} OR sku ILIKE $${params.length})`);
+    if (query.search)
+      conditions.push(
+        `(service_name ILIKE $${params.push(`%${query.search}%`)} OR description ILIKE $${params.length} OR sku ILIKE $${params.length})`,
+      );
     const where = conditions.join(" AND ");
     const count = await context.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM service_catalog WHERE ${where}`, params);
     const { rows } = await context.db.query<Record<string, unknown>>(

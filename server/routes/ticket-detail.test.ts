@@ -48,7 +48,19 @@ describe("GET /api/v1/tickets/{id}", () => {
     const ticket = dataEnvelope(ticketDetailSchema).parse(await response.json()).data;
     expect(ticket.ticket_id).toBe(ticket_id);
     const raw = (await json(await client.get(`/api/v1/tickets/${ticket_id}`))).data;
-    for (const key of ["tenant", "location_id", "updated_by", "closed_by", "assigned_team_id", "is_closed", "due_date", "documents", "client_email", "contact_phone", "location_name"]) {
+    for (const key of [
+      "tenant",
+      "location_id",
+      "updated_by",
+      "closed_by",
+      "assigned_team_id",
+      "is_closed",
+      "due_date",
+      "documents",
+      "client_email",
+      "contact_phone",
+      "location_name",
+    ]) {
       expect(raw).toHaveProperty(key);
     }
     expect(raw.documents).toEqual([]);
@@ -81,9 +93,12 @@ describe("GET /api/v1/tickets/{id}", () => {
 });
 
 describe("the hostile seed", () => {
-  it.each(["<img src=x onerror", "Supercalifragilistic", "الطابعة", "🔥", "Long incident report"])("holds a ticket with %s", async (search) => {
-    expect(await ticketBySearch(search)).toBeDefined();
-  });
+  it.each(["<img src=x onerror", "Supercalifragilistic", "الطابعة", "🔥", "Long incident report"])(
+    "holds a ticket with %s",
+    async (search) => {
+      expect(await ticketBySearch(search)).toBeDefined();
+    },
+  );
 
   it("holds a ~10 000-character description", async () => {
     const { ticket_id } = await ticketBySearch("Long incident report");
@@ -99,10 +114,13 @@ describe("GET /api/v1/tickets/stats", () => {
     expect(stats.open_tickets + stats.closed_tickets).toBe(400);
     expect(stats.overdue_tickets).toBe(0);
     const unassignedAll = (await json(await client.get("/api/v1/tickets?fields=mobile_list&has_assignment=false"))).pagination.total;
-    const unassignedOpen = (await json(await client.get("/api/v1/tickets?fields=mobile_list&has_assignment=false&is_open=true"))).pagination.total;
+    const unassignedOpen = (await json(await client.get("/api/v1/tickets?fields=mobile_list&has_assignment=false&is_open=true"))).pagination
+      .total;
     expect(stats.unassigned_tickets).toBe(unassignedAll);
     expect(unassignedAll).toBeGreaterThan(unassignedOpen);
-    const statuses = (await json(await client.get("/api/v1/tickets/statuses"))).data.map((status: { status_id: string }) => status.status_id);
+    const statuses = (await json(await client.get("/api/v1/tickets/statuses"))).data.map(
+      (status: { status_id: string }) => status.status_id,
+    );
     expect(Object.keys(stats.tickets_by_status).every((key) => statuses.includes(key))).toBe(true);
     expect(Object.values(stats.tickets_by_priority).reduce((sum, count) => sum + count, 0)).toBe(400);
     expect(Object.keys(stats.tickets_by_board).sort()).toEqual(["Projects", "Service Desk"]);
@@ -114,9 +132,13 @@ describe("statuses and priorities", () => {
   it("lists statuses per board in order", async () => {
     const all = dataEnvelope(z.array(ticketStatusSchema)).parse(await json(await client.get("/api/v1/tickets/statuses"))).data;
     const boardId = all[0]?.board_id ?? "";
-    const board = dataEnvelope(z.array(ticketStatusSchema)).parse(await json(await client.get(`/api/v1/tickets/statuses?board_id=${boardId}`))).data;
+    const board = dataEnvelope(z.array(ticketStatusSchema)).parse(
+      await json(await client.get(`/api/v1/tickets/statuses?board_id=${boardId}`)),
+    ).data;
     expect(board.every((status) => status.board_id === boardId)).toBe(true);
-    expect(board.map((status) => status.order_number)).toEqual([...board.map((status) => status.order_number)].sort((a, b) => (a ?? 0) - (b ?? 0)));
+    expect(board.map((status) => status.order_number)).toEqual(
+      [...board.map((status) => status.order_number)].sort((a, b) => (a ?? 0) - (b ?? 0)),
+    );
     expect(board.filter((status) => status.is_default)).toHaveLength(1);
     expect(board.some((status) => status.is_closed)).toBe(true);
   });

@@ -36,7 +36,11 @@ describe("PUT /api/v1/tickets/{id}/status", () => {
     expect(after.closed_at).toBeTruthy();
     const reopen = statuses.find((status) => status.board_id === ticket.board_id && !status.is_closed);
     await client.put(`/api/v1/tickets/${ticket.ticket_id}/status`, { status_id: reopen?.status_id });
-    expect((await json(await client.get(`/api/v1/tickets/${ticket.ticket_id}`))).data).toMatchObject({ is_closed: false, closed_at: null, closed_by: null });
+    expect((await json(await client.get(`/api/v1/tickets/${ticket.ticket_id}`))).data).toMatchObject({
+      is_closed: false,
+      closed_at: null,
+      closed_by: null,
+    });
   });
 
   it("refuses a status of another board", async () => {
@@ -46,13 +50,19 @@ describe("PUT /api/v1/tickets/{id}/status", () => {
     expect(response.status).toBe(400);
     const body = await json(response);
     expect(body.error.message).toBe("Validation failed");
-    expect(body.error.details).toEqual([{ path: ["status_id"], message: "Invalid status: selected status does not belong to the selected board" }]);
+    expect(body.error.details).toEqual([
+      { path: ["status_id"], message: "Invalid status: selected status does not belong to the selected board" },
+    ]);
   });
 
   it("validates the body and answers 500 for bad JSON", async () => {
     const ticket = await openTicket(3);
     expect((await client.put(`/api/v1/tickets/${ticket.ticket_id}/status`, { status_id: "nope" })).status).toBe(400);
-    const bad = await client.raw(`/api/v1/tickets/${ticket.ticket_id}/status`, { method: "PUT", headers: { "content-type": "application/json" }, body: "" });
+    const bad = await client.raw(`/api/v1/tickets/${ticket.ticket_id}/status`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: "",
+    });
     expect(bad.status).toBe(500);
   });
 });
@@ -60,20 +70,29 @@ describe("PUT /api/v1/tickets/{id}/status", () => {
 describe("PUT /api/v1/tickets/{id}/assignment", () => {
   it("assigns, unassigns with null, and leaves it alone when absent", async () => {
     const ticket = await openTicket(4);
-    const users = (await json(await client.get("/api/v1/users?user_type=internal&is_inactive=false&limit=25&sort=first_name&order=asc"))).data;
+    const users = (await json(await client.get("/api/v1/users?user_type=internal&is_inactive=false&limit=25&sort=first_name&order=asc")))
+      .data;
     const other = users.find((user: { user_id: string }) => user.user_id !== ticket.assigned_to);
     const assigned = await client.put(`/api/v1/tickets/${ticket.ticket_id}/assignment`, { assigned_to: other.user_id });
     expect((await json(assigned)).data.assigned_to).toBe(other.user_id);
     expect((await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}/assignment`, {}))).data.assigned_to).toBe(other.user_id);
-    expect((await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}/assignment`, { assigned_to: null }))).data.assigned_to).toBeNull();
+    expect(
+      (await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}/assignment`, { assigned_to: null }))).data.assigned_to,
+    ).toBeNull();
   });
 
   it("answers 400 Invalid reference for an unknown user and 500 for bad JSON", async () => {
     const ticket = await openTicket(5);
-    const unknown = await client.put(`/api/v1/tickets/${ticket.ticket_id}/assignment`, { assigned_to: "00000000-0000-4000-8000-000000000000" });
+    const unknown = await client.put(`/api/v1/tickets/${ticket.ticket_id}/assignment`, {
+      assigned_to: "00000000-0000-4000-8000-000000000000",
+    });
     expect(unknown.status).toBe(400);
     expect((await json(unknown)).error).toMatchObject({ code: "BAD_REQUEST", message: "Invalid reference" });
-    const bad = await client.raw(`/api/v1/tickets/${ticket.ticket_id}/assignment`, { method: "PUT", headers: { "content-type": "application/json" }, body: "{" });
+    const bad = await client.raw(`/api/v1/tickets/${ticket.ticket_id}/assignment`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
     expect(bad.status).toBe(500);
   });
 });
@@ -104,10 +123,16 @@ describe("PUT /api/v1/tickets/{id}", () => {
 
   it("edits the title within 1–255 characters; tags are ignored; invalid JSON is {}", async () => {
     const ticket = await openTicket(9);
-    expect((await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { title: "New title", tags: ["x"] }))).data.title).toBe("New title");
+    expect((await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { title: "New title", tags: ["x"] }))).data.title).toBe(
+      "New title",
+    );
     expect((await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { title: "" })).status).toBe(400);
     expect((await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { title: "x".repeat(256) })).status).toBe(400);
-    const bad = await client.raw(`/api/v1/tickets/${ticket.ticket_id}`, { method: "PUT", headers: { "content-type": "application/json" }, body: "{" });
+    const bad = await client.raw(`/api/v1/tickets/${ticket.ticket_id}`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: "{",
+    });
     expect(bad.status).toBe(200);
   });
 
@@ -115,13 +140,18 @@ describe("PUT /api/v1/tickets/{id}", () => {
     const ticket = await openTicket(10);
     const otherBoard = statuses.find((status) => status.board_id !== ticket.board_id && !status.is_closed);
     expect((await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { board_id: otherBoard?.board_id })).status).toBe(400);
-    const moved = await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { board_id: otherBoard?.board_id, status_id: otherBoard?.status_id });
+    const moved = await client.put(`/api/v1/tickets/${ticket.ticket_id}`, {
+      board_id: otherBoard?.board_id,
+      status_id: otherBoard?.status_id,
+    });
     expect((await json(moved)).data.board_id).toBe(otherBoard?.board_id);
   });
 
   it("clears the contact with null and refuses a null assignee", async () => {
     const ticket = await openTicket(11);
-    expect((await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { contact_name_id: null }))).data.contact_name_id).toBeNull();
+    expect(
+      (await json(await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { contact_name_id: null }))).data.contact_name_id,
+    ).toBeNull();
     expect((await client.put(`/api/v1/tickets/${ticket.ticket_id}`, { assigned_to: null })).status).toBe(400);
   });
 

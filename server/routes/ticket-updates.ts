@@ -17,7 +17,13 @@ const closeRuleOverride = {
   override_close_rules_reason: z.string().nullable().optional(),
 };
 
-const statusSchema = z.object({ status_id: uuid(), closed_at: isoDateTime().optional(), closed_by: uuid().optional(), ...suppressFlags, ...closeRuleOverride });
+const statusSchema = z.object({
+  status_id: uuid(),
+  closed_at: isoDateTime().optional(),
+  closed_by: uuid().optional(),
+  ...suppressFlags,
+  ...closeRuleOverride,
+});
 const assignmentSchema = z.object({ assigned_to: uuid().nullable().optional(), ...suppressFlags });
 // Every create field optional; unknown keys dropped; `due_date` (the column) is not among them (contract §8.5).
 const updateSchema = z.object({
@@ -67,7 +73,14 @@ export function registerTicketUpdates(app: FastifyInstance, context: SandboxCont
     const user = apiUserOf(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
     const body = parse(updateSchema, jsonBodyOrEmpty(request));
-    const { tags: _ignoredTags, suppressContactNotifications: _c, suppressInternalNotifications: _i, override_close_rules: _o, override_close_rules_reason: _r, ...changes } = body;
+    const {
+      tags: _ignoredTags,
+      suppressContactNotifications: _c,
+      suppressInternalNotifications: _i,
+      override_close_rules: _o,
+      override_close_rules_reason: _r,
+      ...changes
+    } = body;
     return { data: withDescriptionHtml(await updateTicket(context, user, ticket, changes)) };
   });
 }

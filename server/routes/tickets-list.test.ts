@@ -33,8 +33,25 @@ describe("GET /api/v1/tickets", () => {
     const body = await list("fields=mobile_list&limit=5");
     expect(body.data).toHaveLength(5);
     expect(Object.keys(body.data[0] ?? {}).sort()).toEqual([
-      "assigned_team_id", "assigned_to", "assigned_to_name", "board_id", "client_id", "client_name", "closed_at", "contact_name",
-      "entered_at", "entered_by", "priority_name", "status_id", "status_is_closed", "status_name", "tags", "ticket_id", "ticket_number", "title", "updated_at",
+      "assigned_team_id",
+      "assigned_to",
+      "assigned_to_name",
+      "board_id",
+      "client_id",
+      "client_name",
+      "closed_at",
+      "contact_name",
+      "entered_at",
+      "entered_by",
+      "priority_name",
+      "status_id",
+      "status_is_closed",
+      "status_name",
+      "tags",
+      "ticket_id",
+      "ticket_number",
+      "title",
+      "updated_at",
     ]);
     expect(body.data[0]?.ticket_number).toMatch(/^TIC\d{6}$/);
     expect(body.data[0]?.entered_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
@@ -133,17 +150,23 @@ describe("GET /api/v1/tickets", () => {
     expect(vip.data.every((ticket) => ticket.tags.some((tag) => tag.tag_text === "vip"))).toBe(true);
   });
 
-  it.each(["updated_at", "entered_at", "priority_name", "status_name", "client_name", "ticket_number", "title"])("sorts by %s both ways", async (sort) => {
-    const asc = await list(`fields=mobile_list&sort=${sort}&order=asc&limit=100`);
-    expect(asc.meta).toMatchObject({ sort, order: "asc" });
-    const desc = await list(`fields=mobile_list&sort=${sort}&order=desc&limit=100`);
-    expect(desc.data.length).toBe(100);
-  });
+  it.each(["updated_at", "entered_at", "priority_name", "status_name", "client_name", "ticket_number", "title"])(
+    "sorts by %s both ways",
+    async (sort) => {
+      const asc = await list(`fields=mobile_list&sort=${sort}&order=asc&limit=100`);
+      expect(asc.meta).toMatchObject({ sort, order: "asc" });
+      const desc = await list(`fields=mobile_list&sort=${sort}&order=desc&limit=100`);
+      expect(desc.data.length).toBe(100);
+    },
+  );
 
   it("answers 500 INTERNAL_CONFIGURATION for an unknown sort column", async () => {
     const response = await client.get("/api/v1/tickets?sort=no_such_column");
     expect(response.status).toBe(500);
-    expect((await json(response)).error).toEqual({ code: "INTERNAL_CONFIGURATION", message: "The server is misconfigured for this operation. Please contact support." });
+    expect((await json(response)).error).toEqual({
+      code: "INTERNAL_CONFIGURATION",
+      message: "The server is misconfigured for this operation. Please contact support.",
+    });
   });
 
   it("gives the full payload without fields (joined names, no tags)", async () => {
@@ -157,17 +180,34 @@ describe("GET /api/v1/tickets", () => {
 
   it("selects named fields plus the always-added ids", async () => {
     const ticket = (await json(await client.get("/api/v1/tickets?fields=title,ticket_number&limit=1"))).data[0];
-    expect(Object.keys(ticket).sort()).toEqual(["assigned_team_id", "assigned_to", "board_id", "client_id", "entered_by", "ticket_number", "title"]);
+    expect(Object.keys(ticket).sort()).toEqual([
+      "assigned_team_id",
+      "assigned_to",
+      "board_id",
+      "client_id",
+      "entered_by",
+      "ticket_number",
+      "title",
+    ]);
   });
 
   it("refuses unknown fields", async () => {
     await expectQueryError("fields=title,secret,other", "Unknown fields requested: secret, other");
   });
 
-  it.each(["limit=101", "limit=0", "page=0", "page=abc", "is_open=yes", "is_open=1", "has_assignment=TRUE", "assigned_to=not-a-uuid", "updated_from=2026-01-01T00:00:00%2B02:00", "order=up", "status_ids=a,b"])(
-    "refuses %s with 400",
-    async (query) => {
-      await expectQueryError(query);
-    },
-  );
+  it.each([
+    "limit=101",
+    "limit=0",
+    "page=0",
+    "page=abc",
+    "is_open=yes",
+    "is_open=1",
+    "has_assignment=TRUE",
+    "assigned_to=not-a-uuid",
+    "updated_from=2026-01-01T00:00:00%2B02:00",
+    "order=up",
+    "status_ids=a,b",
+  ])("refuses %s with 400", async (query) => {
+    await expectQueryError(query);
+  });
 });

@@ -52,7 +52,9 @@ async function pageRows(context: SandboxContext, ids: string[], fields: string[]
       tags.set(tagged_id, [...(tags.get(tagged_id) ?? []), tag]);
     }
   }
-  return ordered.map((row) => Object.fromEntries(fields.map((field) => [field, field === "tags" ? (tags.get(row.ticket_id) ?? []) : (row[field] ?? null)])));
+  return ordered.map((row) =>
+    Object.fromEntries(fields.map((field) => [field, field === "tags" ? (tags.get(row.ticket_id) ?? []) : (row[field] ?? null)])),
+  );
 }
 
 /** The validated filters as the real server echoes them in `meta.filters`. */

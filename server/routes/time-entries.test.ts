@@ -27,7 +27,13 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const entry = (overrides: Record<string, unknown>) => ({ work_item_type: "ticket", work_item_id: ticketId, service_id: serviceId, is_billable: true, ...overrides });
+const entry = (overrides: Record<string, unknown>) => ({
+  work_item_type: "ticket",
+  work_item_id: ticketId,
+  service_id: serviceId,
+  is_billable: true,
+  ...overrides,
+});
 
 async function expectValidation(response: Response, message: string, detail?: string) {
   expect(response.status).toBe(400);
@@ -38,12 +44,23 @@ async function expectValidation(response: Response, message: string, detail?: st
 
 describe("POST /api/v1/time-entries", () => {
   it("creates an entry truncated to the minute, with duration_hours as a string (201)", async () => {
-    const response = await client.post("/api/v1/time-entries", entry({ start_time: at(1, 9).replace(":00.000Z", ":42.123Z"), end_time: at(1, 10, 30), notes: "Swapped the disk" }));
+    const response = await client.post(
+      "/api/v1/time-entries",
+      entry({ start_time: at(1, 9).replace(":00.000Z", ":42.123Z"), end_time: at(1, 10, 30), notes: "Swapped the disk" }),
+    );
     expect(response.status).toBe(201);
     const created = dataEnvelope(timeEntrySchema).parse(await response.json()).data;
     expect(created.start_time).toBe(at(1, 9));
-    expect(created).toMatchObject({ billable_duration: 90, duration_hours: "1.50", is_billable: true, notes: "Swapped the disk", work_item_id: ticketId });
-    const raw = (await json(await client.post("/api/v1/time-entries", entry({ start_time: at(1, 11), end_time: at(1, 11, 15), is_billable: false })))).data;
+    expect(created).toMatchObject({
+      billable_duration: 90,
+      duration_hours: "1.50",
+      is_billable: true,
+      notes: "Swapped the disk",
+      work_item_id: ticketId,
+    });
+    const raw = (
+      await json(await client.post("/api/v1/time-entries", entry({ start_time: at(1, 11), end_time: at(1, 11, 15), is_billable: false })))
+    ).data;
     expect(raw).toMatchObject({ billable_duration: 0, is_billable: false, approval_status: "DRAFT", user_id: tokens.user.id });
     expect(raw.user).toMatchObject({ user_id: tokens.user.id, email: "tech@example.com" });
     expect(raw.work_item).toMatchObject({ id: ticketId, type: "ticket" });
@@ -63,25 +80,53 @@ describe("POST /api/v1/time-entries", () => {
   });
 
   it("requires service_id", async () => {
-    await expectValidation(await client.post("/api/v1/time-entries", entry({ service_id: undefined, start_time: at(3, 9), end_time: at(3, 10) })), "Validation failed", "service_id is required for time entries");
+    await expectValidation(
+      await client.post("/api/v1/time-entries", entry({ service_id: undefined, start_time: at(3, 9), end_time: at(3, 10) })),
+      "Validation failed",
+      "service_id is required for time entries",
+    );
   });
 
   it("requires times in UTC with Z, end after start", async () => {
-    await expectValidation(await client.post("/api/v1/time-entries", entry({ start_time: "2026-01-01T09:00:00+02:00", end_time: at(3, 10) })), "Validation failed");
-    await expectValidation(await client.post("/api/v1/time-entries", entry({ start_time: at(3, 10), end_time: at(3, 9) })), "Validation failed", "End time must be after start time");
+    await expectValidation(
+      await client.post("/api/v1/time-entries", entry({ start_time: "2026-01-01T09:00:00+02:00", end_time: at(3, 10) })),
+      "Validation failed",
+    );
+    await expectValidation(
+      await client.post("/api/v1/time-entries", entry({ start_time: at(3, 10), end_time: at(3, 9) })),
+      "Validation failed",
+      "End time must be after start time",
+    );
   });
 
   it("requires work_item_id for tickets and an existing ticket", async () => {
-    await expectValidation(await client.post("/api/v1/time-entries", entry({ work_item_id: undefined, start_time: at(4, 9), end_time: at(4, 10) })), "Validation failed", "work_item_id");
-    await expectValidation(await client.post("/api/v1/time-entries", entry({ work_item_id: "00000000-0000-4000-8000-000000000000", start_time: at(4, 9), end_time: at(4, 10) })), "Validation failed", "Ticket not found");
+    await expectValidation(
+      await client.post("/api/v1/time-entries", entry({ work_item_id: undefined, start_time: at(4, 9), end_time: at(4, 10) })),
+      "Validation failed",
+      "work_item_id",
+    );
+    await expectValidation(
+      await client.post(
+        "/api/v1/time-entries",
+        entry({ work_item_id: "00000000-0000-4000-8000-000000000000", start_time: at(4, 9), end_time: at(4, 10) }),
+      ),
+      "Validation failed",
+      "Ticket not found",
+    );
   });
 
   it("needs a time period covering the date", async () => {
-    await expectValidation(await client.post("/api/v1/time-entries", entry({ start_time: "2001-01-01T09:00:00Z", end_time: "2001-01-01T10:00:00Z" })), "No time period found for this date");
+    await expectValidation(
+      await client.post("/api/v1/time-entries", entry({ start_time: "2001-01-01T09:00:00Z", end_time: "2001-01-01T10:00:00Z" })),
+      "No time period found for this date",
+    );
   });
 
   it("answers 400 Invalid reference for an unknown service", async () => {
-    const response = await client.post("/api/v1/time-entries", entry({ service_id: "22222222-2222-4222-8222-222222222222", start_time: at(5, 9), end_time: at(5, 10) }));
+    const response = await client.post(
+      "/api/v1/time-entries",
+      entry({ service_id: "22222222-2222-4222-8222-222222222222", start_time: at(5, 9), end_time: at(5, 10) }),
+    );
     expect(response.status).toBe(400);
     expect((await json(response)).error).toMatchObject({ code: "BAD_REQUEST", message: "Invalid reference" });
   });
@@ -104,7 +149,9 @@ describe("GET /api/v1/services", () => {
 
 describe("GET /api/v1/users and /users/search", () => {
   it("lists active internal users sorted by first name", async () => {
-    const body = paginatedEnvelope(userSchema).parse(await json(await client.get("/api/v1/users?user_type=internal&is_inactive=false&limit=25&sort=first_name&order=asc")));
+    const body = paginatedEnvelope(userSchema).parse(
+      await json(await client.get("/api/v1/users?user_type=internal&is_inactive=false&limit=25&sort=first_name&order=asc")),
+    );
     const names = body.data.map((user) => user.first_name ?? "");
     expect(names).toEqual([...names].sort());
     expect(body.data.length).toBeGreaterThanOrEqual(6);
@@ -113,7 +160,13 @@ describe("GET /api/v1/users and /users/search", () => {
   });
 
   it("searches by name with the app's field list", async () => {
-    const body = dataEnvelope(z.array(userSchema)).parse(await json(await client.get("/api/v1/users/search?query=tay&fields=first_name,last_name,email,username&user_type=internal&include_inactive=false&limit=25")));
+    const body = dataEnvelope(z.array(userSchema)).parse(
+      await json(
+        await client.get(
+          "/api/v1/users/search?query=tay&fields=first_name,last_name,email,username&user_type=internal&include_inactive=false&limit=25",
+        ),
+      ),
+    );
     expect(body.data.map((user) => user.email)).toEqual(["tech@example.com"]);
     expect((await json(await client.get("/api/v1/users/search?query=fischer"))).data).toEqual([]);
     expect((await json(await client.get("/api/v1/users/search?query=fischer&include_inactive=true"))).data).toHaveLength(1);

@@ -44,7 +44,10 @@ export function registerTimeEntries(app: FastifyInstance, context: SandboxContex
     if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
     const body = parsed.data;
     if (body.work_item_type === "ticket") {
-      const { rows } = await context.db.query("SELECT 1 FROM tickets WHERE ticket_id = $1 AND tenant = $2", [body.work_item_id, user.tenant]);
+      const { rows } = await context.db.query("SELECT 1 FROM tickets WHERE ticket_id = $1 AND tenant = $2", [
+        body.work_item_id,
+        user.tenant,
+      ]);
       if (rows.length === 0) throw validationFailed([{ path: ["work_item_id"], message: "Ticket not found" }]);
     }
     const start = truncateToMinute(body.start_time);
@@ -59,8 +62,22 @@ export function registerTimeEntries(app: FastifyInstance, context: SandboxContex
       `INSERT INTO time_entries (tenant, entry_id, work_item_id, work_item_type, start_time, end_time, notes, user_id, billable_duration,
          time_sheet_id, service_id, tax_region, work_date, work_timezone, created_by, updated_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $8, $8) RETURNING *`,
-      [user.tenant, newId(), body.work_item_id ?? null, body.work_item_type, start, end, body.notes ?? null, user.userId,
-        body.is_billable ? minutes : 0, timeSheetId, body.service_id, body.tax_region ?? null, workDate, timeZone],
+      [
+        user.tenant,
+        newId(),
+        body.work_item_id ?? null,
+        body.work_item_type,
+        start,
+        end,
+        body.notes ?? null,
+        user.userId,
+        body.is_billable ? minutes : 0,
+        timeSheetId,
+        body.service_id,
+        body.tax_region ?? null,
+        workDate,
+        timeZone,
+      ],
     );
     const entry = rows[0];
     if (!entry) throw new ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred");

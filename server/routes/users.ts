@@ -27,7 +27,11 @@ const listQuerySchema = z.object({
 
 const searchQuerySchema = z.object({
   query: z.string().min(1, "Search query is required"),
-  fields: z.string().transform(parseList).pipe(z.array(z.enum(SEARCHABLE))).optional(),
+  fields: z
+    .string()
+    .transform(parseList)
+    .pipe(z.array(z.enum(SEARCHABLE)))
+    .optional(),
   user_type: z.enum(["internal", "client"]).optional(),
   include_inactive: booleanString.default(false),
   limit: z.coerce.number().int().min(1).max(100).default(25),

@@ -19,7 +19,9 @@ function signInForm(fields: Record<string, string>): Promise<Response> {
 
 describe("web sign-in", () => {
   it("sends a visitor to the sign-in form, keeping callbackUrl", async () => {
-    const response = await fetch(`${sandbox.api}/auth/signin?callbackUrl=${encodeURIComponent("/auth/mobile/handoff?x=1")}`, { redirect: "manual" });
+    const response = await fetch(`${sandbox.api}/auth/signin?callbackUrl=${encodeURIComponent("/auth/mobile/handoff?x=1")}`, {
+      redirect: "manual",
+    });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`/auth/msp/signin?callbackUrl=${encodeURIComponent("/auth/mobile/handoff?x=1")}`);
   });
@@ -73,9 +75,15 @@ describe("web sign-in", () => {
 
   it("sends a signed-in user straight to a same-origin callbackUrl, and elsewhere to /", async () => {
     const cookie = await webSessionCookie(sandbox.api);
-    const same = await fetch(`${sandbox.api}/auth/signin?callbackUrl=${encodeURIComponent(`${sandbox.api}/auth/mobile/handoff?a=1`)}`, { redirect: "manual", headers: { cookie } });
+    const same = await fetch(`${sandbox.api}/auth/signin?callbackUrl=${encodeURIComponent(`${sandbox.api}/auth/mobile/handoff?a=1`)}`, {
+      redirect: "manual",
+      headers: { cookie },
+    });
     expect(same.headers.get("location")).toBe(`${sandbox.api}/auth/mobile/handoff?a=1`);
-    const other = await fetch(`${sandbox.api}/auth/signin?callbackUrl=${encodeURIComponent("https://evil.example/")}`, { redirect: "manual", headers: { cookie } });
+    const other = await fetch(`${sandbox.api}/auth/signin?callbackUrl=${encodeURIComponent("https://evil.example/")}`, {
+      redirect: "manual",
+      headers: { cookie },
+    });
     expect(other.headers.get("location")).toBe("/");
   });
 
@@ -89,7 +97,11 @@ describe("web sign-in", () => {
     const signInUrl = locationOf(first);
     const formRedirect = await fetch(`${sandbox.api}${signInUrl.pathname}${signInUrl.search}`, { redirect: "manual" });
     const formUrl = locationOf(formRedirect);
-    const signedIn = await signInForm({ email: "tech@example.com", password: "alga-demo", callbackUrl: formUrl.searchParams.get("callbackUrl") ?? "" });
+    const signedIn = await signInForm({
+      email: "tech@example.com",
+      password: "alga-demo",
+      callbackUrl: formUrl.searchParams.get("callbackUrl") ?? "",
+    });
     const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     const back = await fetch(signedIn.headers.get("location") ?? "", { redirect: "manual", headers: { cookie } });
     expect(locationOf(back).searchParams.get("ott")).toBeTruthy();

@@ -60,7 +60,15 @@ export function registerWebSignIn(app: FastifyInstance, context: SandboxContext)
     const user = rows[0];
     if (!user || !(await verifyPassword(form.get("password") ?? "", user.hashed_password))) {
       useSignInFormPolicy(reply);
-      return sendPage(reply, signInFormPage({ callbackUrl, email: form.get("email") ?? "", error: "That email and password do not match. Check them and try again." }), 401);
+      return sendPage(
+        reply,
+        signInFormPage({
+          callbackUrl,
+          email: form.get("email") ?? "",
+          error: "That email and password do not match. Check them and try again.",
+        }),
+        401,
+      );
     }
     await createWebSession(context.db, reply, user);
     context.log("web sign-in succeeded");
@@ -68,6 +76,9 @@ export function registerWebSignIn(app: FastifyInstance, context: SandboxContext)
   });
 
   app.get("/auth/msp/signin.css", async (_request, reply) => {
-    return reply.header("Cache-Control", "no-cache").type("text/css; charset=utf-8").send(await readFile(stylesheet));
+    return reply
+      .header("Cache-Control", "no-cache")
+      .type("text/css; charset=utf-8")
+      .send(await readFile(stylesheet));
   });
 }

@@ -29,7 +29,13 @@ export async function webSessionCookie(api: string, email = "tech@example.com"):
 }
 
 /** Runs the handoff and returns the Location it redirected to. */
-export async function handoff(api: string, cookie: string | undefined, state: string, redirect = APP_CALLBACK, headers: Record<string, string> = {}): Promise<Response> {
+export async function handoff(
+  api: string,
+  cookie: string | undefined,
+  state: string,
+  redirect = APP_CALLBACK,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const url = `${api}/auth/mobile/handoff?redirect=${encodeURIComponent(redirect)}&state=${encodeURIComponent(state)}`;
   return fetch(url, { redirect: "manual", headers: { ...(cookie ? { cookie } : {}), ...headers } });
 }
@@ -39,7 +45,11 @@ export function locationOf(response: Response): URL {
 }
 
 /** An OTT for `email` (web session + handoff). */
-export async function oneTimeToken(api: string, email = "tech@example.com", state = "test-state"): Promise<{ ott: string; state: string; cookie: string }> {
+export async function oneTimeToken(
+  api: string,
+  email = "tech@example.com",
+  state = "test-state",
+): Promise<{ ott: string; state: string; cookie: string }> {
   const cookie = await webSessionCookie(api, email);
   const ott = locationOf(await handoff(api, cookie, state)).searchParams.get("ott");
   if (!ott) throw new Error("handoff gave no ott");
@@ -68,8 +78,10 @@ export function apiClient(api: string, accessToken: string) {
   return {
     get: (path: string) => fetch(`${api}${path}`, { headers }),
     post: (path: string, body: unknown) => postJson(`${api}${path}`, body, headers),
-    put: (path: string, body: unknown) => fetch(`${api}${path}`, { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
-    raw: (path: string, init: RequestInit) => fetch(`${api}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
+    put: (path: string, body: unknown) =>
+      fetch(`${api}${path}`, { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    raw: (path: string, init: RequestInit) =>
+      fetch(`${api}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
   };
 }
 

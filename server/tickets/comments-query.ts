@@ -31,7 +31,8 @@ export function readCommentsQuery(query: Record<string, string>): CommentsQuery 
     result.order = query.order;
   }
   if (query.content_format !== undefined) {
-    if (query.content_format !== "full" && query.content_format !== "markdown") fail("content_format", "content_format must be 'full' or 'markdown'");
+    if (query.content_format !== "full" && query.content_format !== "markdown")
+      fail("content_format", "content_format must be 'full' or 'markdown'");
     result.content_format = query.content_format;
   }
   return result;

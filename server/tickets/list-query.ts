@@ -23,7 +23,11 @@ export const ticketListQuerySchema = z.object({
   entered_by: uuid().optional(),
   priority_id: uuid().optional(),
   status_ids: z.string().transform(parseList).pipe(z.array(uuid())).optional(),
-  tags: z.string().transform(parseList).pipe(z.array(z.string()).transform((tags) => tags.map((tag) => tag.toLowerCase()))).optional(),
+  tags: z
+    .string()
+    .transform(parseList)
+    .pipe(z.array(z.string()).transform((tags) => tags.map((tag) => tag.toLowerCase())))
+    .optional(),
   title: z.string().optional(),
   ticket_number: z.string().optional(),
   priority_name: z.string().optional(),
@@ -47,8 +51,20 @@ export type TicketFilters = Omit<TicketListQuery, "page" | "limit" | "sort" | "o
 
 /** The 14 named fields of `fields=mobile_list` (contract §4.2). */
 export const MOBILE_LIST_FIELDS = [
-  "ticket_id", "ticket_number", "title", "status_id", "status_name", "status_is_closed", "priority_name",
-  "assigned_to_name", "client_name", "contact_name", "updated_at", "entered_at", "closed_at", "tags",
+  "ticket_id",
+  "ticket_number",
+  "title",
+  "status_id",
+  "status_name",
+  "status_is_closed",
+  "priority_name",
+  "assigned_to_name",
+  "client_name",
+  "contact_name",
+  "updated_at",
+  "entered_at",
+  "closed_at",
+  "tags",
 ] as const;
 
 /** Added to every field selection: the authorization columns. */
@@ -56,7 +72,10 @@ export const ALWAYS_ADDED_FIELDS = ["entered_by", "assigned_to", "client_id", "b
 
 /** The requested selection, or an error listing unknown names; undefined = the full payload. */
 export function parseFields(raw: string | undefined): { fields: string[] | undefined } | { unknown: string[] } {
-  const names = (raw ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  const names = (raw ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   if (names.length === 0) return { fields: undefined };
   if (names.includes("mobile_list")) return { fields: [...MOBILE_LIST_FIELDS, ...ALWAYS_ADDED_FIELDS] };
   const allowed = new Set<string>([...MOBILE_LIST_FIELDS, "mobile_list"]);

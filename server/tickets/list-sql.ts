@@ -26,7 +26,8 @@ export class SqlParams {
 export function whereClause(tenant: string, filters: TicketFilters, params: SqlParams): string {
   const conditions = [`t.tenant = ${params.add(tenant)}`];
   const equal = (column: string, value: unknown) => value !== undefined && conditions.push(`${column} = ${params.add(value)}`);
-  const contains = (column: string, value: string | undefined) => value !== undefined && conditions.push(`${column} ILIKE ${params.add(`%${value}%`)}`);
+  const contains = (column: string, value: string | undefined) =>
+    value !== undefined && conditions.push(`${column} ILIKE ${params.add(`%${value}%`)}`);
   const range = (column: string, from: string | undefined, to: string | undefined) => {
     if (from !== undefined) conditions.push(`${column} >= ${params.add(from)}`);
     if (to !== undefined) conditions.push(`${column} <= ${params.add(to)}`);
@@ -36,7 +37,18 @@ export function whereClause(tenant: string, filters: TicketFilters, params: SqlP
   if (filters.is_open === true) conditions.push("s.is_closed = false");
   if (filters.is_closed === true) conditions.push("s.is_closed = true");
   if (filters.has_assignment !== undefined) conditions.push(filters.has_assignment ? "t.assigned_to IS NOT NULL" : "t.assigned_to IS NULL");
-  for (const column of ["assigned_to", "board_id", "client_id", "location_id", "contact_name_id", "status_id", "category_id", "subcategory_id", "entered_by", "priority_id"] as const) {
+  for (const column of [
+    "assigned_to",
+    "board_id",
+    "client_id",
+    "location_id",
+    "contact_name_id",
+    "status_id",
+    "category_id",
+    "subcategory_id",
+    "entered_by",
+    "priority_id",
+  ] as const) {
     equal(`t.${column}`, filters[column]);
   }
   if (filters.status_ids) conditions.push(`t.status_id = ANY(${params.add(filters.status_ids)}::uuid[])`);

@@ -4,11 +4,25 @@ import { validationFailed } from "../http/api-error";
 import type { TicketRow } from "./ticket-record";
 
 /** Columns the update routes may write (after validation). */
-export type TicketChanges = Partial<Record<
-  "title" | "url" | "board_id" | "client_id" | "location_id" | "category_id" | "subcategory_id" | "contact_name_id" |
-  "status_id" | "assigned_to" | "priority_id" | "attributes" | "closed_at" | "closed_by",
-  unknown
->>;
+export type TicketChanges = Partial<
+  Record<
+    | "title"
+    | "url"
+    | "board_id"
+    | "client_id"
+    | "location_id"
+    | "category_id"
+    | "subcategory_id"
+    | "contact_name_id"
+    | "status_id"
+    | "assigned_to"
+    | "priority_id"
+    | "attributes"
+    | "closed_at"
+    | "closed_by",
+    unknown
+  >
+>;
 
 const STATUS_NOT_ON_BOARD = "Invalid status: selected status does not belong to the selected board";
 
@@ -51,10 +65,14 @@ export async function updateTicket(context: SandboxContext, user: ApiUser, ticke
   if (newStatus) {
     const wasClosed = ticket.is_closed === true;
     if (newStatus.is_closed && !wasClosed) {
-      await context.db.query("UPDATE tickets SET is_closed = true, closed_at = COALESCE($2::timestamptz, now()), closed_by = COALESCE($3::uuid, $4::uuid) WHERE ticket_id = $1",
-        [ticket.ticket_id, changes.closed_at ?? null, changes.closed_by ?? null, user.userId]);
+      await context.db.query(
+        "UPDATE tickets SET is_closed = true, closed_at = COALESCE($2::timestamptz, now()), closed_by = COALESCE($3::uuid, $4::uuid) WHERE ticket_id = $1",
+        [ticket.ticket_id, changes.closed_at ?? null, changes.closed_by ?? null, user.userId],
+      );
     } else if (!newStatus.is_closed && wasClosed) {
-      await context.db.query("UPDATE tickets SET is_closed = false, closed_at = NULL, closed_by = NULL WHERE ticket_id = $1", [ticket.ticket_id]);
+      await context.db.query("UPDATE tickets SET is_closed = false, closed_at = NULL, closed_by = NULL WHERE ticket_id = $1", [
+        ticket.ticket_id,
+      ]);
     }
   }
   return updated;

@@ -20,9 +20,13 @@ export async function timeEntryResponse(context: SandboxContext, user: ApiUser, 
       "SELECT service_id, service_name, CAST(default_rate AS float) AS default_rate, unit_of_measure FROM service_catalog WHERE service_id = $1",
       [entry.service_id],
     ),
-    context.db.query("SELECT id, period_id, approval_status, submitted_at, approved_at FROM time_sheets WHERE id = $1", [entry.time_sheet_id]),
+    context.db.query("SELECT id, period_id, approval_status, submitted_at, approved_at FROM time_sheets WHERE id = $1", [
+      entry.time_sheet_id,
+    ]),
     entry.work_item_type === "ticket"
-      ? context.db.query("SELECT ticket_id AS id, title, 'ticket' AS type, client_id FROM tickets WHERE ticket_id = $1", [entry.work_item_id])
+      ? context.db.query("SELECT ticket_id AS id, title, 'ticket' AS type, client_id FROM tickets WHERE ticket_id = $1", [
+          entry.work_item_id,
+        ])
       : Promise.resolve({ rows: [] }),
   ]);
   const minutes = (entry.end_time.getTime() - entry.start_time.getTime()) / 60_000;

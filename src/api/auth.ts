@@ -1,10 +1,5 @@
 import { buildUrl, sendRequest } from "./client";
-import {
-  capabilitiesSchema,
-  exchangeResponseSchema,
-  refreshResponseSchema,
-  revokeResponseSchema,
-} from "./schemas/auth";
+import { capabilitiesSchema, exchangeResponseSchema, refreshResponseSchema, revokeResponseSchema } from "./schemas/auth";
 
 /** Device metadata the server records with a session (contract §3.4); sent in the body, never as headers. */
 export interface DeviceInfo {
@@ -17,7 +12,11 @@ export interface DeviceInfo {
 const base = "api/v1/mobile/auth";
 
 export function fetchCapabilities(server: string, signal?: AbortSignal) {
-  return sendRequest(buildUrl(server, `${base}/capabilities`), { schema: capabilitiesSchema, signal }, { timeoutMs: 10_000, getRetries: 0 });
+  return sendRequest(
+    buildUrl(server, `${base}/capabilities`),
+    { schema: capabilitiesSchema, signal },
+    { timeoutMs: 10_000, getRetries: 0 },
+  );
 }
 
 export function exchangeOneTimeToken(server: string, input: { ott: string; state: string; device: DeviceInfo }) {
@@ -29,7 +28,11 @@ export function refreshTokens(server: string, input: { refreshToken: string; dev
 }
 
 export function revokeRefreshToken(server: string, refreshToken: string) {
-  return sendRequest(buildUrl(server, `${base}/revoke`), { method: "POST", body: { refreshToken }, schema: revokeResponseSchema }, { timeoutMs: 10_000 });
+  return sendRequest(
+    buildUrl(server, `${base}/revoke`),
+    { method: "POST", body: { refreshToken }, schema: revokeResponseSchema },
+    { timeoutMs: 10_000 },
+  );
 }
 
 /** The address the browser navigates to for sign-in: a top-level navigation, so CORS does not apply. */

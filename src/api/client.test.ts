@@ -23,7 +23,9 @@ function fakeFetch(...responses: Array<Response | Error>) {
 }
 
 function headerNames(init: RequestInit): string[] {
-  return Object.keys(init.headers as Record<string, string>).map((name) => name.toLowerCase()).sort();
+  return Object.keys(init.headers as Record<string, string>)
+    .map((name) => name.toLowerCase())
+    .sort();
 }
 
 const fast = { retryBaseMs: 1 };
@@ -44,7 +46,10 @@ describe("API client", () => {
   });
 
   it("maps the edge's plain-string 401 and the object error envelope", async () => {
-    const { impl } = fakeFetch(json(401, { error: "Unauthorized: API key missing" }), json(404, { error: { code: "NOT_FOUND", message: "ticket not found" } }));
+    const { impl } = fakeFetch(
+      json(401, { error: "Unauthorized: API key missing" }),
+      json(404, { error: { code: "NOT_FOUND", message: "ticket not found" } }),
+    );
     const missingKey = await sendRequest("https://x.test/a", { schema: okSchema }, { fetchImpl: impl }).catch((error) => error);
     expect(missingKey).toBeInstanceOf(ApiError);
     expect(missingKey.kind).toBe("unauthorized");
@@ -54,7 +59,9 @@ describe("API client", () => {
   });
 
   it("keeps how long a 429 asks to wait, from the body since Retry-After is not readable cross-origin", async () => {
-    const { impl } = fakeFetch(json(429, { error: { code: "RATE_LIMITED", message: "Too many requests", details: { retry_after_ms: 1500, remaining: 0 } } }));
+    const { impl } = fakeFetch(
+      json(429, { error: { code: "RATE_LIMITED", message: "Too many requests", details: { retry_after_ms: 1500, remaining: 0 } } }),
+    );
     const error = await sendRequest("https://x.test/a", { schema: okSchema }, { fetchImpl: impl }).catch((caught) => caught);
     expect(error.kind).toBe("rate_limited");
     expect(error.retryAfterMs).toBe(1500);
@@ -68,7 +75,9 @@ describe("API client", () => {
 
   it("never blindly retries a POST: the server has no idempotency", async () => {
     const { impl, calls } = fakeFetch(json(503, undefined), json(200, { ok: true }));
-    const error = await sendRequest("https://x.test/a", { method: "POST", body: {}, schema: okSchema }, { fetchImpl: impl, ...fast }).catch((caught) => caught);
+    const error = await sendRequest("https://x.test/a", { method: "POST", body: {}, schema: okSchema }, { fetchImpl: impl, ...fast }).catch(
+      (caught) => caught,
+    );
     expect(error.kind).toBe("server");
     expect(calls).toHaveLength(1);
   });
@@ -80,8 +89,12 @@ describe("API client", () => {
     expect(offline.message).toMatch(/connection/);
 
     const hanging = ((_url: string, init: RequestInit) =>
-      new Promise((_resolve, reject) => init.signal!.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))))) as unknown as typeof fetch;
-    const slow = await sendRequest("https://x.test/a", { schema: okSchema }, { fetchImpl: hanging, getRetries: 0, timeoutMs: 20 }).catch((error) => error);
+      new Promise((_resolve, reject) =>
+        init.signal!.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError"))),
+      )) as unknown as typeof fetch;
+    const slow = await sendRequest("https://x.test/a", { schema: okSchema }, { fetchImpl: hanging, getRetries: 0, timeoutMs: 20 }).catch(
+      (error) => error,
+    );
     expect(slow.kind).toBe("timeout");
   });
 

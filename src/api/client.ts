@@ -114,10 +114,14 @@ export function backoffMs(attempt: number, baseMs: number): number {
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => {
-      clearTimeout(timer);
-      reject(new ApiError("canceled"));
-    }, { once: true });
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(new ApiError("canceled"));
+      },
+      { once: true },
+    );
   });
 }
 

@@ -13,7 +13,11 @@ export async function listComments(
   query: { limit?: number; offset?: number; order?: "asc" | "desc" } = {},
   signal?: AbortSignal,
 ) {
-  const { data } = await api.request(`api/v1/tickets/${encodeURIComponent(ticketId)}/comments`, { query, schema: commentsEnvelope, signal });
+  const { data } = await api.request(`api/v1/tickets/${encodeURIComponent(ticketId)}/comments`, {
+    query,
+    schema: commentsEnvelope,
+    signal,
+  });
   return data;
 }
 

@@ -1,13 +1,7 @@
 import type { ApiClient } from "./client";
 import { dataEnvelope, paginatedEnvelope } from "./schemas/envelopes";
 import * as z from "zod/mini";
-import {
-  ticketDetailSchema,
-  ticketListItemSchema,
-  ticketPrioritySchema,
-  ticketStatsSchema,
-  ticketStatusSchema,
-} from "./schemas/tickets";
+import { ticketDetailSchema, ticketListItemSchema, ticketPrioritySchema, ticketStatsSchema, ticketStatusSchema } from "./schemas/tickets";
 
 export interface TicketListQuery {
   page: number;

@@ -28,7 +28,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           action={
             <>
               <Button onClick={() => location.reload()}>Reload</Button>
-              <Button variant="secondary" onClick={() => location.assign("/tickets")}>Go to tickets</Button>
+              <Button variant="secondary" onClick={() => location.assign("/tickets")}>
+                Go to tickets
+              </Button>
             </>
           }
         >

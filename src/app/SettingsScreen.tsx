@@ -73,9 +73,7 @@ export function SettingsScreen() {
             </div>
             <div>
               <dt>Offline data</dt>
-              <dd>
-                {storage?.persisted ? "Kept by the browser" : "May be removed by the browser when space runs low"}
-              </dd>
+              <dd>{storage?.persisted ? "Kept by the browser" : "May be removed by the browser when space runs low"}</dd>
             </div>
             <div>
               <dt>Changes not sent yet</dt>
@@ -95,16 +93,25 @@ export function SettingsScreen() {
               Clear saved tickets
             </Button>
           </div>
-          {cleared ? <p className="settings__hint" role="status">Saved tickets cleared. Unsent changes and drafts were kept.</p> : null}
+          {cleared ? (
+            <p className="settings__hint" role="status">
+              Saved tickets cleared. Unsent changes and drafts were kept.
+            </p>
+          ) : null}
         </section>
 
         {confirming ? (
           <div className="settings__confirm" role="alertdialog" aria-labelledby="unsent-warning">
             <p id="unsent-warning">
-              {unsent} {unsent === 1 ? "change has" : "changes have"} not reached the server yet. Signing out deletes {unsent === 1 ? "it" : "them"}.
+              {unsent} {unsent === 1 ? "change has" : "changes have"} not reached the server yet. Signing out deletes{" "}
+              {unsent === 1 ? "it" : "them"}.
             </p>
-            <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()}>Sign out and delete</Button>
-            <Button variant="ghost" onClick={() => setConfirming(false)}>Stay signed in</Button>
+            <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()}>
+              Sign out and delete
+            </Button>
+            <Button variant="ghost" onClick={() => setConfirming(false)}>
+              Stay signed in
+            </Button>
           </div>
         ) : (
           <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()} className="settings__sign-out">

@@ -10,7 +10,9 @@ import { RequireSession } from "./RequireSession";
 import type { RuntimeConfig } from "./runtime-config";
 
 // Loaded on first use (and precached by the service worker, so offline too): the list paints sooner.
-const TicketDetailScreen = lazy(() => import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })));
+const TicketDetailScreen = lazy(() =>
+  import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
+);
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -24,13 +26,24 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
         { path: "/auth/callback", element: <CallbackScreen params={callbackParams} /> },
         {
           path: "/tickets",
-          element: <RequireSession><TicketsLayout /></RequireSession>,
+          element: (
+            <RequireSession>
+              <TicketsLayout />
+            </RequireSession>
+          ),
           children: [
             { index: true, element: <NoTicketSelected /> },
             { path: ":ticketId", element: <TicketDetailScreen /> },
           ],
         },
-        { path: "/settings", element: <RequireSession><SettingsScreen /></RequireSession> },
+        {
+          path: "/settings",
+          element: (
+            <RequireSession>
+              <SettingsScreen />
+            </RequireSession>
+          ),
+        },
         { path: "*", element: <NotFoundScreen /> },
       ],
     },

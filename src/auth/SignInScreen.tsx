@@ -54,13 +54,21 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
         <img src="/favicon.svg" alt="" width="56" height="56" className="sign-in__logo" />
         <h1 className="sign-in__title">Alga Tickets</h1>
         <p className="sign-in__lead">Your Alga PSA tickets, on any device, even offline.</p>
-        {notice ? <p className="sign-in__notice" role="status">{notice}</p> : null}
+        {notice ? (
+          <p className="sign-in__notice" role="status">
+            {notice}
+          </p>
+        ) : null}
         <form onSubmit={onSubmit} noValidate>
           {pinned ? (
-            <p className="sign-in__server">Sign in to <strong>{new URL(pinned).host}</strong></p>
+            <p className="sign-in__server">
+              Sign in to <strong>{new URL(pinned).host}</strong>
+            </p>
           ) : (
             <>
-              <label htmlFor="server-address" className="sign-in__label">Alga PSA address</label>
+              <label htmlFor="server-address" className="sign-in__label">
+                Alga PSA address
+              </label>
               <input
                 id="server-address"
                 className="control sign-in__input"
@@ -77,8 +85,14 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
               />
             </>
           )}
-          {error ? <p id="sign-in-error" className="sign-in__error" role="alert">{error}</p> : null}
-          <Button type="submit" busy={busy} className="sign-in__submit">Sign in</Button>
+          {error ? (
+            <p id="sign-in-error" className="sign-in__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <Button type="submit" busy={busy} className="sign-in__submit">
+            Sign in
+          </Button>
         </form>
         <p className="sign-in__hint">You will sign in on your Alga PSA server's own page, then come back here.</p>
       </div>

@@ -18,10 +18,13 @@ let exchangeCalls: unknown[] = [];
 
 function stubExchange(status = 200, body: unknown = exchangeBody) {
   exchangeCalls = [];
-  vi.stubGlobal("fetch", vi.fn(async (_url: string, init: RequestInit) => {
-    exchangeCalls.push(JSON.parse(String(init.body)));
-    return new Response(JSON.stringify(body), { status });
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      exchangeCalls.push(JSON.parse(String(init.body)));
+      return new Response(JSON.stringify(body), { status });
+    }),
+  );
 }
 
 async function failure(promise: Promise<unknown>): Promise<SignInError> {
@@ -111,7 +114,11 @@ describe("completeSignIn", () => {
   });
 
   it("explains each error the server's handoff returns", async () => {
-    for (const [code, pattern] of [["client_not_allowed", /client-portal/], ["rate_limited", /Too many/], ["invalid_redirect", /refused/]] as const) {
+    for (const [code, pattern] of [
+      ["client_not_allowed", /client-portal/],
+      ["rate_limited", /Too many/],
+      ["invalid_redirect", /refused/],
+    ] as const) {
       const state = await beginSignIn();
       const error = await failure(completeSignIn({ ott: null, state, error: code }));
       expect(error.code).toBe(code);

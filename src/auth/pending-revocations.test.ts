@@ -10,11 +10,14 @@ beforeEach(async () => {
   await clear();
   online = true;
   revoked = [];
-  vi.stubGlobal("fetch", vi.fn(async (_url: string, init: RequestInit) => {
-    if (!online) throw new TypeError("Failed to fetch");
-    revoked.push(JSON.parse(String(init.body)).refreshToken);
-    return new Response(JSON.stringify({ ok: true }), { status: 200 });
-  }));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async (_url: string, init: RequestInit) => {
+      if (!online) throw new TypeError("Failed to fetch");
+      revoked.push(JSON.parse(String(init.body)).refreshToken);
+      return new Response(JSON.stringify({ ok: true }), { status: 200 });
+    }),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 

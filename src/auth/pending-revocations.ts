@@ -26,7 +26,10 @@ export async function retryPendingRevocations(): Promise<void> {
   const pending = (await get<PendingRevocation[]>(PENDING_REVOCATIONS_KEY)) ?? [];
   if (pending.length === 0) return;
   const results = await Promise.all(pending.map(tryRevoke));
-  await set(PENDING_REVOCATIONS_KEY, pending.filter((_, index) => !results[index]));
+  await set(
+    PENDING_REVOCATIONS_KEY,
+    pending.filter((_, index) => !results[index]),
+  );
 }
 
 /** True once the server has answered for good: revoked, or a token it no longer knows (both end it). */

@@ -19,7 +19,8 @@ function stubRefresh(respond: () => Response | Promise<Response>) {
   return fetchMock;
 }
 
-const rotated = () => new Response(JSON.stringify({ accessToken: "new-access", refreshToken: "new-refresh", expiresInSec: 28800 }), { status: 200 });
+const rotated = () =>
+  new Response(JSON.stringify({ accessToken: "new-access", refreshToken: "new-refresh", expiresInSec: 28800 }), { status: 200 });
 
 beforeEach(async () => {
   await clear();
@@ -47,7 +48,9 @@ describe("refreshSession", () => {
   });
 
   it("ends the session with a reason when the refresh token is revoked or expired", async () => {
-    stubRefresh(() => new Response(JSON.stringify({ error: { code: "UNAUTHORIZED", message: "Invalid or expired refresh token" } }), { status: 401 }));
+    stubRefresh(
+      () => new Response(JSON.stringify({ error: { code: "UNAUTHORIZED", message: "Invalid or expired refresh token" } }), { status: 401 }),
+    );
     expect(await refreshSession("old-access")).toBeNull();
     expect(await readStoredSession()).toBeNull();
     expect(currentSession()).toBeNull();

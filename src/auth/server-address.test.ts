@@ -30,13 +30,20 @@ describe("normalizeServerAddress", () => {
 });
 
 function stubCapabilities(response: () => Response | Promise<Response>) {
-  vi.stubGlobal("fetch", vi.fn(async () => response()));
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => response()),
+  );
 }
 
 const capabilities = (body: unknown) => () => new Response(JSON.stringify(body), { status: 200 });
 
 describe("checkServer", () => {
-  const fail = (promise: Promise<void>) => promise.then(() => null, (error: SignInError) => error.code);
+  const fail = (promise: Promise<void>) =>
+    promise.then(
+      () => null,
+      (error: SignInError) => error.code,
+    );
 
   it("passes an Alga server with mobile sign-in enabled", async () => {
     stubCapabilities(capabilities({ enabled: true, providers: {} }));

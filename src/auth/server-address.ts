@@ -43,11 +43,17 @@ export async function checkServer(server: string, allowedServers: readonly strin
     throw new SignInError("not_alga", `${host} answered, but not as an Alga PSA server. Check the address.`);
   }
   if (!capabilities.enabled) {
-    throw new SignInError("mobile_disabled", `Mobile sign-in is not available on ${host} (it needs the Enterprise edition). Ask your administrator.`);
+    throw new SignInError(
+      "mobile_disabled",
+      `Mobile sign-in is not available on ${host} (it needs the Enterprise edition). Ask your administrator.`,
+    );
   }
   const allowlist = capabilities.hostedDomainAllowlist?.map((name) => name.toLowerCase()) ?? [];
   if (allowlist.length > 0 && !allowlist.includes(new URL(server).hostname.toLowerCase())) {
-    throw new SignInError("host_not_allowlisted", `${host} does not allow the mobile app to sign in at this address. Use ${allowlist.join(" or ")}.`);
+    throw new SignInError(
+      "host_not_allowlisted",
+      `${host} does not allow the mobile app to sign in at this address. Use ${allowlist.join(" or ")}.`,
+    );
   }
 }
 

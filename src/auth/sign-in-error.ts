@@ -12,8 +12,7 @@ export class SignInError extends Error {
 const handoffErrors: Record<string, string> = {
   invalid_redirect:
     "The Alga server refused this app's sign-in address. Ask your administrator to check that the app is served over https.",
-  client_not_allowed:
-    "This is a client-portal account. Alga Tickets is for technicians: sign in with your MSP staff account.",
+  client_not_allowed: "This is a client-portal account. Alga Tickets is for technicians: sign in with your MSP staff account.",
   rate_limited: "Too many sign-in attempts. Wait five minutes, then try again.",
   host_not_allowlisted: "This Alga server does not allow sign-in from the mobile app.",
 };

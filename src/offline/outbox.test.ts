@@ -17,8 +17,21 @@ interface Call {
 /** A fake Alga server behind the ApiClient interface: records calls, answers from a small state. */
 function fakeServer() {
   const state = {
-    comments: [] as { comment_id: string; ticket_id: string; created_by: string; comment_text: string; created_at: string; is_internal: boolean; is_resolution: boolean }[],
-    ticket: { ticket_id: ticketId, updated_at: "2026-11-28T10:00:00.000Z", updated_by: me, attributes: { description: "desc", watcher_user_ids: ["w1"] } as Record<string, unknown> },
+    comments: [] as {
+      comment_id: string;
+      ticket_id: string;
+      created_by: string;
+      comment_text: string;
+      created_at: string;
+      is_internal: boolean;
+      is_resolution: boolean;
+    }[],
+    ticket: {
+      ticket_id: ticketId,
+      updated_at: "2026-11-28T10:00:00.000Z",
+      updated_by: me,
+      attributes: { description: "desc", watcher_user_ids: ["w1"] } as Record<string, unknown>,
+    },
     /** Errors to throw for the next matching calls ("METHOD path"). */
     failNext: new Map<string, ApiError[]>(),
     /** Commit the next POST but lose its answer. */
@@ -36,7 +49,15 @@ function fakeServer() {
       if (method === "GET") return { data: state.ticket } as never;
       if (method === "POST" && path.endsWith("/comments")) {
         const body = options.body as { comment_text: string; is_internal: boolean };
-        state.comments.push({ comment_id: `c${state.comments.length}`, ticket_id: ticketId, created_by: me, comment_text: body.comment_text, created_at: new Date().toISOString(), is_internal: body.is_internal, is_resolution: false });
+        state.comments.push({
+          comment_id: `c${state.comments.length}`,
+          ticket_id: ticketId,
+          created_by: me,
+          comment_text: body.comment_text,
+          created_at: new Date().toISOString(),
+          is_internal: body.is_internal,
+          is_resolution: false,
+        });
         if (state.dropNextPost) {
           state.dropNextPost = false;
           throw new ApiError("network");
@@ -44,7 +65,8 @@ function fakeServer() {
         return { data: state.comments.at(-1) } as never;
       }
       if (method === "POST" && path === "api/v1/time-entries") {
-        if (state.timeEntries.length > 0) throw new ApiError("conflict", { status: 409, message: "Time entry overlaps with existing entry" });
+        if (state.timeEntries.length > 0)
+          throw new ApiError("conflict", { status: 409, message: "Time entry overlaps with existing entry" });
         state.timeEntries.push(options.body);
         if (state.dropNextPost) {
           state.dropNextPost = false;
@@ -119,7 +141,21 @@ describe("outbox", () => {
   it("treats the overlap 409 of a re-sent time entry whose first answer was lost as sent", async () => {
     const { outbox, state } = setup();
     state.dropNextPost = true;
-    await outbox.enqueue({ kind: "timeEntry", ticketId, entry: { ticketId, serviceId: "s1", startTime: "2026-11-28T09:00:00.000Z", endTime: "2026-11-28T10:00:00.000Z", notes: "", isBillable: true } }, null);
+    await outbox.enqueue(
+      {
+        kind: "timeEntry",
+        ticketId,
+        entry: {
+          ticketId,
+          serviceId: "s1",
+          startTime: "2026-11-28T09:00:00.000Z",
+          endTime: "2026-11-28T10:00:00.000Z",
+          notes: "",
+          isBillable: true,
+        },
+      },
+      null,
+    );
     await outbox.replay();
     await clearBackoff(outbox);
     await outbox.replay();
@@ -158,7 +194,9 @@ describe("outbox", () => {
 
   it("keeps a refused change with the server's message and holds back later changes of that ticket only", async () => {
     const { outbox, calls, state } = setup();
-    state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" })]);
+    state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [
+      new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" }),
+    ]);
     await outbox.enqueue(comment, null);
     await outbox.enqueue({ kind: "status", ticketId, statusId: "s2", label: "In Progress" }, null);
     await outbox.enqueue({ kind: "status", ticketId: "ticket-2", statusId: "s3", label: "Done" }, null);
@@ -183,7 +221,12 @@ describe("outbox", () => {
     first.outbox.stop();
 
     // A new outbox over the same IndexedDB, as after a reload, talking to the same server.
-    const second = createOutbox({ api: first.api, scope: { server: "https://psa.example.com", userId: me }, onSent: () => undefined, onChange: () => undefined });
+    const second = createOutbox({
+      api: first.api,
+      scope: { server: "https://psa.example.com", userId: me },
+      onSent: () => undefined,
+      onChange: () => undefined,
+    });
     await clearBackoff(second);
     await second.replay();
     expect(first.state.comments).toHaveLength(1);

@@ -161,10 +161,13 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
 
   function schedule(delayMs: number) {
     if (timer) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      void replay();
-    }, Math.min(delayMs, 5 * 60_000));
+    timer = setTimeout(
+      () => {
+        timer = null;
+        void replay();
+      },
+      Math.min(delayMs, 5 * 60_000),
+    );
   }
 
   return {

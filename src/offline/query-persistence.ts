@@ -20,7 +20,12 @@ interface InfiniteData {
 }
 
 function isInfinite(data: unknown): data is InfiniteData {
-  return typeof data === "object" && data !== null && Array.isArray((data as InfiniteData).pages) && Array.isArray((data as InfiniteData).pageParams);
+  return (
+    typeof data === "object" &&
+    data !== null &&
+    Array.isArray((data as InfiniteData).pages) &&
+    Array.isArray((data as InfiniteData).pageParams)
+  );
 }
 
 /**

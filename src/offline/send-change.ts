@@ -42,7 +42,8 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       if (change.kind === "status") await updateStatus(api, change.ticketId, change.statusId);
       if (change.kind === "assignment") await updateAssignment(api, change.ticketId, change.assignedTo);
       if (change.kind === "priority") await updateTicket(api, change.ticketId, { priority_id: change.priorityId });
-      if (change.kind === "attributes") await updateTicket(api, change.ticketId, { attributes: mergeAttributes(fresh.attributes, change.set) });
+      if (change.kind === "attributes")
+        await updateTicket(api, change.ticketId, { attributes: mergeAttributes(fresh.attributes, change.set) });
       return "sent";
     }
   }
@@ -65,7 +66,10 @@ export function changedByOthers(fresh: TicketDetail, baseUpdatedAt: string | nul
 }
 
 /** The server replaces `attributes` whole: start from the fresh copy, change only our keys. */
-export function mergeAttributes(current: TicketAttributes | null, changes: { due_date?: string | null; watcher_user_ids?: string[] }): TicketAttributes {
+export function mergeAttributes(
+  current: TicketAttributes | null,
+  changes: { due_date?: string | null; watcher_user_ids?: string[] },
+): TicketAttributes {
   const merged: TicketAttributes = { ...(current ?? {}) };
   for (const [key, value] of Object.entries(changes)) {
     if (value === null) delete merged[key];

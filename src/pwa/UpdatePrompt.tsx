@@ -12,7 +12,9 @@ export function UpdatePrompt() {
     <div className="update-prompt" role="status">
       <p>A new version of Alga Tickets is ready.</p>
       <div className="update-prompt__actions">
-        <Button variant="ghost" onClick={() => setDismissed(true)}>Later</Button>
+        <Button variant="ghost" onClick={() => setDismissed(true)}>
+          Later
+        </Button>
         <Button onClick={applyUpdate}>Update</Button>
       </div>
     </div>

@@ -13,14 +13,20 @@ const longWord = "Supercalifragilistic".repeat(15);
 
 const longDescription = Array.from(
   { length: 80 },
-  (_, index) => `Line ${index + 1}: the nightly sync between the ERP and the warehouse scanners failed again with a timeout; retried manually and it worked.`,
-).join("\n").slice(0, 10000);
+  (_, index) =>
+    `Line ${index + 1}: the nightly sync between the ERP and the warehouse scanners failed again with a timeout; retried manually and it worked.`,
+)
+  .join("\n")
+  .slice(0, 10000);
 
 export const HOSTILE_TICKETS: readonly HostileTicket[] = [
   {
     title: "<script>alert(1)</script> Login page shows a blank screen",
     description: "The page source contains <script>alert(1)</script> after the update.",
-    comments: ["<script>alert('comment')</script> still happening", "Looked into it: <b>bold</b> and <a href=\"javascript:alert(1)\">a link</a>"],
+    comments: [
+      "<script>alert('comment')</script> still happening",
+      'Looked into it: <b>bold</b> and <a href="javascript:alert(1)">a link</a>',
+    ],
   },
   {
     title: "Broken image <img src=x onerror=alert(1)> in the signature",

@@ -37,44 +37,66 @@ export async function seedTickets(tx: Transaction, random: SeededRandom, now: Da
     const description = hostile?.description ?? ticketDescription(random);
 
     tickets.push({
-      tenant: ref.tenant, ticket_id: ticketId,
+      tenant: ref.tenant,
+      ticket_id: ticketId,
       ticket_number: `${TICKET_PREFIX}${String(FIRST_TICKET_NUMBER + index).padStart(6, "0")}`,
       title: hostile?.title ?? ticketTitle(random),
-      board_id: board.boardId, client_id: client.clientId, location_id: random.chance(0.5) ? client.locationId : null,
+      board_id: board.boardId,
+      client_id: client.clientId,
+      location_id: random.chance(0.5) ? client.locationId : null,
       contact_name_id: random.chance(0.9) ? random.pick(client.contactIds) : null,
       status_id: random.pick(isClosed ? board.closed : board.open),
       category_id: random.chance(0.7) ? random.pick(ref.categoryIds) : null,
       priority_id: random.pick(ref.priorityIds),
-      entered_by: enteredBy, updated_by: enteredBy, assigned_to: assignedTo,
+      entered_by: enteredBy,
+      updated_by: enteredBy,
+      assigned_to: assignedTo,
       closed_by: isClosed ? (assignedTo ?? enteredBy) : null,
-      entered_at: enteredAt, updated_at: updatedAt, closed_at: isClosed ? updatedAt : null, is_closed: isClosed,
+      entered_at: enteredAt,
+      updated_at: updatedAt,
+      closed_at: isClosed ? updatedAt : null,
+      is_closed: isClosed,
       attributes: { description, due_date: dueDate.toISOString() },
-      ticket_origin: "internal", source: random.pick(["email", "phone", "portal"]),
+      ticket_origin: "internal",
+      source: random.pick(["email", "phone", "portal"]),
     });
 
     const texts = hostile?.comments ?? Array.from({ length: random.int(0, 4) }, () => commentText(random));
     texts.forEach((text, commentIndex) => {
       const fromContact = !hostile && random.chance(0.25);
       const commentId = random.uuid();
-      const createdAt = new Date(enteredAt.getTime() + ((commentIndex + 1) / (texts.length + 1)) * (updatedAt.getTime() - enteredAt.getTime()));
+      const createdAt = new Date(
+        enteredAt.getTime() + ((commentIndex + 1) / (texts.length + 1)) * (updatedAt.getTime() - enteredAt.getTime()),
+      );
       comments.push({
-        tenant: ref.tenant, comment_id: commentId, ticket_id: ticketId,
-        user_id: fromContact ? null : random.pick(ref.technicianIds), contact_id: fromContact ? random.pick(client.contactIds) : null,
-        note: text, is_internal: !fromContact && random.chance(0.5), is_resolution: false,
-        author_type: fromContact ? "client" : "internal", thread_id: commentId, created_at: createdAt, updated_at: createdAt,
+        tenant: ref.tenant,
+        comment_id: commentId,
+        ticket_id: ticketId,
+        user_id: fromContact ? null : random.pick(ref.technicianIds),
+        contact_id: fromContact ? random.pick(client.contactIds) : null,
+        note: text,
+        is_internal: !fromContact && random.chance(0.5),
+        is_resolution: false,
+        author_type: fromContact ? "client" : "internal",
+        thread_id: commentId,
+        created_at: createdAt,
+        updated_at: createdAt,
       });
     });
 
     if (random.chance(0.3)) {
       const tagIds = new Set([random.pick(ref.tagIds), random.pick(ref.tagIds)]);
-      for (const tagId of tagIds) tagMappings.push({ tenant: ref.tenant, mapping_id: random.uuid(), tag_id: tagId, tagged_id: ticketId, tagged_type: "ticket" });
+      for (const tagId of tagIds)
+        tagMappings.push({ tenant: ref.tenant, mapping_id: random.uuid(), tag_id: tagId, tagged_id: ticketId, tagged_type: "ticket" });
     }
   }
 
   await insertRows(tx, "tickets", tickets);
   await insertRows(tx, "comments", comments);
   await insertRows(tx, "tag_mappings", tagMappings);
-  await insertRows(tx, "next_number", [{ tenant: ref.tenant, entity_type: "TICKET", last_number: FIRST_TICKET_NUMBER + count - 1, prefix: TICKET_PREFIX, padding_length: 6 }]);
+  await insertRows(tx, "next_number", [
+    { tenant: ref.tenant, entity_type: "TICKET", last_number: FIRST_TICKET_NUMBER + count - 1, prefix: TICKET_PREFIX, padding_length: 6 },
+  ]);
 }
 
 /** Some technicians carry more tickets than others, as in a real team. */

@@ -4,10 +4,7 @@ import * as z from "zod/mini";
 // Contract §1.3: `{ error: { code, message, details? } }` — except the edge middleware's 401 for a
 // missing x-api-key, whose `error` is a plain string (contract README fact 5).
 export const errorEnvelopeSchema = z.object({
-  error: z.union([
-    z.string(),
-    z.object({ code: z.string(), message: z.string(), details: z.optional(z.unknown()) }),
-  ]),
+  error: z.union([z.string(), z.object({ code: z.string(), message: z.string(), details: z.optional(z.unknown()) })]),
 });
 export type ErrorEnvelope = z.infer<typeof errorEnvelopeSchema>;
 

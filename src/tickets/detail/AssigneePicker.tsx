@@ -16,7 +16,9 @@ export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, 
   const agents = useQuery(queries.agents(deferred));
   return (
     <div className="assignee-picker">
-      <label htmlFor="assignee-search" className="assignee-picker__label">Find an agent</label>
+      <label htmlFor="assignee-search" className="assignee-picker__label">
+        Find an agent
+      </label>
       <input
         id="assignee-search"
         type="search"
@@ -38,7 +40,9 @@ export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, 
         ))}
         {agents.data?.length === 0 ? <li className="assignee-picker__none">No agent matches “{deferred}”.</li> : null}
       </ul>
-      <Button variant="ghost" onClick={onCancel}>Cancel</Button>
+      <Button variant="ghost" onClick={onCancel}>
+        Cancel
+      </Button>
     </div>
   );
 }

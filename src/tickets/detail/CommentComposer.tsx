@@ -75,7 +75,9 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
 
   return (
     <form className="composer" onSubmit={onSubmit} aria-labelledby="composer-heading">
-      <h3 id="composer-heading" className="composer__heading">Add a comment</h3>
+      <h3 id="composer-heading" className="composer__heading">
+        Add a comment
+      </h3>
       <fieldset className="composer__visibility">
         <legend className="visually-hidden">Who can see it</legend>
         <label>
@@ -87,7 +89,9 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
           Public (client can see)
         </label>
       </fieldset>
-      <label htmlFor={`comment-${ticketId}`} className="visually-hidden">Comment</label>
+      <label htmlFor={`comment-${ticketId}`} className="visually-hidden">
+        Comment
+      </label>
       <textarea
         id={`comment-${ticketId}`}
         className="control composer__text"
@@ -110,7 +114,11 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
           {isInternal ? "Add internal note" : "Send public reply"}
         </Button>
       </div>
-      {notice ? <p className="composer__notice" role="status">{notice}</p> : null}
+      {notice ? (
+        <p className="composer__notice" role="status">
+          {notice}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -46,7 +46,11 @@ export function CommentList({ ticketId }: { ticketId: string }) {
     <section aria-labelledby="comments-heading" className="comment-list">
       <div className="comment-list__head">
         <h3 id="comments-heading">Comments{comments.data ? ` (${comments.data.length})` : ""}</h3>
-        {ordered.length > 1 ? <Button variant="ghost" onClick={jumpToLatest}>Jump to latest</Button> : null}
+        {ordered.length > 1 ? (
+          <Button variant="ghost" onClick={jumpToLatest}>
+            Jump to latest
+          </Button>
+        ) : null}
         <label className="comment-list__order">
           <span className="visually-hidden">Order</span>
           <select className="control" value={order} onChange={(event) => changeOrder(event.target.value as "newest" | "oldest")}>
@@ -58,7 +62,10 @@ export function CommentList({ ticketId }: { ticketId: string }) {
       {comments.isPending ? <p className="comment-list__note">Loading comments…</p> : null}
       {comments.isError && !comments.data ? (
         <p className="comment-list__note" role="alert">
-          Comments could not be loaded: {comments.error.message} <Button variant="ghost" onClick={() => void comments.refetch()}>Retry</Button>
+          Comments could not be loaded: {comments.error.message}{" "}
+          <Button variant="ghost" onClick={() => void comments.refetch()}>
+            Retry
+          </Button>
         </p>
       ) : null}
       {comments.data?.length === 0 ? <p className="comment-list__note">No comments yet.</p> : null}
@@ -82,7 +89,9 @@ function CommentItem({ comment }: { comment: Comment }) {
   return (
     <li className={comment.is_internal ? "comment comment--internal" : "comment"} tabIndex={-1}>
       <div className="comment__meta">
-        <span className="comment__author" dir="auto">{author}</span>
+        <span className="comment__author" dir="auto">
+          {author}
+        </span>
         <Badge tone={comment.is_internal ? "warning" : "info"}>{comment.is_internal ? "Internal" : "Public"}</Badge>
         {comment.is_resolution ? <Badge tone="success">Resolution</Badge> : null}
         {comment.is_system_generated ? <Badge tone="muted">System</Badge> : null}
@@ -94,7 +103,9 @@ function CommentItem({ comment }: { comment: Comment }) {
         // Sanitised with DOMPurify just above.
         <div className="comment__body" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
       ) : (
-        <p className="comment__body comment__body--text" dir="auto">{comment.comment_text}</p>
+        <p className="comment__body comment__body--text" dir="auto">
+          {comment.comment_text}
+        </p>
       )}
     </li>
   );

@@ -12,7 +12,13 @@ const stateText: Record<QueuedChange["state"], string> = {
 };
 
 /** This ticket's changes that the server has not confirmed yet, with what the user can do about each. */
-export function PendingChanges({ ticketId, onDiscardComment }: { ticketId: string; onDiscardComment: (text: string, isInternal: boolean) => Promise<void> }) {
+export function PendingChanges({
+  ticketId,
+  onDiscardComment,
+}: {
+  ticketId: string;
+  onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
+}) {
   const items = useOutboxQueue().filter((item) => item.change.ticketId === ticketId);
   if (items.length === 0) return null;
 
@@ -24,7 +30,9 @@ export function PendingChanges({ ticketId, onDiscardComment }: { ticketId: strin
 
   return (
     <section aria-labelledby="pending-heading" className="pending">
-      <h3 id="pending-heading" className="pending__heading">Not sent yet ({items.length})</h3>
+      <h3 id="pending-heading" className="pending__heading">
+        Not sent yet ({items.length})
+      </h3>
       <ul className="pending__items">
         {items.map((item) => (
           <li key={item.id} className={`pending__item pending__item--${item.state}`}>
@@ -32,8 +40,16 @@ export function PendingChanges({ ticketId, onDiscardComment }: { ticketId: strin
               <strong>{describeChange(item.change)}</strong>
               <span className="pending__state">{stateText[item.state]}</span>
             </div>
-            {item.change.kind === "comment" ? <p className="pending__text" dir="auto">{item.change.text}</p> : null}
-            {item.error ? <p className="pending__error" role="alert">{item.error}</p> : null}
+            {item.change.kind === "comment" ? (
+              <p className="pending__text" dir="auto">
+                {item.change.text}
+              </p>
+            ) : null}
+            {item.error ? (
+              <p className="pending__error" role="alert">
+                {item.error}
+              </p>
+            ) : null}
             {item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">
                 <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>

@@ -31,7 +31,13 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
 
   const statusId = pendingStatus?.statusId ?? ticket.status_id ?? "";
   const priorityId = pendingPriority?.priorityId ?? ticket.priority_id ?? "";
-  const assigneeName = pendingAssignee ? (pendingAssignee.assignedTo ? pendingAssignee.label : "Unassigned") : ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned";
+  const assigneeName = pendingAssignee
+    ? pendingAssignee.assignedTo
+      ? pendingAssignee.label
+      : "Unassigned"
+    : ticket.assigned_to
+      ? (ticket.assigned_to_name ?? "Assigned")
+      : "Unassigned";
   const dueIso = pendingDue ? pendingDue.set.due_date : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
   const dueDate = dueIso ? new Date(dueIso) : null;
   const dueValue = dueDate && !Number.isNaN(dueDate.getTime()) ? localDateValue(dueDate) : "";
@@ -45,13 +51,23 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <section aria-labelledby="changes-heading" className="ticket-changes">
-      <h3 id="changes-heading" className="visually-hidden">Update the ticket</h3>
+      <h3 id="changes-heading" className="visually-hidden">
+        Update the ticket
+      </h3>
       <div className="ticket-changes__field">
         <label htmlFor="ticket-status">Status</label>
-        <select className="control" id="ticket-status" value={statusId} onChange={(event) => chooseStatus(event.target.value)} disabled={!statuses.data}>
+        <select
+          className="control"
+          id="ticket-status"
+          value={statusId}
+          onChange={(event) => chooseStatus(event.target.value)}
+          disabled={!statuses.data}
+        >
           {!statuses.data ? <option value={statusId}>{ticket.status_name ?? "…"}</option> : null}
           {statuses.data?.map((status) => (
-            <option key={status.status_id} value={status.status_id}>{status.name}</option>
+            <option key={status.status_id} value={status.status_id}>
+              {status.name}
+            </option>
           ))}
         </select>
         <Pending shown={Boolean(pendingStatus)} />
@@ -67,7 +83,9 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
           >
             Close ticket
           </Button>
-          <Button variant="ghost" onClick={() => setClosing(null)}>Cancel</Button>
+          <Button variant="ghost" onClick={() => setClosing(null)}>
+            Cancel
+          </Button>
         </div>
       ) : null}
 
@@ -85,23 +103,34 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
         >
           {!priorities.data ? <option value={priorityId}>{ticket.priority_name ?? "…"}</option> : null}
           {priorities.data?.map((priority) => (
-            <option key={priority.priority_id} value={priority.priority_id}>{priority.priority_name}</option>
+            <option key={priority.priority_id} value={priority.priority_id}>
+              {priority.priority_name}
+            </option>
           ))}
         </select>
         <Pending shown={Boolean(pendingPriority)} />
       </div>
 
       <div className="ticket-changes__field ticket-changes__field--wide">
-        <span className="ticket-changes__label" id="assignee-label">Assigned to</span>
+        <span className="ticket-changes__label" id="assignee-label">
+          Assigned to
+        </span>
         <div className="ticket-changes__assignee" aria-labelledby="assignee-label">
           <span className="ticket-changes__value">{assigneeName}</span>
           <Pending shown={Boolean(pendingAssignee)} />
           <div className="ticket-changes__buttons">
-            <Button variant="secondary" onClick={() => send({ kind: "assignment", ticketId: id, assignedTo: session.user.id, label: session.user.name ?? "Me" })}>
+            <Button
+              variant="secondary"
+              onClick={() => send({ kind: "assignment", ticketId: id, assignedTo: session.user.id, label: session.user.name ?? "Me" })}
+            >
               Assign to me
             </Button>
-            <Button variant="secondary" onClick={() => setPicking(true)} aria-expanded={picking}>Choose…</Button>
-            <Button variant="ghost" onClick={() => send({ kind: "assignment", ticketId: id, assignedTo: null, label: "Unassigned" })}>Unassign</Button>
+            <Button variant="secondary" onClick={() => setPicking(true)} aria-expanded={picking}>
+              Choose…
+            </Button>
+            <Button variant="ghost" onClick={() => send({ kind: "assignment", ticketId: id, assignedTo: null, label: "Unassigned" })}>
+              Unassign
+            </Button>
           </div>
         </div>
         {picking ? (
@@ -130,7 +159,10 @@ export function TicketChanges({ ticket }: { ticket: TicketDetail }) {
             }}
           />
           {dueValue ? (
-            <Button variant="ghost" onClick={() => send({ kind: "attributes", ticketId: id, set: { due_date: null }, label: "Clear due date" })}>
+            <Button
+              variant="ghost"
+              onClick={() => send({ kind: "attributes", ticketId: id, set: { due_date: null }, label: "Clear due date" })}
+            >
               Clear
             </Button>
           ) : null}

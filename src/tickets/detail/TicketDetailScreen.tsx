@@ -41,7 +41,9 @@ export function TicketDetailScreen() {
     return (
       <div className="screen">
         <TopBar title="Ticket" back={back} />
-        <main><SkeletonList rows={3} label="Loading ticket…" /></main>
+        <main>
+          <SkeletonList rows={3} label="Loading ticket…" />
+        </main>
       </div>
     );
   }
@@ -49,7 +51,9 @@ export function TicketDetailScreen() {
     return (
       <div className="screen">
         <TopBar title="Ticket" back={back} />
-        <main><DetailError error={ticket.error} retry={() => void ticket.refetch()} /></main>
+        <main>
+          <DetailError error={ticket.error} retry={() => void ticket.refetch()} />
+        </main>
       </div>
     );
   }
@@ -72,13 +76,25 @@ export function TicketDetailScreen() {
 
 function DetailError({ error, retry }: { error: Error; retry: () => void }) {
   if (error instanceof ApiError && error.kind === "not_found") {
-    return <Message title="Ticket not found"><p>It may have been deleted or merged. Go back to the list.</p></Message>;
+    return (
+      <Message title="Ticket not found">
+        <p>It may have been deleted or merged. Go back to the list.</p>
+      </Message>
+    );
   }
   if (error instanceof ApiError && error.kind === "forbidden") {
-    return <Message title="No access to this ticket"><p>Your Alga account is not allowed to read it. Ask your administrator if you need it.</p></Message>;
+    return (
+      <Message title="No access to this ticket">
+        <p>Your Alga account is not allowed to read it. Ask your administrator if you need it.</p>
+      </Message>
+    );
   }
   if (error instanceof ApiError && error.kind === "validation") {
-    return <Message title="This is not a ticket link"><p>The address does not point to a ticket. Go back to the list.</p></Message>;
+    return (
+      <Message title="This is not a ticket link">
+        <p>The address does not point to a ticket. Go back to the list.</p>
+      </Message>
+    );
   }
   return (
     <Message tone="error" title="The ticket could not be loaded" action={<Button onClick={retry}>Try again</Button>}>

@@ -12,7 +12,7 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
   const facts: [string, string | null | undefined][] = [
     ["Client", ticket.client_name],
     ["Contact", ticket.contact_name],
-    ["Assigned to", ticket.assigned_to ? ticket.assigned_to_name ?? "Assigned" : "Unassigned"],
+    ["Assigned to", ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned"],
     ["Created", ticket.entered_at && exactTime(ticket.entered_at)],
     ["Updated", ticket.updated_at && exactTime(ticket.updated_at)],
     ["Due", due && exactTime(due)],
@@ -21,15 +21,25 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
   return (
     <div className="ticket-detail">
       <header className="ticket-detail__header">
-        <h2 className="ticket-detail__title" dir="auto">{ticket.title || "(no title)"}</h2>
+        <h2 className="ticket-detail__title" dir="auto">
+          {ticket.title || "(no title)"}
+        </h2>
         <div className="ticket-detail__tools">
           <CopyNumber number={ticket.ticket_number} />
-          <a href={`${server}/msp/tickets/${ticket.ticket_id}`} target="_blank" rel="noopener noreferrer">Open in Alga</a>
+          <a href={`${server}/msp/tickets/${ticket.ticket_id}`} target="_blank" rel="noopener noreferrer">
+            Open in Alga
+          </a>
         </div>
         <div className="ticket-detail__badges">
-          {ticket.status_name ? <Badge tone={statusTone(ticket.status_is_closed)} prefix="Status:">{ticket.status_name}</Badge> : null}
+          {ticket.status_name ? (
+            <Badge tone={statusTone(ticket.status_is_closed)} prefix="Status:">
+              {ticket.status_name}
+            </Badge>
+          ) : null}
           {ticket.priority_name ? (
-            <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">{ticket.priority_name}</Badge>
+            <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">
+              {ticket.priority_name}
+            </Badge>
           ) : null}
         </div>
       </header>
@@ -45,13 +55,17 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
         {ticket.contact_phone ? (
           <div>
             <dt>Phone</dt>
-            <dd><a href={`tel:${ticket.contact_phone}`}>{ticket.contact_phone}</a></dd>
+            <dd>
+              <a href={`tel:${ticket.contact_phone}`}>{ticket.contact_phone}</a>
+            </dd>
           </div>
         ) : null}
         {ticket.contact_email ? (
           <div>
             <dt>Email</dt>
-            <dd><a href={`mailto:${ticket.contact_email}`}>{ticket.contact_email}</a></dd>
+            <dd>
+              <a href={`mailto:${ticket.contact_email}`}>{ticket.contact_email}</a>
+            </dd>
           </div>
         ) : null}
       </dl>
@@ -64,13 +78,17 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
   );
 }
 
-
 function CopyNumber({ number }: { number: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      onClick={() => void navigator.clipboard?.writeText(number).then(() => setCopied(true), () => setCopied(false))}
+      onClick={() =>
+        void navigator.clipboard?.writeText(number).then(
+          () => setCopied(true),
+          () => setCopied(false),
+        )
+      }
       aria-label={`Copy ticket number ${number}`}
     >
       {copied ? "Copied" : "Copy number"}

@@ -53,42 +53,82 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
   }
 
   const error = (field: keyof TimeEntryInput) =>
-    errors[field] ? <span className="time-entry__error" id={`time-${field}-error`}>{errors[field]}</span> : null;
+    errors[field] ? (
+      <span className="time-entry__error" id={`time-${field}-error`}>
+        {errors[field]}
+      </span>
+    ) : null;
   const described = (field: keyof TimeEntryInput) => (errors[field] ? `time-${field}-error` : undefined);
 
   return (
     <form className="time-entry" onSubmit={onSubmit} noValidate aria-labelledby="time-entry-heading">
-      <h3 id="time-entry-heading" className="time-entry__heading">Log time</h3>
+      <h3 id="time-entry-heading" className="time-entry__heading">
+        Log time
+      </h3>
       <label>
         <span>Service</span>
-        <select className="control" value={input.serviceId} onChange={(event) => update({ serviceId: event.target.value })} aria-invalid={Boolean(errors.serviceId) || undefined} aria-describedby={described("serviceId")}>
+        <select
+          className="control"
+          value={input.serviceId}
+          onChange={(event) => update({ serviceId: event.target.value })}
+          aria-invalid={Boolean(errors.serviceId) || undefined}
+          aria-describedby={described("serviceId")}
+        >
           <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
           {services.data?.map((service) => (
-            <option key={service.service_id} value={service.service_id}>{service.service_name}</option>
+            <option key={service.service_id} value={service.service_id}>
+              {service.service_name}
+            </option>
           ))}
         </select>
         {error("serviceId")}
       </label>
       <label>
         <span>Date</span>
-        <input className="control" type="date" value={input.date} max={localDateValue(new Date())} onChange={(event) => update({ date: event.target.value })} aria-describedby={described("date")} />
+        <input
+          className="control"
+          type="date"
+          value={input.date}
+          max={localDateValue(new Date())}
+          onChange={(event) => update({ date: event.target.value })}
+          aria-describedby={described("date")}
+        />
         {error("date")}
       </label>
       <div className="time-entry__times">
         <label>
           <span>Start</span>
-          <input className="control" type="time" value={input.start} onChange={(event) => update({ start: event.target.value })} aria-invalid={Boolean(errors.start) || undefined} aria-describedby={described("start")} />
+          <input
+            className="control"
+            type="time"
+            value={input.start}
+            onChange={(event) => update({ start: event.target.value })}
+            aria-invalid={Boolean(errors.start) || undefined}
+            aria-describedby={described("start")}
+          />
           {error("start")}
         </label>
         <label>
           <span>End</span>
-          <input className="control" type="time" value={input.end} onChange={(event) => update({ end: event.target.value })} aria-invalid={Boolean(errors.end) || undefined} aria-describedby={described("end")} />
+          <input
+            className="control"
+            type="time"
+            value={input.end}
+            onChange={(event) => update({ end: event.target.value })}
+            aria-invalid={Boolean(errors.end) || undefined}
+            aria-describedby={described("end")}
+          />
           {error("end")}
         </label>
       </div>
       <div className="time-entry__durations" role="group" aria-label="Duration from the start time">
         {durations.map((duration) => (
-          <button key={duration} type="button" aria-pressed={minutes === duration} onClick={() => update({ end: addMinutes(input.start, duration) })}>
+          <button
+            key={duration}
+            type="button"
+            aria-pressed={minutes === duration}
+            onClick={() => update({ end: addMinutes(input.start, duration) })}
+          >
             {duration < 60 ? `${duration} min` : `${duration / 60} h`}
           </button>
         ))}
@@ -102,7 +142,11 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
         <textarea className="control" rows={2} value={input.notes} onChange={(event) => update({ notes: event.target.value })} dir="auto" />
       </label>
       <Button type="submit">Log {minutes && minutes > 0 ? `${minutes} min` : "time"}</Button>
-      {notice ? <p className="time-entry__notice" role="status">{notice}</p> : null}
+      {notice ? (
+        <p className="time-entry__notice" role="status">
+          {notice}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -25,13 +25,24 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <div className="ticket-changes__field ticket-changes__field--wide">
-      <span className="ticket-changes__label" id="watchers-label">Watchers</span>
+      <span className="ticket-changes__label" id="watchers-label">
+        Watchers
+      </span>
       <ul className="ticket-changes__watchers" aria-labelledby="watchers-label">
         {watcherIds.length === 0 ? <li className="ticket-changes__none">Nobody is watching this ticket.</li> : null}
         {watcherIds.map((userId) => (
           <li key={userId}>
             <span>{nameOf(userId)}</span>
-            <Button variant="ghost" aria-label={`Stop ${nameOf(userId)} watching`} onClick={() => save(watcherIds.filter((id) => id !== userId), `Watchers − ${nameOf(userId)}`)}>
+            <Button
+              variant="ghost"
+              aria-label={`Stop ${nameOf(userId)} watching`}
+              onClick={() =>
+                save(
+                  watcherIds.filter((id) => id !== userId),
+                  `Watchers − ${nameOf(userId)}`,
+                )
+              }
+            >
               Remove
             </Button>
           </li>
@@ -48,7 +59,9 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
         />
       ) : (
         <div>
-          <Button variant="secondary" onClick={() => setPicking(true)}>Add watcher</Button>
+          <Button variant="secondary" onClick={() => setPicking(true)}>
+            Add watcher
+          </Button>
         </div>
       )}
     </div>

@@ -3,7 +3,18 @@ import type { Change, QueuedChange } from "../../offline/outbox-types";
 import { pendingChange } from "./pending-value";
 
 function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {
-  return { id: Math.random().toString(), change, createdAt: 0, baseUpdatedAt: null, state, attempts: 0, nextAttemptAt: 0, sentAt: null, error: null, force: false };
+  return {
+    id: Math.random().toString(),
+    change,
+    createdAt: 0,
+    baseUpdatedAt: null,
+    state,
+    attempts: 0,
+    nextAttemptAt: 0,
+    sentAt: null,
+    error: null,
+    force: false,
+  };
 }
 
 describe("pendingChange", () => {

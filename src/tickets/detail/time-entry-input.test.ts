@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { addMinutes, checkTimeEntry, minutesBetween, type TimeEntryInput } from "./time-entry-input";
 
-const valid: TimeEntryInput = { serviceId: "svc", date: "2026-11-27", start: "09:00", end: "10:30", notes: "  swapped PSU ", isBillable: true };
+const valid: TimeEntryInput = {
+  serviceId: "svc",
+  date: "2026-11-27",
+  start: "09:00",
+  end: "10:30",
+  notes: "  swapped PSU ",
+  isBillable: true,
+};
 
 describe("checkTimeEntry", () => {
   it("turns local times into UTC with Z, as the server requires", () => {

@@ -7,12 +7,22 @@ export function FilterChips({ view, onChange }: { view: ListView; onChange: (nex
   return (
     <div className="filter-chips" aria-label="Active filters" role="group">
       {chips.map((chip) => (
-        <button key={chip.label} type="button" className="filter-chips__chip" onClick={() => onChange(chip.without)} aria-label={`Remove filter ${chip.label}`}>
+        <button
+          key={chip.label}
+          type="button"
+          className="filter-chips__chip"
+          onClick={() => onChange(chip.without)}
+          aria-label={`Remove filter ${chip.label}`}
+        >
           <span dir="auto">{chip.label}</span>
           <span aria-hidden="true">×</span>
         </button>
       ))}
-      <button type="button" className="filter-chips__clear" onClick={() => onChange({ ...defaultView, sort: view.sort, order: view.order })}>
+      <button
+        type="button"
+        className="filter-chips__clear"
+        onClick={() => onChange({ ...defaultView, sort: view.sort, order: view.order })}
+      >
         Clear all
       </button>
     </div>

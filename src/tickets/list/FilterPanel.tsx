@@ -17,20 +17,30 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
         <span>Sort by</span>
         <select className="control" value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>
           {Object.entries(sortFields).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
       </label>
       <label>
         <span>Order</span>
-        <select className="control" value={view.order} onChange={(event) => onChange({ ...view, order: event.target.value as ListView["order"] })}>
+        <select
+          className="control"
+          value={view.order}
+          onChange={(event) => onChange({ ...view, order: event.target.value as ListView["order"] })}
+        >
           <option value="desc">Descending</option>
           <option value="asc">Ascending</option>
         </select>
       </label>
       <label>
         <span>Tickets</span>
-        <select className="control" value={view.state} onChange={(event) => onChange({ ...view, state: event.target.value as ListView["state"] })}>
+        <select
+          className="control"
+          value={view.state}
+          onChange={(event) => onChange({ ...view, state: event.target.value as ListView["state"] })}
+        >
           <option value="open">Open</option>
           <option value="closed">Closed</option>
           <option value="all">Open and closed</option>
@@ -38,7 +48,11 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Assigned to</span>
-        <select className="control" value={view.assignee} onChange={(event) => onChange({ ...view, assignee: event.target.value as ListView["assignee"] })}>
+        <select
+          className="control"
+          value={view.assignee}
+          onChange={(event) => onChange({ ...view, assignee: event.target.value as ListView["assignee"] })}
+        >
           <option value="any">Anyone</option>
           <option value="me">Me</option>
           <option value="unassigned">Nobody (unassigned)</option>
@@ -49,7 +63,9 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
         <select className="control" value={view.status} onChange={(event) => onChange({ ...view, status: event.target.value })}>
           <option value="">Any status</option>
           {statusNames.map((name) => (
-            <option key={name} value={name}>{name}</option>
+            <option key={name} value={name}>
+              {name}
+            </option>
           ))}
           {view.status && !statusNames.includes(view.status) ? <option value={view.status}>{view.status}</option> : null}
         </select>
@@ -59,7 +75,9 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
         <select className="control" value={view.priority} onChange={(event) => onChange({ ...view, priority: event.target.value })}>
           <option value="">Any priority</option>
           {(priorities.data ?? []).map((priority) => (
-            <option key={priority.priority_id} value={priority.priority_name}>{priority.priority_name}</option>
+            <option key={priority.priority_id} value={priority.priority_name}>
+              {priority.priority_name}
+            </option>
           ))}
           {view.priority && !priorities.data?.some((priority) => priority.priority_name === view.priority) ? (
             <option value={view.priority}>{view.priority}</option>
@@ -68,9 +86,15 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       </label>
       <label>
         <span>Updated</span>
-        <select className="control" value={view.since} onChange={(event) => onChange({ ...view, since: event.target.value as ListView["since"] })}>
+        <select
+          className="control"
+          value={view.since}
+          onChange={(event) => onChange({ ...view, since: event.target.value as ListView["since"] })}
+        >
           {Object.entries(sinceOptions).map(([value, label]) => (
-            <option key={value} value={value}>{label}</option>
+            <option key={value} value={value}>
+              {label}
+            </option>
           ))}
         </select>
       </label>

@@ -31,7 +31,9 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (value
 
   return (
     <div className="search-box" role="search">
-      <label htmlFor="ticket-search" className="visually-hidden">Search tickets</label>
+      <label htmlFor="ticket-search" className="visually-hidden">
+        Search tickets
+      </label>
       <input
         id="ticket-search"
         type="search"

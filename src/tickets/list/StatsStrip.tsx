@@ -33,7 +33,9 @@ export function StatsStrip({ stats, view, onChange }: { stats: TicketStats; view
       </div>
       <div className="stats-strip__item">
         <dt>Overdue</dt>
-        <dd><span className="stats-strip__value">{stats.overdue_tickets.toLocaleString()}</span></dd>
+        <dd>
+          <span className="stats-strip__value">{stats.overdue_tickets.toLocaleString()}</span>
+        </dd>
       </div>
     </dl>
   );

@@ -72,7 +72,9 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
           <>
             <OnlineIndicator />
             <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label="Refresh tickets">
-              <span aria-hidden="true" className={list.isFetching ? "spin" : undefined}>⟳</span>
+              <span aria-hidden="true" className={list.isFetching ? "spin" : undefined}>
+                ⟳
+              </span>
             </button>
             <Link to="/settings" aria-label="Settings">
               <span aria-hidden="true">⚙</span>
@@ -106,12 +108,16 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
         </div>
         {list.isPending ? <SkeletonList label="Loading tickets…" /> : null}
         {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
-        {list.isSuccess && tickets.length === 0 ? <EmptyList filtered={filtered} clear={() => setView({ ...defaultView, sort: view.sort, order: view.order })} /> : null}
+        {list.isSuccess && tickets.length === 0 ? (
+          <EmptyList filtered={filtered} clear={() => setView({ ...defaultView, sort: view.sort, order: view.order })} />
+        ) : null}
         {tickets.length > 0 ? (
           <>
             {list.isRefetchError ? (
               <p className="ticket-list__stale" role="status">
-                {list.error instanceof ApiError && list.error.kind !== "network" ? list.error.message : "Offline: showing tickets saved on this device."}
+                {list.error instanceof ApiError && list.error.kind !== "network"
+                  ? list.error.message
+                  : "Offline: showing tickets saved on this device."}
               </p>
             ) : null}
             <p className="ticket-list__summary" aria-live="polite">
@@ -131,9 +137,13 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             />
             <div className="ticket-list__more">
               {list.isFetchNextPageError ? (
-                <Button variant="secondary" onClick={loadMore}>Couldn't load more — try again</Button>
+                <Button variant="secondary" onClick={loadMore}>
+                  Couldn't load more — try again
+                </Button>
               ) : hasNextPage ? (
-                <Button variant="secondary" busy={isFetchingNextPage} onClick={loadMore}>Load more</Button>
+                <Button variant="secondary" busy={isFetchingNextPage} onClick={loadMore}>
+                  Load more
+                </Button>
               ) : (
                 <p className="ticket-list__end">End of the list.</p>
               )}
@@ -160,7 +170,14 @@ function EmptyList({ filtered, clear }: { filtered: boolean; clear: () => void }
     );
   }
   return (
-    <Message title="No tickets match these filters" action={<Button variant="secondary" onClick={clear}>Clear filters</Button>}>
+    <Message
+      title="No tickets match these filters"
+      action={
+        <Button variant="secondary" onClick={clear}>
+          Clear filters
+        </Button>
+      }
+    >
       <p>Try another search or fewer filters.</p>
     </Message>
   );
@@ -169,7 +186,11 @@ function EmptyList({ filtered, clear }: { filtered: boolean; clear: () => void }
 function ListError({ error, retry }: { error: Error; retry: () => void }) {
   const offline = error instanceof ApiError && (error.kind === "network" || error.kind === "timeout");
   return (
-    <Message tone="error" title={offline ? "You're offline" : "Tickets could not be loaded"} action={<Button onClick={retry}>Try again</Button>}>
+    <Message
+      tone="error"
+      title={offline ? "You're offline" : "Tickets could not be loaded"}
+      action={<Button onClick={retry}>Try again</Button>}
+    >
       <p>{offline ? "This view has not been loaded on this device yet. It will load when you're back online." : error.message}</p>
     </Message>
   );

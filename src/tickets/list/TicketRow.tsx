@@ -24,28 +24,42 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
       aria-current={selected ? "page" : undefined}
       data-ticket-id={ticket.ticket_id}
     >
-        <span className="ticket-row__top">
-          <span className="ticket-row__number">{ticket.ticket_number}</span>
-          {updated ? (
-            <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>
-              {relativeTime(updated)}
-            </time>
-          ) : null}
-        </span>
-        <span className="ticket-row__title" dir="auto">{ticket.title || "(no title)"}</span>
-        <span className="ticket-row__badges">
-          {ticket.status_name ? <Badge tone={statusTone(closed)} prefix="Status:">{ticket.status_name}</Badge> : null}
-          {ticket.priority_name ? (
-            <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">{ticket.priority_name}</Badge>
-          ) : null}
-          {ticket.tags.map((tag) => (
-            <span key={tag.tag_id} className="ticket-row__tag" dir="auto">#{tag.tag_text}</span>
-          ))}
-        </span>
-        <span className="ticket-row__meta">
-          {people ? <span className="ticket-row__people" dir="auto">{people}</span> : null}
-          <span className="ticket-row__assignee">{ticket.assigned_to ? ticket.assigned_to_name ?? "Assigned" : "Unassigned"}</span>
-        </span>
+      <span className="ticket-row__top">
+        <span className="ticket-row__number">{ticket.ticket_number}</span>
+        {updated ? (
+          <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>
+            {relativeTime(updated)}
+          </time>
+        ) : null}
+      </span>
+      <span className="ticket-row__title" dir="auto">
+        {ticket.title || "(no title)"}
+      </span>
+      <span className="ticket-row__badges">
+        {ticket.status_name ? (
+          <Badge tone={statusTone(closed)} prefix="Status:">
+            {ticket.status_name}
+          </Badge>
+        ) : null}
+        {ticket.priority_name ? (
+          <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">
+            {ticket.priority_name}
+          </Badge>
+        ) : null}
+        {ticket.tags.map((tag) => (
+          <span key={tag.tag_id} className="ticket-row__tag" dir="auto">
+            #{tag.tag_text}
+          </span>
+        ))}
+      </span>
+      <span className="ticket-row__meta">
+        {people ? (
+          <span className="ticket-row__people" dir="auto">
+            {people}
+          </span>
+        ) : null}
+        <span className="ticket-row__assignee">{ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned"}</span>
+      </span>
     </Link>
   );
 });

@@ -94,7 +94,11 @@ function Rows({
   virtualizer,
   listRef,
   offset,
-}: VirtualTicketListProps & { virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>; listRef: RefObject<HTMLUListElement | null>; offset: number }) {
+}: VirtualTicketListProps & {
+  virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>;
+  listRef: RefObject<HTMLUListElement | null>;
+  offset: number;
+}) {
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? 0;
   useEffect(() => {

@@ -3,7 +3,14 @@ import { activeFilters, defaultView, paramsFromView, queryFromView, viewFromPara
 
 describe("list view in the URL", () => {
   it("round-trips a filtered view and leaves defaults out of the address", () => {
-    const view = { ...defaultView, search: "printer", assignee: "me" as const, priority: "High", sort: "priority_name" as const, order: "asc" as const };
+    const view = {
+      ...defaultView,
+      search: "printer",
+      assignee: "me" as const,
+      priority: "High",
+      sort: "priority_name" as const,
+      order: "asc" as const,
+    };
     const params = paramsFromView(view);
     expect(params.toString()).toBe("q=printer&assignee=me&priority=High&sort=priority_name&order=asc");
     expect(viewFromParams(params)).toEqual(view);
@@ -24,7 +31,11 @@ describe("queryFromView", () => {
   });
 
   it("maps each filter to the server's parameters, sending only `true` booleans it honours", () => {
-    const query = queryFromView({ ...defaultView, state: "closed", assignee: "me", status: "In Progress", priority: "High", since: "1d", search: "  TIC0010 " }, "me-id", now);
+    const query = queryFromView(
+      { ...defaultView, state: "closed", assignee: "me", status: "In Progress", priority: "High", since: "1d", search: "  TIC0010 " },
+      "me-id",
+      now,
+    );
     expect(query).toEqual({
       sort: "updated_at",
       order: "desc",
@@ -35,7 +46,11 @@ describe("queryFromView", () => {
       updated_from: "2026-11-27T12:00:00.000Z",
       search: "TIC0010",
     });
-    expect(queryFromView({ ...defaultView, state: "all", assignee: "unassigned" }, "me-id", now)).toEqual({ sort: "updated_at", order: "desc", has_assignment: false });
+    expect(queryFromView({ ...defaultView, state: "all", assignee: "unassigned" }, "me-id", now)).toEqual({
+      sort: "updated_at",
+      order: "desc",
+      has_assignment: false,
+    });
   });
 });
 

@@ -99,7 +99,8 @@ export function queryFromView(view: ListView, userId: string, now = Date.now()):
 export function activeFilters(view: ListView): { label: string; without: ListView }[] {
   const chips: { label: string; without: ListView }[] = [];
   if (view.search.trim()) chips.push({ label: `“${view.search.trim()}”`, without: { ...view, search: "" } });
-  if (view.state !== "open") chips.push({ label: view.state === "closed" ? "Closed" : "Open and closed", without: { ...view, state: "open" } });
+  if (view.state !== "open")
+    chips.push({ label: view.state === "closed" ? "Closed" : "Open and closed", without: { ...view, state: "open" } });
   if (view.assignee === "me") chips.push({ label: "Assigned to me", without: { ...view, assignee: "any" } });
   if (view.assignee === "unassigned") chips.push({ label: "Unassigned", without: { ...view, assignee: "any" } });
   if (view.status) chips.push({ label: `Status: ${view.status}`, without: { ...view, status: "" } });
