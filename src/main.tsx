@@ -3,7 +3,7 @@ import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { AppProviders } from "./app/AppProviders";
 import { createAppRouter } from "./app/router";
-import { loadRuntimeConfig } from "./app/runtime-config";
+import { loadRuntimeConfig } from "./config/runtime-config";
 import { captureCallbackParams } from "./auth/handoff";
 import { retryPendingRevocations } from "./auth/pending-revocations";
 import { restoreSession } from "./auth/session";
