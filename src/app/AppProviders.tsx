@@ -1,7 +1,7 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { ApiClientProvider } from "../api/api-client-context";
+import { ApiClientProvider } from "../lib/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { currentSession, sessionScope, useSession } from "../auth/session";

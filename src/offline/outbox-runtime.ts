@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
-import { useApiClient } from "../api/api-client-context";
+import { useApiClient } from "../lib/api-client-context";
 import { accountQueryKey } from "../auth/session";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";

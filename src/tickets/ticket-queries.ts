@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { useApiClient } from "../api/api-client-context";
+import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";
 import { listComments } from "../api/comments";
 import { listServices } from "../api/time-entries";
