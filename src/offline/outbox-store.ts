@@ -1,25 +1,15 @@
 import { get, set } from "idb-keyval";
+import { userKeys } from "../lib/storage-keys";
+import { withWebLock } from "../lib/web-lock";
 import type { QueuedChange } from "./outbox-types";
 
 /**
  * The queue lives in IndexedDB, one record per server and user, and is only changed under a Web
  * Lock so two tabs never overwrite each other's edits. Other tabs hear about changes on a BroadcastChannel.
  */
-export function outboxKey(server: string, userId: string): string {
-  return `alga.outbox:${server}:${userId}`;
-}
+export const outboxKey = userKeys.outbox;
 
 const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox");
-
-let localChain: Promise<unknown> = Promise.resolve();
-
-function withLock<T>(task: () => Promise<T>): Promise<T> {
-  if (typeof navigator !== "undefined" && navigator.locks) return navigator.locks.request("alga.outbox.write", task);
-  // No Web Locks: at least serialise this tab's writes.
-  const run = localChain.then(task, task);
-  localChain = run.catch(() => undefined);
-  return run;
-}
 
 export async function readQueue(key: string): Promise<QueuedChange[]> {
   return (await get<QueuedChange[]>(key)) ?? [];
@@ -27,7 +17,7 @@ export async function readQueue(key: string): Promise<QueuedChange[]> {
 
 /** Applies `edit` to the stored queue atomically and tells every tab. */
 export async function editQueue(key: string, edit: (queue: QueuedChange[]) => QueuedChange[]): Promise<QueuedChange[]> {
-  const next = await withLock(async () => {
+  const next = await withWebLock("alga.outbox.write", async () => {
     const updated = edit(await readQueue(key));
     await set(key, updated);
     return updated;

@@ -1,6 +1,7 @@
 import { ApiError } from "../api/errors";
 import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
+import { ifWebLockFree } from "../lib/web-lock";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import type { Change, QueuedChange } from "./outbox-types";
 import { refusalMessage } from "./refusal-message";
@@ -61,15 +62,6 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     void replay();
   }
 
-  function exclusive(task: () => Promise<void>): Promise<void> {
-    if (typeof navigator !== "undefined" && navigator.locks) {
-      return navigator.locks.request(`alga.outbox.replay:${key}`, { ifAvailable: true }, async (lock) => {
-        if (lock) await task();
-      });
-    }
-    return task();
-  }
-
   let running: Promise<void> | null = null;
   let again = false;
   /** Replays the queue; a call during a replay makes it go round once more (a change may have arrived after it read the queue). */
@@ -82,7 +74,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     running = (async () => {
       do {
         again = false;
-        await exclusive(replayOnce);
+        await ifWebLockFree(`alga.outbox.replay:${key}`, replayOnce);
       } while (again && !stopped);
     })().finally(() => {
       running = null;
