@@ -5,7 +5,7 @@ import { ApiClientProvider } from "../lib/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { currentSession, sessionScope, useSession } from "../auth/session";
-import { useOutboxRunner } from "../offline/outbox-runtime";
+import { useOutboxRunner } from "../tickets/changes/ticket-outbox";
 import { persistOptions } from "../offline/query-persistence";
 import { requestPersistentStorage } from "../offline/storage";
 import { createQueryClient } from "./query-client";

@@ -1,7 +1,7 @@
 import { get, set } from "idb-keyval";
 import { userKeys } from "../lib/storage-keys";
 import { withWebLock } from "../lib/web-lock";
-import type { QueuedChange } from "./outbox-types";
+import type { OutboxChange, QueuedChange } from "./outbox-types";
 
 /**
  * The queue lives in IndexedDB, one record per server and user, and is only changed under a Web
@@ -11,14 +11,17 @@ export const outboxKey = userKeys.outbox;
 
 const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox");
 
-export async function readQueue(key: string): Promise<QueuedChange[]> {
-  return (await get<QueuedChange[]>(key)) ?? [];
+export async function readQueue<C extends OutboxChange>(key: string): Promise<QueuedChange<C>[]> {
+  return (await get<QueuedChange<C>[]>(key)) ?? [];
 }
 
 /** Applies `edit` to the stored queue atomically and tells every tab. */
-export async function editQueue(key: string, edit: (queue: QueuedChange[]) => QueuedChange[]): Promise<QueuedChange[]> {
+export async function editQueue<C extends OutboxChange>(
+  key: string,
+  edit: (queue: QueuedChange<C>[]) => QueuedChange<C>[],
+): Promise<QueuedChange<C>[]> {
   const next = await withWebLock("alga.outbox.write", async () => {
-    const updated = edit(await readQueue(key));
+    const updated = edit(await readQueue<C>(key));
     await set(key, updated);
     return updated;
   });

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { outbox } from "../../offline/outbox-runtime";
+import { outbox } from "../changes/ticket-outbox";
 import { useOnline } from "../../offline/use-online-status";
 import { userKeys } from "../../lib/storage-keys";
 import { Button } from "../../ui/Button";

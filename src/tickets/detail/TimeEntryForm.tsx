@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { clockTime, localDateValue } from "../../lib/local-time";
 import { userKeys } from "../../lib/storage-keys";
-import { outbox } from "../../offline/outbox-runtime";
+import { outbox } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { addMinutes, checkTimeEntry, minutesBetween, type TimeEntryInput } from "./time-entry-input";
