@@ -77,7 +77,7 @@ export default tseslint.config(
   ...pluginQuery.configs["flat/recommended"],
   ...layerRules,
   {
-    files: ["server/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "*.config.{ts,js}"],
+    files: ["server/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "deploy/**/*.ts", "*.config.{ts,js}"],
     languageOptions: { globals: globals.node },
   },
   {

@@ -10,7 +10,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "sandbox", include: ["server/**/*.test.ts"], environment: "node", testTimeout: 20000, hookTimeout: 60000 },
+        test: {
+          name: "sandbox",
+          include: ["server/**/*.test.ts", "deploy/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 20000,
+          hookTimeout: 60000,
+        },
       },
     ],
   },
