@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
 import { useApiClient } from "../api/api-client-context";
+import { clientForAccount } from "../api/client";
 import { accountQueryKey } from "../auth/session";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
@@ -32,7 +33,8 @@ export function useOutboxRunner(server: string | null, userId: string | null): v
       refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: accountQueryKey(server, userId) }), 250);
     };
     const outbox = createOutbox({
-      api,
+      // Sends only as this user: a change queued by one user is never sent with another's session.
+      api: clientForAccount(api, { server, userId }),
       scope: { server, userId },
       onChange: publish,
       // The app trusts the server's copy after a change, never the mutation's answer (contract §8.3).

@@ -1,4 +1,5 @@
 import { get, set } from "idb-keyval";
+import { writeIfSignedIn } from "../auth/account-writes";
 import type { QueuedChange } from "./outbox-types";
 
 /**
@@ -25,13 +26,19 @@ export async function readQueue(key: string): Promise<QueuedChange[]> {
   return (await get<QueuedChange[]>(key)) ?? [];
 }
 
-/** Applies `edit` to the stored queue atomically and tells every tab. */
+/**
+ * Applies `edit` to the stored queue atomically and tells every tab. Only while the queue's user is
+ * signed in: after a sign-out (even one in another tab) nothing writes a queue back.
+ */
 export async function editQueue(key: string, edit: (queue: QueuedChange[]) => QueuedChange[]): Promise<QueuedChange[]> {
-  const next = await withLock(async () => {
-    const updated = edit(await readQueue(key));
-    await set(key, updated);
-    return updated;
-  });
+  let next: QueuedChange[] | null = null;
+  await writeIfSignedIn(key, () =>
+    withLock(async () => {
+      next = edit(await readQueue(key));
+      await set(key, next);
+    }),
+  );
+  if (!next) return readQueue(key);
   channel?.postMessage(key);
   return next;
 }

@@ -2,6 +2,7 @@ import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../api/client";
 import { ApiError } from "../api/errors";
+import { storeSessionFor } from "../testing/stored-session";
 import { createOutbox } from "./outbox";
 import type { Change, QueuedChange } from "./outbox-types";
 
@@ -99,7 +100,10 @@ const comment: Change = { kind: "comment", ticketId, text: "Replaced the toner",
 const posts = (calls: Call[]) => calls.filter((call) => call.method === "POST");
 const puts = (calls: Call[]) => calls.filter((call) => call.method === "PUT");
 
-beforeEach(() => clear());
+beforeEach(async () => {
+  await clear();
+  await storeSessionFor("https://psa.example.com", me);
+});
 
 describe("outbox", () => {
   it("sends a queued comment once and forgets it", async () => {
