@@ -1,13 +1,11 @@
 import { delMany, entries } from "idb-keyval";
 import { CACHE_MAX_AGE_MS } from "../offline/query-persistence";
+import { accountRecordPrefixes } from "../lib/storage-keys";
 import { keyBelongsTo } from "./account-writes";
 import { readStoredSession } from "./session-store";
 
-/** Records kept per account (`alga.<kind>:<server>:<userId>…`): cached tickets, comment drafts, queued changes. */
-const CACHE_PREFIX = "alga.queryCache:";
-const DRAFT_PREFIX = "alga.draft:";
-const OUTBOX_PREFIX = "alga.outbox:";
-const ACCOUNT_PREFIXES = [CACHE_PREFIX, DRAFT_PREFIX, OUTBOX_PREFIX];
+const { queryCache: CACHE_PREFIX, draft: DRAFT_PREFIX, outbox: OUTBOX_PREFIX } = accountRecordPrefixes;
+const ACCOUNT_PREFIXES = Object.values(accountRecordPrefixes);
 
 export interface OtherAccountsData {
   keys: string[];
@@ -20,10 +18,17 @@ export async function otherAccountsData(server: string, userId: string): Promise
   const others = (await entries()).filter(
     ([key]) => typeof key === "string" && ACCOUNT_PREFIXES.some((prefix) => key.startsWith(prefix)) && !keyBelongsTo(key, server, userId),
   );
+  // A queue is an index record listing its changes' ids (or, stored before per-change records, an array of them).
   const unsentChanges = others
-    .filter(([key]) => String(key).startsWith(OUTBOX_PREFIX))
-    .reduce((count, [, queue]) => count + (Array.isArray(queue) ? queue.length : 0), 0);
+    .filter(([key]) => String(key).startsWith(OUTBOX_PREFIX) && !String(key).includes(":change:"))
+    .reduce((count, [, index]) => count + queueLength(index), 0);
   return { keys: others.map(([key]) => String(key)), unsentChanges };
+}
+
+function queueLength(index: unknown): number {
+  if (Array.isArray(index)) return index.length;
+  const ids = (index as { ids?: unknown } | null)?.ids;
+  return Array.isArray(ids) ? ids.length : 0;
 }
 
 export function removeAccountData(keys: string[]): Promise<void> {

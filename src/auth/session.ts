@@ -115,8 +115,3 @@ export function sessionScope(session: Session): [server: string, userId: string]
 export function apiSessionOf(session: Session): ApiSession {
   return { server: session.server, userId: session.user.id, accessToken: session.accessToken, tenantId: session.tenantId };
 }
-
-/** The start of every query key of one account: invalidating it refreshes everything that account sees. */
-export function accountQueryKey(server: string, userId: string) {
-  return ["alga", server, userId] as const;
-}

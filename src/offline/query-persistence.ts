@@ -2,6 +2,7 @@ import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persi
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../auth/account-writes";
+import { userKeys } from "../lib/storage-keys";
 
 /**
  * Bump only when the shape of cached data changes. Never the build hash: every deploy would wipe
@@ -49,11 +50,6 @@ const noPersister: Persister = {
   removeClient: async () => undefined,
 };
 
-/** One cache per server and user, so two accounts on one device never see each other's tickets. */
-export function queryCacheKey(server: string, userId: string): string {
-  return `alga.queryCache:${server}:${userId}`;
-}
-
 export function persistOptions(scope: [server: string, userId: string] | null) {
   const persister = scope
     ? createAsyncStoragePersister({
@@ -63,7 +59,8 @@ export function persistOptions(scope: [server: string, userId: string] | null) {
           setItem: (key, value: string) => writeIfSignedIn(key, () => set(key, value)),
           removeItem: (key) => del(key),
         },
-        key: queryCacheKey(...scope),
+        // One cache per server and user, so two accounts on one device never see each other's tickets.
+        key: userKeys.queryCache(...scope),
         // Writes are throttled: a scrolling list changes the cache many times a second.
         throttleTime: 1_000,
         serialize: (client) => JSON.stringify(trimForStorage(client)),

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import type { Comment } from "../../api/schemas/comments";
 import { exactTime, relativeTime } from "../../lib/relative-time";
+import { userKeys } from "../../lib/storage-keys";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
 import { useSession } from "../../auth/session";
@@ -10,7 +11,7 @@ import { ServerHtml } from "./ServerHtml";
 import "./CommentList.css";
 
 const PAGE = 20;
-const ORDER_KEY = "alga.commentOrder";
+const ORDER_KEY = userKeys.commentOrder;
 
 function rememberedOrder(): "newest" | "oldest" {
   return localStorage.getItem(ORDER_KEY) === "oldest" ? "oldest" : "newest";

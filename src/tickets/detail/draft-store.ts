@@ -1,5 +1,6 @@
 import { del, get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../../auth/account-writes";
+import { userKeys } from "../../lib/storage-keys";
 
 /** A comment being typed, kept per server, user and ticket so it survives reloads, crashes and updates. */
 export interface CommentDraft {
@@ -8,9 +9,7 @@ export interface CommentDraft {
   savedAt: number;
 }
 
-export function draftKey(server: string, userId: string, ticketId: string): string {
-  return `alga.draft:${server}:${userId}:${ticketId}`;
-}
+export const draftKey = userKeys.draft;
 
 export async function loadDraft(key: string): Promise<CommentDraft | null> {
   return (await get<CommentDraft>(key)) ?? null;

@@ -1,10 +1,12 @@
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ApiClient } from "../api/client";
-import { ApiError } from "../api/errors";
-import { storeSessionFor } from "../testing/stored-session";
-import { createOutbox } from "./outbox";
-import type { Change, QueuedChange } from "./outbox-types";
+import type { ApiClient } from "../../api/client";
+import { ApiError } from "../../api/errors";
+import { createOutbox } from "../../offline/outbox";
+import { storeSessionFor } from "../../testing/stored-session";
+import { editQueue, outboxKey } from "../../offline/outbox-store";
+import type { Change, QueuedChange } from "./change";
+import { ticketChangeSender } from "./send-change";
 
 const me = "user-me";
 const ticketId = "ticket-1";
@@ -87,6 +89,7 @@ function setup() {
   let queue: QueuedChange[] = [];
   const outbox = createOutbox({
     api: server.api,
+    sender: ticketChangeSender,
     scope: { server: "https://psa.example.com", userId: me },
     onSent: (change) => sent.push(change),
     onChange: (next) => {
@@ -105,7 +108,7 @@ beforeEach(async () => {
   await storeSessionFor("https://psa.example.com", me);
 });
 
-describe("outbox", () => {
+describe("ticket changes through the outbox", () => {
   it("sends a queued comment once and forgets it", async () => {
     const { outbox, calls, sent, state } = setup();
     await outbox.enqueue(comment, null);
@@ -227,6 +230,7 @@ describe("outbox", () => {
     // A new outbox over the same IndexedDB, as after a reload, talking to the same server.
     const second = createOutbox({
       api: first.api,
+      sender: ticketChangeSender,
       scope: { server: "https://psa.example.com", userId: me },
       onSent: () => undefined,
       onChange: () => undefined,
@@ -240,7 +244,6 @@ describe("outbox", () => {
 
 /** Skips the backoff wait, as the clock would after a while. */
 async function clearBackoff(outbox: { read: () => Promise<QueuedChange[]> }) {
-  const { editQueue, outboxKey } = await import("./outbox-store");
   await editQueue(outboxKey("https://psa.example.com", me), (queue) => queue.map((item) => ({ ...item, nextAttemptAt: 0 })));
   void outbox;
 }
