@@ -1,11 +1,11 @@
 import { clear, get, keys, set } from "idb-keyval";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
-import type { QueuedChange } from "./outbox-types";
+import type { OutboxChange, QueuedChange } from "./outbox-types";
 
 const key = outboxKey("https://psa.example.com", "user-1");
 
-function change(id: string, text = `note ${id}`): QueuedChange {
+function change(id: string, text = `note ${id}`): QueuedChange<OutboxChange & { text: string; isInternal: boolean }> {
   return {
     id,
     change: { kind: "comment", ticketId: "t1", text, isInternal: true },
