@@ -4,6 +4,7 @@ import { registerComments } from "./comments";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
 import { registerTicketDetail } from "./ticket-detail";
+import { registerTicketDocuments } from "./ticket-documents";
 import { registerTicketList } from "./tickets-list";
 import { registerTicketStats } from "./ticket-stats";
 import { registerTicketUpdates } from "./ticket-updates";
@@ -21,4 +22,5 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTimeEntries(app, context);
   registerServices(app, context);
   registerUsers(app, context);
+  registerTicketDocuments(app, context);
 }
