@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { registerComments } from "./comments";
+import { registerFieldKitIRoutes } from "./field-kit-i-routes";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
 import { registerTicketDetail } from "./ticket-detail";
-import { registerTicketDocuments } from "./ticket-documents";
 import { registerTicketList } from "./tickets-list";
 import { registerTicketStats } from "./ticket-stats";
 import { registerTicketUpdates } from "./ticket-updates";
@@ -22,5 +22,5 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTimeEntries(app, context);
   registerServices(app, context);
   registerUsers(app, context);
-  registerTicketDocuments(app, context);
+  registerFieldKitIRoutes(app, context);
 }
