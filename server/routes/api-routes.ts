@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { registerComments } from "./comments";
+import { registerFieldKitIRoutes } from "./field-kit-i-routes";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
 import { registerTicketDetail } from "./ticket-detail";
@@ -21,4 +22,5 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTimeEntries(app, context);
   registerServices(app, context);
   registerUsers(app, context);
+  registerFieldKitIRoutes(app, context);
 }
