@@ -18,7 +18,7 @@ const mayImport = {
   tickets: ["offline", "auth", "api", "ui", "lib", "config"],
   pwa: ["ui", "lib", "config"],
 };
-const folders = [...Object.keys(mayImport), "app", "testing"];
+const folders = [...Object.keys(mayImport), "app"];
 
 /** Matches a relative import that climbs out into `folder` of src/ (e.g. "../../offline/outbox"). */
 const into = (folder) => `^(\\.\\./)+${folder}(/|$)`;
