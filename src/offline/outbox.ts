@@ -1,27 +1,26 @@
 import { ApiError } from "../api/errors";
 import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
+import { ifWebLockFree } from "../lib/web-lock";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
-import type { Change, QueuedChange } from "./outbox-types";
-import { refusalMessage } from "./refusal-message";
-import { sendChange } from "./send-change";
+import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
   server: string;
   userId: string;
 }
 
-export interface OutboxOptions {
+export interface OutboxOptions<C extends OutboxChange> {
   api: ApiClient;
   scope: OutboxScope;
+  sender: ChangeSender<C>;
   /** After each change the server accepted, or that turned out to have landed: refresh what shows it. */
-  onSent: (change: Change) => void;
+  onSent: (change: C) => void;
   /** Whenever the queue changed (in this tab). */
-  onChange: (queue: QueuedChange[]) => void;
+  onChange: (queue: QueuedChange<C>[]) => void;
   now?: () => number;
 }
 
-const POST_KINDS = new Set<Change["kind"]>(["comment", "timeEntry"]);
 const RETRY_BASE_MS = 2_000;
 
 /**
@@ -29,23 +28,23 @@ const RETRY_BASE_MS = 2_000;
  * refused or in conflict holds back the later ones of its ticket), on start, when the network comes
  * back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
  */
-export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: OutboxOptions) {
+export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSent, onChange, now = Date.now }: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
-  async function edit(change: (queue: QueuedChange[]) => QueuedChange[]) {
+  async function edit(change: (queue: QueuedChange<C>[]) => QueuedChange<C>[]) {
     const queue = await editQueue(key, change);
     onChange(queue);
     return queue;
   }
 
-  const patch = (id: string, fields: Partial<QueuedChange>) =>
+  const patch = (id: string, fields: Partial<QueuedChange<C>>) =>
     edit((queue) => queue.map((item) => (item.id === id ? { ...item, ...fields } : item)));
   const remove = (id: string) => edit((queue) => queue.filter((item) => item.id !== id));
 
-  async function enqueue(change: Change, baseUpdatedAt: string | null): Promise<void> {
-    const item: QueuedChange = {
+  async function enqueue(change: C, baseUpdatedAt: string | null): Promise<void> {
+    const item: QueuedChange<C> = {
       id: crypto.randomUUID(),
       change,
       createdAt: now(),
@@ -61,15 +60,6 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     void replay();
   }
 
-  function exclusive(task: () => Promise<void>): Promise<void> {
-    if (typeof navigator !== "undefined" && navigator.locks) {
-      return navigator.locks.request(`alga.outbox.replay:${key}`, { ifAvailable: true }, async (lock) => {
-        if (lock) await task();
-      });
-    }
-    return task();
-  }
-
   let running: Promise<void> | null = null;
   let again = false;
   /** Replays the queue; a call during a replay makes it go round once more (a change may have arrived after it read the queue). */
@@ -82,7 +72,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     running = (async () => {
       do {
         again = false;
-        await exclusive(replayOnce);
+        await ifWebLockFree(`alga.outbox.replay:${key}`, replayOnce);
       } while (again && !stopped);
     })().finally(() => {
       running = null;
@@ -92,7 +82,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
 
   async function replayOnce(): Promise<void> {
     const blockedTickets = new Set<string>();
-    for (const item of await readQueue(key)) {
+    for (const item of await readQueue<C>(key)) {
       if (stopped) return;
       const ticketId = item.change.ticketId;
       if (item.state === "failed" || item.state === "conflict" || blockedTickets.has(ticketId)) {
@@ -109,13 +99,13 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
   }
 
   /** Sends one change; false when the rest of the queue should wait (network down, session over). */
-  async function send(item: QueuedChange): Promise<boolean> {
+  async function send(item: QueuedChange<C>): Promise<boolean> {
     // Persisted before the request: if the app dies mid-send, the next start knows the outcome is unknown.
     const sending = { ...item, state: "sending" as const, sentAt: now(), attempts: item.attempts + 1 };
-    if (POST_KINDS.has(item.change.kind)) await patch(item.id, { state: "sending", sentAt: sending.sentAt, attempts: sending.attempts });
+    if (sender.createsRecord(item.change)) await patch(item.id, { state: "sending", sentAt: sending.sentAt, attempts: sending.attempts });
     try {
       // `item` as it was stored says whether a previous attempt's outcome is unknown.
-      const outcome = await sendChange(api, item, scope.userId);
+      const outcome = await sender.send(api, item, scope.userId);
       if (outcome === "conflict") {
         await patch(item.id, { state: "conflict", error: "Someone else changed this ticket since you opened it." });
         return true;
@@ -128,7 +118,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     }
   }
 
-  async function handleFailure(item: QueuedChange, error: unknown): Promise<boolean> {
+  async function handleFailure(item: QueuedChange<C>, error: unknown): Promise<boolean> {
     if (!(error instanceof ApiError)) {
       await patch(item.id, { state: "failed", error: "This change could not be sent. Try again." });
       return true;
@@ -141,21 +131,21 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     }
     if (error.kind === "unauthorized") {
       // The client already tried a refresh: the session is over. Keep the change for the next sign-in.
-      await patch(item.id, { state: POST_KINDS.has(item.change.kind) ? "unknown" : "pending" });
+      await patch(item.id, { state: sender.createsRecord(item.change) ? "unknown" : "pending" });
       return false;
     }
     if (error.isTransient || error.kind === "malformed") {
       // A POST whose answer never came may have landed; a PUT can simply be sent again.
       const delay = error.retryAfterMs ?? backoffMs(item.attempts, RETRY_BASE_MS);
       await patch(item.id, {
-        state: POST_KINDS.has(item.change.kind) ? "unknown" : "pending",
+        state: sender.createsRecord(item.change) ? "unknown" : "pending",
         nextAttemptAt: now() + delay,
         error: null,
       });
       schedule(delay);
       return false;
     }
-    await patch(item.id, { state: "failed", error: refusalMessage(item.change, error) });
+    await patch(item.id, { state: "failed", error: sender.refusalMessage(item.change, error) });
     return true;
   }
 
@@ -185,7 +175,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
       await replay();
     },
     discard: (id: string) => remove(id),
-    read: () => readQueue(key),
+    read: () => readQueue<C>(key),
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -193,4 +183,4 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
   };
 }
 
-export type Outbox = ReturnType<typeof createOutbox>;
+export type Outbox<C extends OutboxChange> = ReturnType<typeof createOutbox<C>>;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { outbox } from "../../offline/outbox-runtime";
+import { outbox } from "../changes/ticket-outbox";
 import { useOnline } from "../../offline/use-online-status";
+import { userKeys } from "../../lib/storage-keys";
 import { Button } from "../../ui/Button";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
 import "./CommentComposer.css";
@@ -9,13 +10,9 @@ import "./CommentComposer.css";
 export const COMMENT_LIMIT = 5000;
 const SAVE_DELAY_MS = 400;
 
-function visibilityKey(scope: string) {
-  return `alga.commentInternal:${scope}`;
-}
-
 export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: string; draftKey: string; scope: string }) {
   const [text, setText] = useState("");
-  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(visibilityKey(scope)) !== "public");
+  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(userKeys.commentVisibility(scope)) !== "public");
   const [loaded, setLoaded] = useState(false);
   const [sending, setSending] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -70,7 +67,7 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
 
   function chooseVisibility(internal: boolean) {
     setIsInternal(internal);
-    localStorage.setItem(visibilityKey(scope), internal ? "internal" : "public");
+    localStorage.setItem(userKeys.commentVisibility(scope), internal ? "internal" : "public");
   }
 
   return (

@@ -1,5 +1,5 @@
-import { describeChange, type QueuedChange } from "../../offline/outbox-types";
-import { outbox, useOutboxQueue } from "../../offline/outbox-runtime";
+import { describeChange, type QueuedChange } from "../changes/change";
+import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import "./PendingChanges.css";
 

@@ -3,7 +3,7 @@ import { useCallback, useState } from "react";
 import { useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
-import { OnlineIndicator } from "../../offline/OnlineIndicator";
+import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";

@@ -1,13 +1,13 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { exactTime } from "../../lib/relative-time";
 import { Badge } from "../../ui/Badge";
 import { priorityTone, statusTone } from "../ticket-badges";
-import { sanitizeHtml } from "./sanitize-html";
+import { mailtoHref, telHref } from "./server-links";
+import { ServerHtml } from "./ServerHtml";
 import "./TicketDetailScreen.css";
 
 export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server: string }) {
-  const description = useMemo(() => sanitizeHtml(ticket.description_html ?? ""), [ticket.description_html]);
   const due = ticket.due_date ?? ticket.attributes?.due_date ?? null;
   const facts: [string, string | null | undefined][] = [
     ["Client", ticket.client_name],
@@ -26,7 +26,7 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
         </h2>
         <div className="ticket-detail__tools">
           <CopyNumber number={ticket.ticket_number} />
-          <a href={`${server}/msp/tickets/${ticket.ticket_id}`} target="_blank" rel="noopener noreferrer">
+          <a href={`${server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
             Open in Alga
           </a>
         </div>
@@ -56,7 +56,7 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
           <div>
             <dt>Phone</dt>
             <dd>
-              <a href={`tel:${ticket.contact_phone}`}>{ticket.contact_phone}</a>
+              <ContactLink href={telHref(ticket.contact_phone)} text={ticket.contact_phone} />
             </dd>
           </div>
         ) : null}
@@ -64,18 +64,22 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
           <div>
             <dt>Email</dt>
             <dd>
-              <a href={`mailto:${ticket.contact_email}`}>{ticket.contact_email}</a>
+              <ContactLink href={mailtoHref(ticket.contact_email)} text={ticket.contact_email} />
             </dd>
           </div>
         ) : null}
       </dl>
       <section aria-labelledby="description-heading" className="ticket-detail__section">
         <h3 id="description-heading">Description</h3>
-        {/* Sanitised with DOMPurify just above (sanitize-html.ts). */}
-        <div className="ticket-detail__description" dir="auto" dangerouslySetInnerHTML={{ __html: description }} />
+        <ServerHtml className="ticket-detail__description" html={ticket.description_html ?? ""} server={server} />
       </section>
     </div>
   );
+}
+
+/** A contact's address or number is linked only when it is one plain value (review L4); otherwise it is text. */
+function ContactLink({ href, text }: { href: string | null; text: string }) {
+  return href ? <a href={href}>{text}</a> : <>{text}</>;
 }
 
 function CopyNumber({ number }: { number: string }) {

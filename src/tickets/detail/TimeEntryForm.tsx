@@ -1,13 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { clockTime, localDateValue } from "../../lib/local-time";
-import { outbox } from "../../offline/outbox-runtime";
+import { userKeys } from "../../lib/storage-keys";
+import { outbox } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { addMinutes, checkTimeEntry, minutesBetween, type TimeEntryInput } from "./time-entry-input";
 import "./TimeEntryForm.css";
 
-const SERVICE_KEY = "alga.lastService";
+const SERVICE_KEY = userKeys.lastService;
 const durations = [15, 30, 45, 60, 90, 120];
 
 /** The last half hour up to now (rounded down to 5 minutes), never reaching back into yesterday. */

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { outbox, useOutboxQueue } from "../../offline/outbox-runtime";
+import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { AssigneePicker } from "./AssigneePicker";

@@ -1,4 +1,4 @@
-import type { Change, QueuedChange } from "../../offline/outbox-types";
+import type { Change, QueuedChange } from "../changes/change";
 
 /**
  * The value the user chose most recently for one field of a ticket, while the server has not

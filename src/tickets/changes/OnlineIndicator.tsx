@@ -1,5 +1,5 @@
-import { useOutboxQueue } from "./outbox-runtime";
-import { useOnline } from "./use-online-status";
+import { useOnline } from "../../offline/use-online-status";
+import { useOutboxQueue } from "./ticket-outbox";
 import "./OnlineIndicator.css";
 
 /** One small pill, never a modal wall: offline, or how many changes are still to send. */
