@@ -16,6 +16,23 @@ function publish(next: QueuedChange[]) {
   for (const listener of listeners) listener();
 }
 
+/** A change the server confirmed in this session: shown as delivered, and in place of the server's copy until that is refetched. */
+export interface DeliveredChange {
+  item: QueuedChange;
+  at: number;
+}
+const DELIVERED_KEPT = 50;
+let delivered: DeliveredChange[] = [];
+const deliveredListeners = new Set<() => void>();
+// The tab that replays tells the others, which would otherwise only see the change leave the queue.
+const deliveredChannel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox.delivered");
+
+function publishDelivered(item: QueuedChange, at = Date.now()) {
+  delivered = [...delivered.slice(-(DELIVERED_KEPT - 1)), { item, at }];
+  for (const listener of deliveredListeners) listener();
+}
+deliveredChannel?.addEventListener("message", (event: MessageEvent<QueuedChange>) => publishDelivered(event.data));
+
 /**
  * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
  * and when the app returns to the foreground; mirrors changes made in other tabs.
@@ -36,7 +53,11 @@ export function useOutboxRunner(server: string | null, userId: string | null): v
       scope: { server, userId },
       onChange: publish,
       // The app trusts the server's copy after a change, never the mutation's answer (contract §8.3).
-      onSent: refreshTickets,
+      onSent: (item) => {
+        publishDelivered(item);
+        deliveredChannel?.postMessage(item);
+        refreshTickets();
+      },
     });
     current = outbox;
     void outbox.read().then(publish);
@@ -53,6 +74,7 @@ export function useOutboxRunner(server: string | null, userId: string | null): v
       outbox.stop();
       current = null;
       publish([]);
+      delivered = [];
       window.removeEventListener("online", replay);
       document.removeEventListener("visibilitychange", onVisible);
       stopListening();
@@ -70,6 +92,17 @@ export function useOutboxQueue(): QueuedChange[] {
   );
 }
 
+/** The changes delivered in this session, oldest first. */
+export function useDeliveredChanges(): DeliveredChange[] {
+  return useSyncExternalStore(
+    (listener) => {
+      deliveredListeners.add(listener);
+      return () => deliveredListeners.delete(listener);
+    },
+    () => delivered,
+  );
+}
+
 function running(): Outbox {
   if (!current) throw new Error("The outbox runs only while signed in");
   return current;
@@ -80,4 +113,5 @@ export const outbox = {
   enqueue: (...args: Parameters<Outbox["enqueue"]>) => running().enqueue(...args),
   retry: (id: string) => running().retry(id),
   discard: (id: string) => running().discard(id),
+  cancel: (id: string) => running().cancel(id),
 };
