@@ -1,11 +1,11 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
-import { ApiClientProvider } from "../api/api-client-context";
+import { ApiClientProvider } from "../lib/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { currentSession, sessionScope, useSession } from "../auth/session";
-import { useOutboxRunner } from "../offline/outbox-runtime";
+import { useOutboxRunner } from "../tickets/changes/ticket-outbox";
 import { persistOptions } from "../offline/query-persistence";
 import { requestPersistentStorage } from "../offline/storage";
 import { createQueryClient } from "./query-client";

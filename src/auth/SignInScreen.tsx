@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useSearchParams } from "react-router";
-import type { RuntimeConfig } from "../app/runtime-config";
+import type { RuntimeConfig } from "../config/runtime-config";
 import { Button } from "../ui/Button";
 import { startSignIn } from "./handoff";
 import { checkServer, normalizeServerAddress, recentServers, rememberServer } from "./server-address";

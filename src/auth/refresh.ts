@@ -1,5 +1,6 @@
 import { refreshTokens } from "../api/auth";
 import { ApiError } from "../api/errors";
+import { withWebLock } from "../lib/web-lock";
 import { getDeviceId } from "./device";
 import { adoptSession, endSession, saveSession, type Session } from "./session";
 import { readStoredSession } from "./session-store";
@@ -13,17 +14,10 @@ let inFlight: Promise<Session | null> | null = null;
  * Resolves to the session to use, or null when the session is over for good.
  */
 export function refreshSession(failedAccessToken: string): Promise<Session | null> {
-  inFlight ??= exclusive(() => refreshUnlessDone(failedAccessToken)).finally(() => {
+  inFlight ??= withWebLock("alga.refresh", () => refreshUnlessDone(failedAccessToken)).finally(() => {
     inFlight = null;
   });
   return inFlight;
-}
-
-function exclusive<T>(task: () => Promise<T>): Promise<T> {
-  // Web Locks are in every browser this app supports; without them (old engines) the in-tab
-  // single flight and the re-read below still keep one tab from refreshing twice.
-  if (typeof navigator !== "undefined" && navigator.locks) return navigator.locks.request("alga.refresh", task);
-  return task();
 }
 
 async function refreshUnlessDone(failedAccessToken: string): Promise<Session | null> {

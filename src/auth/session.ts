@@ -65,8 +65,3 @@ export function useSession(): Session | null {
 export function sessionScope(session: Session): [server: string, userId: string] {
   return [session.server, session.user.id];
 }
-
-/** The start of every query key of one account: invalidating it refreshes everything that account sees. */
-export function accountQueryKey(server: string, userId: string) {
-  return ["alga", server, userId] as const;
-}

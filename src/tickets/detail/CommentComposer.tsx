@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { userKeys } from "../../lib/storage-keys";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
 import { queueChange } from "./use-queue-change";
 import "./CommentComposer.css";
@@ -8,10 +9,6 @@ export const COMMENT_LIMIT = 5000;
 const SAVE_DELAY_MS = 400;
 /** The count appears when the limit comes near, so the bar stays one line. */
 const COUNT_FROM = COMMENT_LIMIT - 500;
-
-function visibilityKey(scope: string) {
-  return `alga.commentInternal:${scope}`;
-}
 
 /**
  * A one-line composer for the bar at the bottom of the ticket. Internal or Public is a coloured
@@ -32,7 +29,7 @@ export function CommentComposer({
   onUndone: (text: string, isInternal: boolean) => void;
 }) {
   const [text, setText] = useState("");
-  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(visibilityKey(scope)) !== "public");
+  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(userKeys.commentVisibility(scope)) !== "public");
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // A ref, not state: two taps in one frame must not both send.
@@ -91,7 +88,7 @@ export function CommentComposer({
 
   function chooseVisibility(internal: boolean) {
     setIsInternal(internal);
-    localStorage.setItem(visibilityKey(scope), internal ? "internal" : "public");
+    localStorage.setItem(userKeys.commentVisibility(scope), internal ? "internal" : "public");
   }
 
   const tone = isInternal ? "internal" : "public";

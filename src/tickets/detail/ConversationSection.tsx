@@ -1,12 +1,13 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
+import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
-import { sanitizeHtml } from "./sanitize-html";
+import { ServerHtml } from "./ServerHtml";
 import type { SectionProps } from "./TicketSections";
 
 /** The description (folded to a few lines), what is still to send, then the conversation. */
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
-  const description = useMemo(() => sanitizeHtml(ticket.description_html ?? ""), [ticket.description_html]);
+  const { server } = useSession()!;
   const [full, setFull] = useState(false);
   return (
     <div className="conversation">
@@ -16,13 +17,9 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
         </h3>
         {partial ? null : (
           <>
-            {/* Sanitised with DOMPurify just above (sanitize-html.ts). */}
-            <div
-              id="ticket-description"
-              className={full ? "description__text" : "description__text description__text--folded"}
-              dir="auto"
-              dangerouslySetInnerHTML={{ __html: description || "<p>No description.</p>" }}
-            />
+            <div id="ticket-description" className={full ? undefined : "description--folded"}>
+              <ServerHtml className="description__text" html={ticket.description_html || "<p>No description.</p>"} server={server} />
+            </div>
             <button
               type="button"
               className="description__toggle"

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useSession } from "../../auth/session";
 import { exactTime } from "../../lib/relative-time";
+import { mailtoHref, telHref } from "./server-links";
 import type { SectionProps } from "./TicketSections";
 import { Watchers } from "./Watchers";
 import "./DetailsSection.css";
@@ -32,7 +33,7 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
           <div>
             <dt>Phone</dt>
             <dd>
-              <a href={`tel:${ticket.contact_phone}`}>{ticket.contact_phone}</a>
+              <ContactLink href={telHref(ticket.contact_phone)} text={ticket.contact_phone} />
             </dd>
           </div>
         ) : null}
@@ -40,7 +41,7 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
           <div>
             <dt>Email</dt>
             <dd>
-              <a href={`mailto:${ticket.contact_email}`}>{ticket.contact_email}</a>
+              <ContactLink href={mailtoHref(ticket.contact_email)} text={ticket.contact_email} />
             </dd>
           </div>
         ) : null}
@@ -48,12 +49,17 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
       {partial ? null : <Watchers ticket={ticket} />}
       <div className="details__tools">
         <CopyNumber number={ticket.ticket_number} />
-        <a href={`${session.server}/msp/tickets/${ticket.ticket_id}`} target="_blank" rel="noopener noreferrer">
+        <a href={`${session.server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
           Open in Alga
         </a>
       </div>
     </div>
   );
+}
+
+/** A contact's address or number is linked only when it is one plain value (review L4); otherwise it is text. */
+function ContactLink({ href, text }: { href: string | null; text: string }) {
+  return href ? <a href={href}>{text}</a> : <>{text}</>;
 }
 
 function CopyNumber({ number }: { number: string }) {

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
+import { userKeys } from "../../lib/storage-keys";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
@@ -9,7 +10,7 @@ import { formatMinutes, useTimeLog } from "./time-log";
 import { queueChange } from "./use-queue-change";
 import "./LogTimeForm.css";
 
-const SERVICE_KEY = "alga.lastService";
+const SERVICE_KEY = userKeys.lastService;
 const durations = [15, 30, 45, 60, 90, 120];
 
 /** The last half hour, ending now: time is logged for work just done. */

@@ -1,6 +1,5 @@
-import { heldBack } from "../../offline/change-dependencies";
-import { describeChange, type QueuedChange } from "../../offline/outbox-types";
-import { outbox, useOutboxQueue } from "../../offline/outbox-runtime";
+import { describeChange, type QueuedChange } from "../changes/change";
+import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTimeLog } from "./time-log";
 import "./PendingChanges.css";
@@ -23,7 +22,7 @@ export function PendingChanges({
 }) {
   const queue = useOutboxQueue();
   const timeLog = useTimeLog(ticketId);
-  const held = heldBack(queue);
+  const held = heldBackChanges(queue);
   const items = queue.filter((item) => item.change.ticketId === ticketId);
   if (items.length === 0) return null;
 

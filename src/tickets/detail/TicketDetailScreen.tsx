@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
-import { OnlineIndicator } from "../../offline/OnlineIndicator";
+import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { useOnline } from "../../offline/use-online-status";
 import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";

@@ -1,5 +1,5 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { useOutboxQueue, useDeliveredChanges } from "../../offline/outbox-runtime";
+import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
 import { fieldState, type FieldState } from "./pending-value";
 import type { SheetName } from "./TicketSheets";
 import { useBoardStatuses } from "./use-board-statuses";

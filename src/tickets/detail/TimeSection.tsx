@@ -1,5 +1,5 @@
-import { useOutboxQueue } from "../../offline/outbox-runtime";
-import type { QueuedChange } from "../../offline/outbox-types";
+import type { QueuedChange } from "../changes/change";
+import { useOutboxQueue } from "../changes/ticket-outbox";
 import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
 import type { SectionProps } from "./TicketSections";
 import "./TimeSection.css";

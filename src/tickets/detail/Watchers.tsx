@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { useOutboxQueue } from "../../offline/outbox-runtime";
+import { useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { AssigneePicker } from "./AssigneePicker";

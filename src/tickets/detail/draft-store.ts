@@ -1,4 +1,5 @@
 import { del, get, set } from "idb-keyval";
+import { userKeys } from "../../lib/storage-keys";
 
 /** A comment being typed, kept per server, user and ticket so it survives reloads, crashes and updates. */
 export interface CommentDraft {
@@ -7,9 +8,7 @@ export interface CommentDraft {
   savedAt: number;
 }
 
-export function draftKey(server: string, userId: string, ticketId: string): string {
-  return `alga.draft:${server}:${userId}:${ticketId}`;
-}
+export const draftKey = userKeys.draft;
 
 export async function loadDraft(key: string): Promise<CommentDraft | null> {
   return (await get<CommentDraft>(key)) ?? null;

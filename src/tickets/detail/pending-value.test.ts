@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Change, QueuedChange } from "../../offline/outbox-types";
+import type { Change, QueuedChange } from "../changes/change";
 import { fieldState, pendingChange } from "./pending-value";
 
 function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {

@@ -1,5 +1,5 @@
-import type { Change, QueuedChange } from "../../offline/outbox-types";
 import type { DeliveredChange } from "../../offline/outbox-runtime";
+import type { Change, QueuedChange } from "../changes/change";
 
 /**
  * The value the user chose most recently for one field of a ticket, while the server has not
@@ -35,7 +35,7 @@ export interface FieldState<K extends Change["kind"]> {
  */
 export function fieldState<K extends Change["kind"]>(
   queue: QueuedChange[],
-  delivered: DeliveredChange[],
+  delivered: DeliveredChange<Change>[],
   ticket: { ticket_id: string; updated_at: string | null },
   kind: K,
   matches: (change: Extract<Change, { kind: K }>) => boolean = () => true,

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { get, update } from "idb-keyval";
-import { accountQueryKey, sessionScope, useSession } from "../../auth/session";
+import { sessionScope, useSession } from "../../auth/session";
+import { userKeys } from "../../lib/storage-keys";
+import { accountQueryKey } from "../ticket-queries";
 
 /**
  * The time this device logged, so the ticket can list it. The MVP contract has no way to read time
@@ -20,10 +22,6 @@ export interface LoggedTime {
 
 const KEPT = 200;
 
-function storeKey(server: string, userId: string) {
-  return `alga.timeLog:${server}:${userId}`;
-}
-
 export function loggedMinutes(entry: Pick<LoggedTime, "startTime" | "endTime">): number {
   return Math.round((Date.parse(entry.endTime) - Date.parse(entry.startTime)) / 60_000);
 }
@@ -39,7 +37,7 @@ export function formatMinutes(minutes: number): string {
 export function useTimeLog(ticketId: string) {
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
-  const key = storeKey(server, userId);
+  const key = userKeys.timeLog(server, userId);
   const queryKey = [...accountQueryKey(server, userId), "timeLog"];
   const queryClient = useQueryClient();
   const log = useQuery({

@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
 import { relativeTime } from "../../lib/relative-time";
-import { OnlineIndicator } from "../../offline/OnlineIndicator";
+import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";

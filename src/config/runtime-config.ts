@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { deviceKeys } from "../lib/storage-keys";
 
 /**
  * The deployment's runtime configuration, read from /config.json beside index.html so one build
@@ -11,7 +12,7 @@ const runtimeConfigSchema = z.object({
 });
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
-const CACHE_KEY = "alga.runtimeConfig";
+const CACHE_KEY = deviceKeys.runtimeConfig;
 
 function stripSlash(url: string): string {
   return url.replace(/\/+$/, "");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../api/errors";
-import type { Change } from "./outbox-types";
+import { ApiError } from "../../api/errors";
+import type { Change } from "./change";
 import { refusalMessage } from "./refusal-message";
 
 const timeEntry: Change = {

@@ -1,11 +1,23 @@
-import type { ApiClient } from "../api/client";
-import { addComment, listComments } from "../api/comments";
-import { ApiError } from "../api/errors";
-import type { TicketAttributes, TicketDetail } from "../api/schemas/tickets";
-import { getTicket } from "../api/tickets";
-import { createTimeEntry } from "../api/time-entries";
-import { updateAssignment, updateStatus, updateTicket } from "../api/ticket-updates";
-import type { QueuedChange } from "./outbox-types";
+import type { ApiClient } from "../../api/client";
+import { addComment, listComments } from "../../api/comments";
+import { ApiError } from "../../api/errors";
+import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
+import { getTicket } from "../../api/tickets";
+import { createTimeEntry } from "../../api/time-entries";
+import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
+import type { ChangeSender } from "../../offline/outbox-types";
+import type { Change, QueuedChange } from "./change";
+import { dependsOn } from "./depends-on";
+import { refusalMessage } from "./refusal-message";
+
+/** How ticket changes reach the server, for the outbox. */
+export const ticketChangeSender: ChangeSender<Change> = {
+  send: sendChange,
+  // Comments and time entries are POSTs: a lost answer may hide one that landed.
+  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry",
+  refusalMessage,
+  dependsOn,
+};
 
 /** How far before our send a matching comment still counts as ours (clock skew between device and server). */
 const CLOCK_SKEW_MS = 5 * 60_000;

@@ -1,5 +1,5 @@
-import type { ApiError } from "../api/errors";
-import type { Change } from "./outbox-types";
+import type { ApiError } from "../../api/errors";
+import type { Change } from "./change";
 
 /**
  * What to tell the technician when the server refuses a change: the server's own words where they

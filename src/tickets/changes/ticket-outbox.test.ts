@@ -1,9 +1,11 @@
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ApiClient } from "../api/client";
-import { ApiError } from "../api/errors";
-import { createOutbox } from "./outbox";
-import type { Change, QueuedChange } from "./outbox-types";
+import type { ApiClient } from "../../api/client";
+import { ApiError } from "../../api/errors";
+import { createOutbox } from "../../offline/outbox";
+import { editQueue, outboxKey } from "../../offline/outbox-store";
+import type { Change, QueuedChange } from "./change";
+import { ticketChangeSender } from "./send-change";
 
 const me = "user-me";
 const ticketId = "ticket-1";
@@ -86,6 +88,7 @@ function setup() {
   let queue: QueuedChange[] = [];
   const outbox = createOutbox({
     api: server.api,
+    sender: ticketChangeSender,
     scope: { server: "https://psa.example.com", userId: me },
     onSent: (item) => sent.push(item.change),
     onChange: (next) => {
@@ -101,7 +104,7 @@ const puts = (calls: Call[]) => calls.filter((call) => call.method === "PUT");
 
 beforeEach(() => clear());
 
-describe("outbox", () => {
+describe("ticket changes through the outbox", () => {
   it("sends a queued comment once and forgets it", async () => {
     const { outbox, calls, sent, state } = setup();
     await outbox.enqueue(comment, null);
@@ -238,6 +241,7 @@ describe("outbox", () => {
     // A new outbox over the same IndexedDB, as after a reload, talking to the same server.
     const second = createOutbox({
       api: first.api,
+      sender: ticketChangeSender,
       scope: { server: "https://psa.example.com", userId: me },
       onSent: () => undefined,
       onChange: () => undefined,
@@ -251,7 +255,6 @@ describe("outbox", () => {
 
 /** Skips the backoff wait, as the clock would after a while. */
 async function clearBackoff(outbox: { read: () => Promise<QueuedChange[]> }) {
-  const { editQueue, outboxKey } = await import("./outbox-store");
   await editQueue(outboxKey("https://psa.example.com", me), (queue) => queue.map((item) => ({ ...item, nextAttemptAt: 0 })));
   void outbox;
 }

@@ -1,8 +1,7 @@
 import { Link } from "react-router";
-import { Button } from "../ui/Button";
-import { heldBack } from "./change-dependencies";
-import { outbox, useOutboxQueue } from "./outbox-runtime";
-import { describeChange, type QueuedChange } from "./outbox-types";
+import { Button } from "../../ui/Button";
+import { describeChange, type QueuedChange } from "./change";
+import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
 import "./OutboxList.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -19,7 +18,7 @@ const stateText: Record<QueuedChange["state"], string> = {
  */
 export function OutboxList({ onNavigate }: { onNavigate: () => void }) {
   const queue = useOutboxQueue();
-  const held = heldBack(queue);
+  const held = heldBackChanges(queue);
   if (queue.length === 0) return <p>Everything has been sent.</p>;
   const stuck = queue.filter((item) => item.state === "failed").length;
   return (

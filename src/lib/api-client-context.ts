@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { ApiClient } from "./client";
+import type { ApiClient } from "../api/client";
 
 const ApiClientContext = createContext<ApiClient | null>(null);
 

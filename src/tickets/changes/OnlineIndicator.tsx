@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { Sheet } from "../ui/Sheet";
+import { Sheet } from "../../ui/Sheet";
 import { OutboxList } from "./OutboxList";
-import { useOutboxQueue } from "./outbox-runtime";
-import { useOnline } from "./use-online-status";
+import { useOnline } from "../../offline/use-online-status";
+import { useOutboxQueue } from "./ticket-outbox";
 import "./OnlineIndicator.css";
 
 /** One small pill, never a modal wall: offline, or how many changes are still to send; tap it to see them. */
