@@ -1,4 +1,5 @@
 import { expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { ticketPage } from "./ticket-page";
 
 // The four defects of the UX review (../shared/reviews/ux-2026-11.md, findings 1, 3, 4 and 5).
 
@@ -9,73 +10,74 @@ test.beforeEach(async ({ page, sandbox }) => {
 
 test("a double tap on Log logs one time entry, never two", async ({ page }) => {
   await openFirstTicket(page);
-  const form = page.getByRole("form", { name: "Log time" });
-  const service = form.getByRole("combobox", { name: "Service" });
-  await expect(service.locator("option")).not.toHaveCount(1);
-  await service.selectOption({ index: 1 });
-  await form.getByRole("button", { name: /^Log \d+ min$/ }).dblclick();
+  const ticket = ticketPage(page);
+  await page.getByRole("button", { name: "Log time" }).click();
+  const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
+  await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
+  await form.getByRole("button", { name: "Log 30 min" }).dblclick();
 
-  const pending = page.getByRole("region", { name: /Not sent yet/ });
-  await expect(pending).toBeHidden({ timeout: 15_000 });
+  await ticket.section("Time").click();
+  await expect(page.getByRole("list", { name: "Time logged on this device" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText("✓ In Alga", { timeout: 20_000 });
   await expect(page.getByText("Not accepted by the server")).toHaveCount(0);
 });
 
 test("a refused time entry holds back only what depends on it, and says so", async ({ page, sandbox }) => {
   const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [409], failureRoutes: ["POST /api/v1/time-entries"] });
-  const form = page.getByRole("form", { name: "Log time" });
-  await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
-  await form.getByRole("button", { name: /^Log \d+ min$/ }).click();
-  const pending = page.getByRole("region", { name: /Not sent yet/ });
-  await expect(pending.getByText("Not accepted by the server")).toBeVisible();
+  await ticket.logTime("30 min");
+  await expect(ticket.pending.getByText("Not accepted by the server")).toBeVisible({ timeout: 20_000 });
 
   const note = `After the refused entry ${Date.now()}`;
-  await page.getByRole("textbox", { name: "Comment" }).fill(note);
-  await page.getByRole("button", { name: "Add internal note" }).click();
-  await expect(page.locator(".comment").filter({ hasText: note })).toBeVisible({ timeout: 15_000 });
+  await ticket.sendNote(note);
+  await expect(page.locator(".comment").filter({ hasText: note })).toBeVisible({ timeout: 20_000 });
   const comments = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`)).body.data as { comment_text: string }[];
   expect(comments.filter((comment) => comment.comment_text === note)).toHaveLength(1);
-  await expect(pending).toContainText("Not accepted by the server");
+  await expect(ticket.pending).toContainText("Not accepted by the server");
+  await expect(ticket.pending).toContainText("This time overlaps another of your time entries");
 });
 
 test("a changed status never shows the old value while it is sent", async ({ page, sandbox }) => {
-  await openFirstTicket(page);
+  const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string };
   await setFaults(sandbox.apiUrl, { latencyMs: { "GET /api/v1/tickets/*": 900, "PUT /api/v1/tickets/*": 600 } });
-  const status = page.getByRole("combobox", { name: "Status" });
-  const before = await status.inputValue();
-  const options = await status
-    .locator("option")
-    .evaluateAll((all) => all.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? "" })));
-  const next = options.find((option) => option.value !== before && !/closed|resolved|cancel/i.test(option.label))!;
-  await status.selectOption(next.value);
+  const next = await ticket.pickOpenStatus(before.status_name);
 
-  // Everything the picker shows for the next 5 s, sampled every 50 ms.
+  // Everything the chip shows until the server's copy has the new status, sampled every 50 ms.
   const shown = await page.evaluate(
     () =>
       new Promise<string[]>((resolve) => {
         const values: string[] = [];
-        const timer = setInterval(() => values.push((document.getElementById("ticket-status") as HTMLSelectElement).value), 50);
-        setTimeout(() => (clearInterval(timer), resolve(values)), 5_000);
+        const chip = () => [...document.querySelectorAll(".ticket-chip")].find((element) => element.textContent?.startsWith("Status"));
+        const timer = setInterval(() => values.push(chip()?.querySelector(".ticket-chip__value")?.textContent ?? ""), 50);
+        setTimeout(() => (clearInterval(timer), resolve(values)), 12_000);
       }),
   );
-  expect(shown.filter((value) => value !== next.value)).toEqual([]);
-  await expect(page.getByRole("region", { name: /Not sent yet/ })).toBeHidden();
+  expect(shown.filter((value) => value !== next)).toEqual([]);
+  await expect(ticket.chip("Status")).not.toContainText("sending");
+  const after = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string };
+  expect(after.status_name).toBe(next);
 });
 
 test("a duration button ends now, never in the future, and the ticket lists the logged time", async ({ page }) => {
   await openFirstTicket(page);
-  const form = page.getByRole("form", { name: "Log time" });
+  const ticket = ticketPage(page);
+  await page.getByRole("button", { name: "Log time" }).click();
+  const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
   await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
-  await form.getByRole("button", { name: "1 h" }).click();
+  await form.getByRole("button", { name: "1 h", exact: true }).click();
   const now = new Date();
-  const end = await form.getByLabel("End", { exact: true }).inputValue();
-  const start = await form.getByLabel("Start", { exact: true }).inputValue();
+  const end = await form.getByLabel("To").inputValue();
+  const start = await form.getByLabel("From").inputValue();
   const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
   expect(minutes(end)).toBeLessThanOrEqual(now.getHours() * 60 + now.getMinutes());
   expect(minutes(end)).toBeGreaterThanOrEqual(now.getHours() * 60 + now.getMinutes() - 1);
   expect(minutes(end) - minutes(start)).toBe(60);
 
-  await form.getByRole("button", { name: "Log 60 min" }).click();
+  await form.getByRole("button", { name: "Log 1 h" }).click();
+  await ticket.section("Time").click();
   await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText(`${start}–${end}`);
 });
 
@@ -92,15 +94,15 @@ test("a ticket never opened opens offline from what the list knows, and takes a 
 
   await context.setOffline(true);
   await page.goto(path);
+  const ticket = ticketPage(page);
   await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
   await expect(page.getByText(/Only what the list showed/)).toBeVisible();
   const note = `Written offline on an unopened ticket ${Date.now()}`;
-  await page.getByRole("textbox", { name: "Comment" }).fill(note);
-  await page.getByRole("button", { name: "Add internal note" }).click();
+  await ticket.sendNote(note);
   await expect(page.getByRole("status").filter({ hasText: "Offline · 1 to send" })).toBeVisible();
 
   await context.setOffline(false);
-  await expect(page.locator(".comment").filter({ hasText: note })).toHaveCount(1, { timeout: 20_000 });
+  await expect(page.locator(".comment").filter({ hasText: note })).toHaveCount(1, { timeout: 30_000 });
   const comments = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`)).body.data as { comment_text: string }[];
   expect(comments.filter((comment) => comment.comment_text === note)).toHaveLength(1);
 });

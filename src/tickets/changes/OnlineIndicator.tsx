@@ -13,22 +13,24 @@ export function OnlineIndicator() {
   if (online && unsent === 0) return null;
   const text = online ? `Sending ${unsent}` : unsent > 0 ? `Offline · ${unsent} to send` : "Offline";
   return (
-    <span role="status">
-      {unsent > 0 ? (
-        <button
-          type="button"
-          className={online ? "online-indicator online-indicator--sending" : "online-indicator"}
-          onClick={() => setOpen(true)}
-          aria-haspopup="dialog"
-        >
-          {text}
-        </button>
-      ) : (
-        <span className="online-indicator">{text}</span>
-      )}
+    <>
+      <span role="status">
+        {unsent > 0 ? (
+          <button
+            type="button"
+            className={online ? "online-indicator online-indicator--sending" : "online-indicator"}
+            onClick={() => setOpen(true)}
+            aria-haspopup="dialog"
+          >
+            {text}
+          </button>
+        ) : (
+          <span className="online-indicator">{text}</span>
+        )}
+      </span>
       <Sheet open={open} onClose={() => setOpen(false)} title="Waiting to send">
         <OutboxList onNavigate={() => setOpen(false)} />
       </Sheet>
-    </span>
+    </>
   );
 }
