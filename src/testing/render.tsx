@@ -1,15 +1,25 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { cleanup, render } from "@testing-library/react";
+import { cleanup, configure, render } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach } from "vitest";
 import type { ApiClient } from "../api/client";
+import { restoreSession } from "../auth/session";
 import { ApiClientProvider } from "../lib/api-client-context";
 import { useOutboxRunner } from "../tickets/changes/ticket-outbox";
 import { me } from "./fake-server";
+import { storeSessionFor } from "./stored-session";
 
 export const server = "https://psa.example.com";
 
 afterEach(cleanup);
+// IndexedDB round trips on a loaded two-core machine take longer than Testing Library's 1 s default.
+configure({ asyncUtilTimeout: 5_000 });
+
+/** Signs `me` in to `server`, as the app is after a sign-in: stored, then published to the screens. */
+export async function signIn(): Promise<void> {
+  await storeSessionFor(server, me);
+  await restoreSession();
+}
 
 function OutboxRunner() {
   useOutboxRunner(server, me);

@@ -3,15 +3,14 @@ import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/errors";
-import { fakeServer, me, ticketId } from "../../testing/fake-server";
-import { renderSignedIn, server } from "../../testing/render";
-import { storeSessionFor } from "../../testing/stored-session";
+import { fakeServer, ticketId } from "../../testing/fake-server";
+import { renderSignedIn, signIn } from "../../testing/render";
 import { outbox } from "../changes/ticket-outbox";
 import { PendingChanges } from "./PendingChanges";
 
 beforeEach(async () => {
   await clear();
-  await storeSessionFor(server, me);
+  await signIn();
 });
 
 const pendingList = () => screen.findByRole("region", { name: /Not sent yet/ });
