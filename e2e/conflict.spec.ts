@@ -1,5 +1,8 @@
-import { apiKeyFor, expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { apiKeyFor, expect, openFirstTicket, resetSandbox, serverApi, setFaults, signIn, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 test("a change made on the server while the app was offline is shown as a conflict, not overwritten", async ({
   page,

@@ -1,4 +1,7 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, resetSandbox, signIn, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 // The app on http://localhost:PORT, the Alga API on http://127.0.0.1:PORT: every request the app
 // sends must pass the real server's CORS rules (fixed allow-headers list, no exposed headers).

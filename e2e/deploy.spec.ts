@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expect, expectNoAxeViolations, signIn, test as sandboxTest } from "./fixtures";
+import { expect, expectNoAxeViolations, resetSandbox, signIn, test as sandboxTest } from "./fixtures";
 import { serveWithNginx, type NginxSite } from "./nginx";
 
 // The app as the Docker image serves it: dist/ behind nginx with deploy/nginx.conf, config.json
@@ -18,6 +18,9 @@ const test = sandboxTest.extend<object, { site: NginxSite }>({
   ],
   baseURL: async ({ site }, use) => use(site.url),
 });
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 const securityHeaders = (apiUrl: string) => ({
   "content-security-policy": `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' ${apiUrl}; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`,

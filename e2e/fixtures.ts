@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { startSandbox, type Sandbox } from "../server/app";
 import { freePort } from "./free-port";
@@ -13,15 +13,36 @@ export interface SandboxOptions {
   pinned: boolean;
 }
 
+export type TestSandbox = Sandbox & { apiUrl: string };
+
 interface WorkerFixtures {
   sandboxOptions: SandboxOptions;
-  sandbox: Sandbox & { apiUrl: string };
+  sandbox: TestSandbox;
+}
+
+interface TestFixtures {
+  /** `test.use({ signedIn: true })`: every test of the file starts signed in as tech@example.com, on the ticket list. */
+  signedIn: boolean;
+  /** Automatic: a file that did not reset the sandbox itself gets a fresh seed before its first test. */
+  freshSandboxForFile: void;
+  /** Automatic: faults a test set are cleared after it, whatever its outcome. */
+  faultsCleared: void;
+}
+
+/** Files this worker has reset the sandbox for. */
+const resetFiles = new Set<string>();
+
+/** A fresh seed for the file: `test.beforeAll(resetSandbox)` at the top of every spec file. */
+export async function resetSandbox({ sandbox }: { sandbox: TestSandbox }, testInfo: TestInfo): Promise<void> {
+  const response = await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
+  expect(response.ok).toBe(true);
+  resetFiles.add(testInfo.file);
 }
 
 const distDir = fileURLToPath(new URL("../dist", import.meta.url));
 
 /** One sandbox per worker, in memory, with the test control interface; a fresh seed for every test file. */
-export const test = base.extend<object, WorkerFixtures>({
+export const test = base.extend<TestFixtures, WorkerFixtures>({
   sandboxOptions: [
     { crossOrigin: false, pinned: true },
     { scope: "worker", option: true },
@@ -38,11 +59,25 @@ export const test = base.extend<object, WorkerFixtures>({
     { scope: "worker", timeout: 120_000 },
   ],
   baseURL: async ({ sandbox }, use) => use(`http://localhost:${sandbox.port}`),
-});
-
-test.beforeAll(async ({ sandbox }) => {
-  const response = await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" });
-  expect(response.ok).toBe(true);
+  freshSandboxForFile: [
+    async ({ sandbox }, use, testInfo) => {
+      if (!resetFiles.has(testInfo.file)) await resetSandbox({ sandbox }, testInfo);
+      await use();
+    },
+    { auto: true },
+  ],
+  faultsCleared: [
+    async ({ sandbox }, use) => {
+      await use();
+      await setFaults(sandbox.apiUrl, null);
+    },
+    { auto: true },
+  ],
+  signedIn: [false, { option: true }],
+  page: async ({ page, signedIn, sandbox }, use) => {
+    if (signedIn) await signIn(page, sandbox.apiUrl);
+    await use(page);
+  },
 });
 
 /** Signs the browser in to the sandbox's web side, as if the user had typed the password there. */
@@ -85,6 +120,28 @@ export function readStored(page: Page, key: string): Promise<unknown> {
         };
       }),
     key,
+  );
+}
+
+/** Everything the app keeps in IndexedDB (idb-keyval's default store) under keys starting with `prefix`, as JSON. */
+export function storedJson(page: Page, prefix: string): Promise<string> {
+  return page.evaluate(
+    (keyPrefix) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open("keyval-store");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("keyval")) return resolve("[]");
+          const store = db.transaction("keyval").objectStore("keyval");
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () =>
+            resolve(JSON.stringify(values.result.filter((_, index) => String(keys.result[index]).startsWith(keyPrefix))));
+          values.onerror = () => reject(values.error);
+        };
+      }),
+    prefix,
   );
 }
 

@@ -1,4 +1,7 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, resetSandbox, signIn, storedJson, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 test("the app shell opens offline after the first visit, with the tickets seen before", async ({ page, context, sandbox }) => {
   await signIn(page, sandbox.apiUrl);
@@ -11,8 +14,8 @@ test("the app shell opens offline after the first visit, with the tickets seen b
   await firstTicket.click();
   await expect(page.getByRole("heading", { name: "Description" })).toBeAttached();
   const ticketPath = new URL(page.url()).pathname;
-  // The persisted cache is written at most once a second.
-  await page.waitForTimeout(1_500);
+  // The persisted cache is written at most once a second: wait until it holds the ticket.
+  await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain(ticketPath.split("/").pop()!);
 
   await context.setOffline(true);
   await page.goto("/tickets");

@@ -1,10 +1,10 @@
-import { expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { expect, openFirstTicket, resetSandbox, serverApi, setFaults, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 
-test.beforeEach(async ({ page, sandbox }) => {
-  await setFaults(sandbox.apiUrl, null);
-  await signIn(page, sandbox.apiUrl);
-});
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
+
+test.use({ signedIn: true });
 
 test("a note and a status change made offline survive closing the app and reach the server once", async ({ page, context, sandbox }) => {
   await expect
@@ -17,7 +17,7 @@ test("a note and a status change made offline survive closing the app and reach 
   await ticket.chip("Status").click();
   await expect(ticket.sheet("Status").getByRole("list", { name: "Statuses" })).toBeVisible();
   await page.keyboard.press("Escape");
-  await page.waitForTimeout(1_500);
+  await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain("statuses");
 
   await context.setOffline(true);
   const note = `Basement note ${Date.now()}`;

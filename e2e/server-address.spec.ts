@@ -1,4 +1,7 @@
-import { expect, expectNoAxeViolations, signInToWeb, test } from "./fixtures";
+import { expect, expectNoAxeViolations, resetSandbox, signInToWeb, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 // A deployment that pins no server: the first screen asks for the Alga address.
 test.use({ sandboxOptions: { crossOrigin: false, pinned: false } });

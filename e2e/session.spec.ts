@@ -1,9 +1,13 @@
 import type { Page } from "@playwright/test";
-import { expect, openFirstTicket, readStored, setFaults, signIn, signInToWeb, test } from "./fixtures";
+import { expect, openFirstTicket, readStored, resetSandbox, setFaults, signIn, signInToWeb, storedJson, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 interface StoredSession {
   accessToken: string;
   refreshToken: string;
+  expiresAtMs: number;
 }
 
 const storedSession = (page: Page) => readStored(page, "alga.session") as Promise<StoredSession | undefined>;
@@ -37,7 +41,7 @@ test("an expired access token is refreshed once and the screen still loads", asy
   await setFaults(sandbox.apiUrl, { accessTtlSec: 2 });
   await signIn(page, sandbox.apiUrl);
   const first = (await storedSession(page))!;
-  await page.waitForTimeout(2_500);
+  await expect.poll(() => Date.now() > first.expiresAtMs, { timeout: 10_000 }).toBe(true);
   await openFirstTicket(page);
   await expect.poll(async () => (await storedSession(page))?.accessToken).not.toBe(first.accessToken);
   const second = (await storedSession(page))!;
@@ -65,7 +69,7 @@ test("signing out revokes the session and leaves no trace of the user on the dev
   await signIn(page, sandbox.apiUrl);
   await openFirstTicket(page);
   await page.getByRole("textbox", { name: "Comment" }).fill("half-typed draft");
-  await page.waitForTimeout(1_500);
+  await expect.poll(() => storedJson(page, "alga.draft:")).toContain("half-typed draft");
   const { refreshToken } = (await storedSession(page))!;
   expect((await storedKeys(page)).some((key) => key.startsWith("alga.queryCache:"))).toBe(true);
 
@@ -101,7 +105,8 @@ test("two tabs never send the same refresh token, and neither is signed out", as
   context.on("request", (request) => {
     if (request.url().endsWith("/api/v1/mobile/auth/refresh")) sent.push((request.postDataJSON() as { refreshToken: string }).refreshToken);
   });
-  await page.waitForTimeout(3_500);
+  const { expiresAtMs } = (await storedSession(page))!;
+  await expect.poll(() => Date.now() > expiresAtMs, { timeout: 10_000 }).toBe(true);
   await Promise.all([page, second].map((tab) => tab.getByRole("button", { name: "Refresh tickets" }).click()));
   for (const tab of [page, second]) {
     await expect(tab.getByRole("list", { name: "Open tickets" }).getByRole("link").first()).toBeVisible();

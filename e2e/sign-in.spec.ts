@@ -1,4 +1,7 @@
-import { expect, expectNoAxeViolations, readStored, signInToWeb, test } from "./fixtures";
+import { expect, expectNoAxeViolations, readStored, resetSandbox, signInToWeb, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 test("a new technician signs in through the handoff and sees the tickets", async ({ page, sandbox }) => {
   await page.goto("/");

@@ -1,12 +1,12 @@
-import { expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { expect, openFirstTicket, resetSandbox, serverApi, setFaults, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 // The four defects of the UX review (../shared/reviews/ux-2026-11.md, findings 1, 3, 4 and 5).
 
-test.beforeEach(async ({ page, sandbox }) => {
-  await setFaults(sandbox.apiUrl, null);
-  await signIn(page, sandbox.apiUrl);
-});
+test.use({ signedIn: true });
 
 test("a double tap on Log logs one time entry, never two", async ({ page }) => {
   await openFirstTicket(page);
@@ -90,7 +90,8 @@ test("a ticket never opened opens offline from what the list knows, and takes a 
   const title = (await row.locator(".ticket-row__title").textContent())!;
   const path = (await row.getAttribute("href"))!;
   const ticketId = path.split("?")[0]!.split("/").pop()!;
-  await page.waitForTimeout(1_500);
+  // The persisted cache is written at most once a second: wait until it holds the list.
+  await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain(ticketId);
 
   await context.setOffline(true);
   await page.goto(path);

@@ -1,10 +1,10 @@
-import { expect, expectNoAxeViolations, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { expect, expectNoAxeViolations, openFirstTicket, resetSandbox, serverApi, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 
-test.beforeEach(async ({ page, sandbox }) => {
-  await setFaults(sandbox.apiUrl, null);
-  await signIn(page, sandbox.apiUrl);
-});
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
+
+test.use({ signedIn: true });
 
 test("Undo takes a status change back before it is sent, and the server never sees it", async ({ page, sandbox }) => {
   const ticketId = await openFirstTicket(page);

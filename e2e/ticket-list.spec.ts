@@ -1,11 +1,12 @@
-import { expect, signIn, test } from "./fixtures";
+import { expect, resetSandbox, test } from "./fixtures";
 import type { Page } from "@playwright/test";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 const rows = (page: Page) => page.getByRole("list", { name: /tickets/i }).getByRole("listitem");
 
-test.beforeEach(async ({ page, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
-});
+test.use({ signedIn: true });
 
 test("filters to my tickets and to a status, and a reload keeps the filtered view", async ({ page }) => {
   await page.getByRole("button", { name: "My tickets" }).click();

@@ -1,5 +1,8 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, openFirstTicket, setFaults, signIn, test } from "./fixtures";
+import { expect, openFirstTicket, resetSandbox, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 // The UX review measured how far down the ticket screen Status and "Log time" sit, in screen heights
 // (1.0 = one full screen). Everything a technician does must now be on the first screen.
@@ -28,11 +31,7 @@ for (const viewport of [
   { width: 360, height: 640 },
 ]) {
   test.describe(`${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport });
-    test.beforeEach(async ({ page, sandbox }) => {
-      await setFaults(sandbox.apiUrl, null);
-      await signIn(page, sandbox.apiUrl);
-    });
+    test.use({ viewport, signedIn: true });
 
     test("Status, the composer and Log time are on the first screen of a ticket", async ({ page }) => {
       await openFirstTicket(page);

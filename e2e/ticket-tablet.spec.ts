@@ -1,12 +1,11 @@
-import { expect, openFirstTicket, setFaults, signIn, test } from "./fixtures";
+import { expect, openFirstTicket, resetSandbox, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
+
 test.describe("tablet, landscape 1180×820", () => {
-  test.use({ viewport: { width: 1180, height: 820 } });
-  test.beforeEach(async ({ page, sandbox }) => {
-    await setFaults(sandbox.apiUrl, null);
-    await signIn(page, sandbox.apiUrl);
-  });
+  test.use({ viewport: { width: 1180, height: 820 }, signedIn: true });
 
   test("the ticket pane shows the conversation beside the other sections", async ({ page }) => {
     await openFirstTicket(page);
@@ -52,11 +51,7 @@ test.describe("tablet, landscape 1180×820", () => {
 });
 
 test.describe("tablet, portrait 820×1180", () => {
-  test.use({ viewport: { width: 820, height: 1180 } });
-  test.beforeEach(async ({ page, sandbox }) => {
-    await setFaults(sandbox.apiUrl, null);
-    await signIn(page, sandbox.apiUrl);
-  });
+  test.use({ viewport: { width: 820, height: 1180 }, signedIn: true });
 
   test("one column with sections, and every action on the first screen", async ({ page }) => {
     await openFirstTicket(page);

@@ -1,15 +1,15 @@
-import { expect, expectNoAxeViolations, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { expect, expectNoAxeViolations, openFirstTicket, resetSandbox, serverApi, setFaults, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 interface ServerComment {
   comment_text: string;
   is_internal: boolean;
 }
 
-test.beforeEach(async ({ page, sandbox }) => {
-  await setFaults(sandbox.apiUrl, null);
-  await signIn(page, sandbox.apiUrl);
-});
+test.use({ signedIn: true });
 
 test("reads a ticket: title, field chips, sections, the action bar", async ({ page }) => {
   await openFirstTicket(page);
@@ -211,7 +211,7 @@ test("a 10 000-character comment is held back with a clear count, and nothing ty
   await expect(page.getByRole("button", { name: "Send internal note" })).toBeDisabled();
   await expect(box).toHaveAttribute("aria-invalid", "true");
   // The draft is kept through a reload.
-  await page.waitForTimeout(600);
+  await expect.poll(() => storedJson(page, "alga.draft:")).toContain(text);
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue(text);
 });

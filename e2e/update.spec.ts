@@ -1,4 +1,7 @@
-import { expect, openFirstTicket, setFaults, signIn, test } from "./fixtures";
+import { expect, openFirstTicket, resetSandbox, setFaults, signIn, storedJson, test } from "./fixtures";
+
+// A fresh seed for this file: its journeys do not depend on what other files did.
+test.beforeAll(resetSandbox);
 
 test("a new version waits for the user's word and keeps the draft and the queued changes", async ({ page, sandbox }) => {
   await setFaults(sandbox.apiUrl, null);
@@ -13,7 +16,7 @@ test("a new version waits for the user's word and keeps the draft and the queued
   await page.getByRole("textbox", { name: "Comment" }).fill("Queued before the update");
   await page.getByRole("button", { name: "Add internal note" }).click();
   await page.getByRole("textbox", { name: "Comment" }).fill("Still typing this one");
-  await page.waitForTimeout(600);
+  await expect.poll(() => storedJson(page, "alga.draft:")).toContain("Still typing this one");
   await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
 
   const deployed = await fetch(`${sandbox.apiUrl}/__sandbox/deploy`, { method: "POST" });
