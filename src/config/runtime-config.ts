@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { deviceKeys } from "../lib/storage-keys";
+import { whenIdle } from "../lib/when-idle";
 
 /**
  * The deployment's runtime configuration, read from /config.json beside index.html so one build
@@ -48,9 +49,11 @@ function readCachedConfig(): RuntimeConfig | null {
 
 /**
  * The last known configuration answers at once (an offline cold start must not wait on the network)
- * and a fresh copy is fetched in the background; only the very first start waits for it.
+ * and a fresh copy is fetched once the start-up has painted; only the very first start waits for it.
  */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
-  const fresh = fetchConfig();
-  return readCachedConfig() ?? (await fresh) ?? {};
+  const cached = readCachedConfig();
+  if (!cached) return (await fetchConfig()) ?? {};
+  whenIdle(() => void fetchConfig());
+  return cached;
 }
