@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { normalizeServerAddress } from "../auth/server-address";
 import { deviceKeys } from "../lib/storage-keys";
+import { whenIdle } from "../lib/when-idle";
 
 /**
  * The deployment's runtime configuration, read from /config.json beside index.html so one build
@@ -61,9 +62,11 @@ function readCachedConfig(): RuntimeConfig | null {
 
 /**
  * The last known configuration answers at once (an offline cold start must not wait on the network)
- * and a fresh copy is fetched in the background for the next start; only the very first start waits for it.
+ * and a fresh copy is fetched once the start-up has painted; only the very first start waits for it.
  */
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
-  const fresh = fetchRuntimeConfig();
-  return readCachedConfig() ?? (await fresh) ?? {};
+  const cached = readCachedConfig();
+  if (!cached) return (await fetchRuntimeConfig()) ?? {};
+  whenIdle(() => void fetchRuntimeConfig());
+  return cached;
 }
