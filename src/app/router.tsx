@@ -3,6 +3,7 @@ import { createBrowserRouter, Navigate } from "react-router";
 import { CallbackScreen } from "../auth/CallbackScreen";
 import type { CallbackParams } from "../auth/handoff";
 import { SignInScreen } from "../auth/SignInScreen";
+import { LastTicketNote } from "../tickets/LastTicketNote";
 import { NoTicketSelected, TicketsLayout } from "../tickets/TicketsLayout";
 import { AppLayout } from "./AppLayout";
 import { NotFoundScreen } from "./NotFoundScreen";
@@ -24,6 +25,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
         { path: "/", element: <Navigate to="/tickets" replace /> },
         { path: "/signin", element: <SignInScreen config={config} /> },
         { path: "/auth/callback", element: <CallbackScreen params={callbackParams} /> },
+        {
+          // The manifest's "New note" shortcut.
+          path: "/tickets/last/note",
+          element: (
+            <RequireSession>
+              <LastTicketNote />
+            </RequireSession>
+          ),
+        },
         {
           path: "/tickets",
           element: (
