@@ -8,7 +8,7 @@ import { NoTicketSelected, TicketsLayout } from "../tickets/TicketsLayout";
 import { AppLayout } from "./AppLayout";
 import { NotFoundScreen } from "./NotFoundScreen";
 import { RequireSession } from "./RequireSession";
-import type { RuntimeConfig } from "./runtime-config";
+import type { RuntimeConfig } from "../config/runtime-config";
 
 // Loaded on first use (and precached by the service worker, so offline too): the list paints sooner.
 const TicketDetailScreen = lazy(() =>

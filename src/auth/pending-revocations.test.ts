@@ -1,6 +1,7 @@
 import { clear, get } from "idb-keyval";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { PENDING_REVOCATIONS_KEY, retryPendingRevocations, revokeOrRemember } from "./pending-revocations";
+import { deviceKeys } from "../lib/storage-keys";
+import { retryPendingRevocations, revokeOrRemember } from "./pending-revocations";
 
 const server = "https://psa.example.com";
 let online = true;
@@ -25,19 +26,19 @@ describe("revocation at sign-out", () => {
   it("revokes at once when the server can be reached", async () => {
     await revokeOrRemember(server, "token-1");
     expect(revoked).toEqual(["token-1"]);
-    expect(await get(PENDING_REVOCATIONS_KEY)).toBeUndefined();
+    expect(await get(deviceKeys.pendingRevocations)).toBeUndefined();
   });
 
   it("remembers a token it could not revoke offline and revokes it once back online", async () => {
     online = false;
     await revokeOrRemember(server, "token-1");
-    expect(await get(PENDING_REVOCATIONS_KEY)).toEqual([{ server, refreshToken: "token-1" }]);
+    expect(await get(deviceKeys.pendingRevocations)).toEqual([{ server, refreshToken: "token-1" }]);
 
     await retryPendingRevocations();
     expect(revoked).toEqual([]);
     online = true;
     await retryPendingRevocations();
     expect(revoked).toEqual(["token-1"]);
-    expect(await get(PENDING_REVOCATIONS_KEY)).toEqual([]);
+    expect(await get(deviceKeys.pendingRevocations)).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { get, set } from "idb-keyval";
 import { revokeRefreshToken } from "../api/auth";
 import { ApiError } from "../api/errors";
+import { deviceKeys } from "../lib/storage-keys";
 
 /**
  * Refresh tokens of sessions signed out while offline: the server still honours them until they are
  * revoked, so the app keeps trying — on every start and whenever the network comes back — and forgets
  * each one as soon as the server has it. Kept across sign-out on purpose; it holds nothing else.
  */
-export const PENDING_REVOCATIONS_KEY = "alga.pendingRevocations";
+const PENDING_REVOCATIONS_KEY = deviceKeys.pendingRevocations;
 
 interface PendingRevocation {
   server: string;

@@ -1,5 +1,6 @@
 import { fetchCapabilities } from "../api/auth";
 import { ApiError } from "../api/errors";
+import { deviceKeys } from "../lib/storage-keys";
 import { SignInError } from "./sign-in-error";
 
 const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
@@ -57,7 +58,7 @@ export async function checkServer(server: string, allowedServers: readonly strin
   }
 }
 
-const RECENT_KEY = "alga.recentServers";
+const RECENT_KEY = deviceKeys.recentServers;
 
 export function recentServers(): string[] {
   try {

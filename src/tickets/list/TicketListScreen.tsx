@@ -4,7 +4,7 @@ import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
 import { relativeTime } from "../../lib/relative-time";
-import { OnlineIndicator } from "../../offline/OnlineIndicator";
+import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
@@ -56,7 +56,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const openBeside = useCallback(
-    (ticketId: string) => navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
+    (ticketId: string) => void navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
     [navigate, location.search],
   );
   const loadMore = useCallback(() => {
