@@ -1,49 +1,26 @@
 import { useState } from "react";
-import type { TicketDetail } from "../../api/schemas/tickets";
+import { useSession } from "../../auth/session";
 import { exactTime } from "../../lib/relative-time";
-import { Badge } from "../../ui/Badge";
-import { priorityTone, statusTone } from "../ticket-badges";
 import { mailtoHref, telHref } from "./server-links";
-import { ServerHtml } from "./ServerHtml";
-import "./TicketDetailScreen.css";
+import type { SectionProps } from "./TicketSections";
+import { Watchers } from "./Watchers";
+import "./DetailsSection.css";
 
-export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server: string }) {
-  const due = ticket.due_date ?? ticket.attributes?.due_date ?? null;
+/** The facts a technician looks up now and then: contact, client, dates, watchers, links. */
+export function DetailsSection({ ticket, partial }: SectionProps) {
+  const session = useSession()!;
   const facts: [string, string | null | undefined][] = [
     ["Client", ticket.client_name],
     ["Contact", ticket.contact_name],
-    ["Assigned to", ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned"],
+    ["Location", ticket.location_name],
+    ["Category", ticket.category_name],
     ["Created", ticket.entered_at && exactTime(ticket.entered_at)],
     ["Updated", ticket.updated_at && exactTime(ticket.updated_at)],
-    ["Due", due && exactTime(due)],
     ["Closed", ticket.closed_at && exactTime(ticket.closed_at)],
   ];
   return (
-    <div className="ticket-detail">
-      <header className="ticket-detail__header">
-        <h2 className="ticket-detail__title" dir="auto">
-          {ticket.title || "(no title)"}
-        </h2>
-        <div className="ticket-detail__tools">
-          <CopyNumber number={ticket.ticket_number} />
-          <a href={`${server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
-            Open in Alga
-          </a>
-        </div>
-        <div className="ticket-detail__badges">
-          {ticket.status_name ? (
-            <Badge tone={statusTone(ticket.status_is_closed)} prefix="Status:">
-              {ticket.status_name}
-            </Badge>
-          ) : null}
-          {ticket.priority_name ? (
-            <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">
-              {ticket.priority_name}
-            </Badge>
-          ) : null}
-        </div>
-      </header>
-      <dl className="ticket-detail__facts">
+    <div className="details">
+      <dl className="details__facts">
         {facts
           .filter((fact): fact is [string, string] => Boolean(fact[1]))
           .map(([label, value]) => (
@@ -69,10 +46,13 @@ export function TicketSummary({ ticket, server }: { ticket: TicketDetail; server
           </div>
         ) : null}
       </dl>
-      <section aria-labelledby="description-heading" className="ticket-detail__section">
-        <h3 id="description-heading">Description</h3>
-        <ServerHtml className="ticket-detail__description" html={ticket.description_html ?? ""} server={server} />
-      </section>
+      {partial ? null : <Watchers ticket={ticket} />}
+      <div className="details__tools">
+        <CopyNumber number={ticket.ticket_number} />
+        <a href={`${session.server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
+          Open in Alga
+        </a>
+      </div>
     </div>
   );
 }
