@@ -8,7 +8,7 @@ import { ApiError, errorFromResponse } from "./errors";
  */
 
 export interface RequestOptions<T extends z.ZodMiniType> {
-  method?: "GET" | "POST" | "PUT";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
   schema: T;
