@@ -5,6 +5,7 @@ import { AppProviders } from "./app/AppProviders";
 import { createAppRouter } from "./app/router";
 import { loadRuntimeConfig } from "./config/runtime-config";
 import { captureCallbackParams } from "./auth/handoff";
+import { sweepAbandonedAccountData } from "./auth/account-data";
 import { retryPendingRevocations } from "./auth/pending-revocations";
 import { restoreSession } from "./auth/session";
 import { deviceKeys } from "./lib/storage-keys";
@@ -37,6 +38,7 @@ async function start() {
   // Sessions signed out while offline are revoked as soon as the server can be reached.
   void retryPendingRevocations();
   window.addEventListener("online", () => void retryPendingRevocations());
+  void sweepAbandonedAccountData();
 }
 
 void start();

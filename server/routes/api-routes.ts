@@ -3,6 +3,7 @@ import type { SandboxContext } from "../context";
 import { registerChecklist } from "./checklist";
 import { registerCommentEdits } from "./comment-edits";
 import { registerComments } from "./comments";
+import { registerFieldKitIRoutes } from "./field-kit-i-routes";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
 import { registerTagSearch } from "./tag-search";
@@ -29,6 +30,7 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTimeEntries(app, context);
   registerServices(app, context);
   registerUsers(app, context);
+  registerFieldKitIRoutes(app, context);
   // Field kit II (fieldkit contract §2, §4–§6).
   registerCommentEdits(app, context);
   registerTimeEntryRecords(app, context);

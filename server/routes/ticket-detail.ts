@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
+import { listTicketDocuments } from "../documents/ticket-documents";
 import { TICKET_JOINS, fullNameOf } from "../tickets/ticket-joins";
 import { loadTicket, withDescriptionHtml, type TicketRow } from "../tickets/ticket-record";
 
@@ -26,7 +27,7 @@ export function registerTicketDetail(app: FastifyInstance, context: SandboxConte
     return {
       data: ticket && {
         ...withDescriptionHtml(ticket),
-        documents: [],
+        documents: await listTicketDocuments(context.db, user.tenant, ticket.ticket_id),
         contact_avatar_url: null,
         client_logo_url: null,
       },

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { createApiClient, sendRequest, type ApiSession } from "./client";
+import { clientForAccount, createApiClient, sendRequest, type ApiSession } from "./client";
 import { ApiError } from "./errors";
 
 const okSchema = z.object({ ok: z.boolean() });
-const session: ApiSession = { server: "https://psa.example.com", accessToken: "a".repeat(64), tenantId: "tenant-1" };
+const session: ApiSession = { server: "https://psa.example.com", userId: "user-1", accessToken: "a".repeat(64), tenantId: "tenant-1" };
 
 function json(status: number, body: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -121,5 +121,25 @@ describe("API client", () => {
     const error = await client.request("api/v1/tickets", { schema: okSchema }).catch((caught) => caught);
     expect(error.kind).toBe("unauthorized");
     expect(calls).toHaveLength(1);
+  });
+
+  it("never retries one account's request with another account's session", async () => {
+    const { impl, calls } = fakeFetch(json(401, { error: { code: "UNAUTHORIZED", message: "Invalid API key" } }), json(200, { ok: true }));
+    const otherUser = { ...session, userId: "user-2", accessToken: "c".repeat(64) };
+    const client = createApiClient({ getSession: () => session, refreshSession: async () => otherUser, fetchImpl: impl });
+    const error = await client.request("api/v1/tickets", { schema: okSchema }).catch((caught) => caught);
+    expect(error.kind).toBe("unauthorized");
+    expect(calls).toHaveLength(1);
+  });
+
+  it("a client for one account sends nothing once another account is signed in", async () => {
+    const { impl, calls } = fakeFetch(json(200, { ok: true }));
+    let signedIn = session;
+    const api = createApiClient({ getSession: () => signedIn, refreshSession: async () => null, fetchImpl: impl });
+    const outboxClient = clientForAccount(api, { server: session.server, userId: session.userId });
+    signedIn = { ...session, userId: "user-2", accessToken: "c".repeat(64) };
+    const error = await outboxClient.request("api/v1/tickets", { schema: okSchema }).catch((caught) => caught);
+    expect(error.kind).toBe("unauthorized");
+    expect(calls).toHaveLength(0);
   });
 });

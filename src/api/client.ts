@@ -17,8 +17,15 @@ export interface RequestOptions<T extends z.ZodMiniType> {
 
 export interface ApiSession {
   server: string;
+  userId: string;
   accessToken: string;
   tenantId: string;
+}
+
+/** An account: a user on a server. */
+export interface ApiAccount {
+  server: string;
+  userId: string;
 }
 
 export interface TransportOptions {
@@ -126,7 +133,20 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export interface ApiClient {
-  request<T extends z.ZodMiniType>(path: string, options: RequestOptions<T>): Promise<z.infer<T>>;
+  request<T extends z.ZodMiniType>(path: string, options: RequestOptions<T> & { account?: ApiAccount }): Promise<z.infer<T>>;
+}
+
+/**
+ * A client that sends only as `account`: once another account is signed in, its requests fail as
+ * unauthorized instead. The outbox sends through one, so a change queued by one user is never sent as
+ * another (review M1).
+ */
+export function clientForAccount(api: ApiClient, account: ApiAccount): ApiClient {
+  return { request: (path, request) => api.request(path, { ...request, account }) };
+}
+
+function isAccount(session: ApiSession, account: ApiAccount | undefined): boolean {
+  return !account || (session.server === account.server && session.userId === account.userId);
 }
 
 export interface ApiClientOptions extends TransportOptions {
@@ -145,15 +165,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     );
 
   return {
-    async request(path, request) {
+    async request(path, { account = undefined, ...request }) {
       const session = options.getSession();
-      if (!session) throw new ApiError("unauthorized");
+      if (!session || !isAccount(session, account)) throw new ApiError("unauthorized");
       try {
         return await send(session, path, request);
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== "unauthorized") throw error;
         const fresh = await options.refreshSession(session);
-        if (!fresh) throw error;
+        // A refresh yields the same account or none; checked here too, since the retry carries the failed request.
+        if (!fresh || fresh.server !== session.server || fresh.userId !== session.userId) throw error;
         return send(fresh, path, request);
       }
     },

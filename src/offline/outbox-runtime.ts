@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
+import { clientForAccount } from "../api/client";
 import { useApiClient } from "../lib/api-client-context";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
@@ -40,7 +41,14 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         clearTimeout(refetch);
         refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) }), 250);
       };
-      const outbox = createOutbox({ api, scope: { server, userId }, sender, onChange: publish, onSent: refreshTickets });
+      const outbox = createOutbox({
+        // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
+        api: clientForAccount(api, { server, userId }),
+        scope: { server, userId },
+        sender,
+        onChange: publish,
+        onSent: refreshTickets,
+      });
       current = outbox;
       void outbox.read().then(publish);
       void outbox.replay();

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { createOutbox } from "../../offline/outbox";
+import { storeSessionFor } from "../../testing/stored-session";
 import { editQueue, outboxKey } from "../../offline/outbox-store";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
@@ -102,7 +103,10 @@ const comment: Change = { kind: "comment", ticketId, text: "Replaced the toner",
 const posts = (calls: Call[]) => calls.filter((call) => call.method === "POST");
 const puts = (calls: Call[]) => calls.filter((call) => call.method === "PUT");
 
-beforeEach(() => clear());
+beforeEach(async () => {
+  await clear();
+  await storeSessionFor("https://psa.example.com", me);
+});
 
 describe("ticket changes through the outbox", () => {
   it("sends a queued comment once and forgets it", async () => {

@@ -71,7 +71,7 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
   }
 
   return (
-    <form className="composer" onSubmit={onSubmit} aria-labelledby="composer-heading">
+    <form className="composer" onSubmit={(event) => void onSubmit(event)} aria-labelledby="composer-heading">
       <h3 id="composer-heading" className="composer__heading">
         Add a comment
       </h3>

@@ -48,7 +48,12 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
     }
     setErrors({});
     localStorage.setItem(SERVICE_KEY, input.serviceId);
-    await outbox.enqueue({ kind: "timeEntry", ticketId, entry: result.entry }, null);
+    try {
+      await outbox.enqueue({ kind: "timeEntry", ticketId, entry: result.entry }, null);
+    } catch {
+      setNotice("The time entry could not be saved for sending. Your entry is still here.");
+      return;
+    }
     setInput({ ...blank(), serviceId: input.serviceId });
     setNotice(`Logged ${minutes} minutes. It appears in Alga once sent.`);
   }
@@ -62,7 +67,7 @@ export function TimeEntryForm({ ticketId }: { ticketId: string }) {
   const described = (field: keyof TimeEntryInput) => (errors[field] ? `time-${field}-error` : undefined);
 
   return (
-    <form className="time-entry" onSubmit={onSubmit} noValidate aria-labelledby="time-entry-heading">
+    <form className="time-entry" onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="time-entry-heading">
       <h3 id="time-entry-heading" className="time-entry__heading">
         Log time
       </h3>

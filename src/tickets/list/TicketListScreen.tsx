@@ -57,7 +57,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const openBeside = useCallback(
-    (ticketId: string) => navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
+    (ticketId: string) => void navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
     [navigate, location.search],
   );
   const loadMore = useCallback(() => {
