@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "../testing/fake-api";
+import { fakeApi } from "./fake-api";
 import { addChecklistItem, checklistProgress, getChecklist, setChecklistItemCompleted } from "./checklist";
 import type { ChecklistItem } from "./schemas/checklist";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "../testing/fake-api";
+import { fakeApi } from "./fake-api";
 import { canEditComment, editComment } from "./comment-edits";
 
 describe("comment edits", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "../testing/fake-api";
+import { fakeApi } from "./fake-api";
 import { addTicketTag, removeTicketTag, suggestTags } from "./tags";
 
 const tag = (text: string) => ({ tag_id: `m-${text}`, tag_text: text, tagged_id: "t1", background_color: "#fde68a", text_color: null });

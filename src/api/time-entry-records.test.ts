@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "../testing/fake-api";
+import { fakeApi } from "./fake-api";
 import { deleteTimeEntry, getTicketTimeSummary, listMyTimeEntries, updateTimeEntry } from "./time-entry-records";
 
 const row = (id: string, endTime: string | null = "2026-02-03T10:00:00.000Z") => ({

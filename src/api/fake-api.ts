@@ -1,4 +1,4 @@
-import type { ApiClient, RequestOptions } from "../api/client";
+import type { ApiClient, RequestOptions } from "./client";
 
 export interface RecordedCall {
   path: string;
@@ -7,7 +7,7 @@ export interface RecordedCall {
   body: unknown;
 }
 
-/** An ApiClient that answers from a queue, parsing each answer with the caller's schema as the real client does. */
+/** For unit tests: an ApiClient that answers from a queue, parsing each answer with the caller's schema as the real client does. */
 export function fakeApi(...answers: unknown[]) {
   const calls: RecordedCall[] = [];
   const api: ApiClient = {
