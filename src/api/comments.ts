@@ -23,7 +23,14 @@ export async function listComments(
 
 export interface NewComment {
   comment_text: string;
+  /** Ignored for replies: a reply takes its thread root's visibility (contract §7.2). */
   is_internal: boolean;
+  /** Satisfies the close rule "resolution comment required" (fieldkit §2.4, §7.1). */
+  is_resolution?: boolean;
+  parent_comment_id?: string;
+  /** The internal flag requires the contact flag; the server refuses it alone (fieldkit §2.4). */
+  suppressContactNotifications?: boolean;
+  suppressInternalNotifications?: boolean;
 }
 
 /** Not idempotent: a retried POST creates a duplicate (contract README fact 6). Only the outbox calls this. */
