@@ -1,3 +1,4 @@
+import { createRef } from "react";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
@@ -9,7 +10,9 @@ import { CommentComposer } from "./CommentComposer";
 import { draftKey, loadDraft } from "./draft-store";
 
 const draft = draftKey(server, me, ticketId);
-const composer = <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} />;
+const composer = (
+  <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} field={createRef()} onUndone={() => undefined} />
+);
 
 beforeEach(async () => {
   await clear();
