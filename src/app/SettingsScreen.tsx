@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { useOutboxQueue } from "../offline/outbox-runtime";
+import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { Button } from "../ui/Button";
 import { TopBar } from "../ui/TopBar";
@@ -38,7 +38,7 @@ export function SettingsScreen() {
     }
     setSigningOut(true);
     await signOut(session, () => queryClient.clear());
-    navigate("/signin", { replace: true });
+    void navigate("/signin", { replace: true });
   }
 
   const rows: [string, string][] = [

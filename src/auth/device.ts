@@ -1,7 +1,8 @@
 import { get, set } from "idb-keyval";
 import type { DeviceInfo } from "../api/auth";
+import { deviceKeys } from "../lib/storage-keys";
 
-const DEVICE_ID_KEY = "alga.deviceId";
+const DEVICE_ID_KEY = deviceKeys.deviceId;
 
 /** A random id that stays with this browser profile, so the server can tell its sessions apart. */
 export async function getDeviceId(): Promise<string> {

@@ -1,4 +1,5 @@
 import { del, get, set } from "idb-keyval";
+import { userKeys } from "../lib/storage-keys";
 
 /** What the app remembers between leaving for the server's sign-in page and coming back to /auth/callback. */
 export interface PendingSignIn {
@@ -10,7 +11,7 @@ export interface PendingSignIn {
 }
 
 // IndexedDB, not sessionStorage: on iOS the callback may open in a new browsing context (see README).
-const PENDING_KEY = "alga.pendingSignIn";
+const PENDING_KEY = userKeys.pendingSignIn;
 
 /** A sign-in started longer ago than this is refused; the server's one-time token lives 60 s anyway. */
 export const PENDING_MAX_AGE_MS = 10 * 60_000;

@@ -1,5 +1,6 @@
 import { del, get, set } from "idb-keyval";
 import type { SessionUser } from "../api/schemas/auth";
+import { userKeys } from "../lib/storage-keys";
 
 export interface Session {
   server: string;
@@ -10,7 +11,7 @@ export interface Session {
   user: SessionUser;
 }
 
-const SESSION_KEY = "alga.session";
+const SESSION_KEY = userKeys.session;
 
 export async function readStoredSession(): Promise<Session | null> {
   const value = await get<Session>(SESSION_KEY).catch(() => undefined);

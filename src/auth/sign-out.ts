@@ -1,29 +1,41 @@
 import { delMany, keys } from "idb-keyval";
-import { PENDING_REVOCATIONS_KEY, revokeOrRemember } from "./pending-revocations";
+import { keptOnSignOut } from "../lib/storage-keys";
+import { withWebLock } from "../lib/web-lock";
+import { wipeExclusively } from "./account-writes";
+import { revokeOrRemember } from "./pending-revocations";
+import { REFRESH_LOCK } from "./refresh";
 import { endSession, type Session } from "./session";
-
-// The device id identifies the browser, not the user; pending revocations must outlive the session.
-const KEPT_KEYS = new Set<IDBValidKey>(["alga.deviceId", PENDING_REVOCATIONS_KEY]);
+import { readStoredSession } from "./session-store";
 
 /**
  * Revokes the session on the server (offline, it is retried later) and wipes every local trace of
- * the user: stored session, cached data, drafts, queued changes and Cache Storage.
+ * the user: stored session, cached data, drafts, queued changes, Cache Storage and this tab's
+ * sessionStorage; every other tab hears of it and shows the sign-in screen too.
+ *
+ * It holds the refresh lock: a refresh in flight (here or in another tab) finishes first, so the
+ * tokens revoked are the live ones, and none is saved after the wipe (review L1).
  */
-export async function signOut(session: Session, clearMemoryCache: () => void): Promise<void> {
-  await revokeOrRemember(session.server, session.refreshToken);
-  clearMemoryCache();
-  const stored = await keys();
-  await delMany(stored.filter((key) => !KEPT_KEYS.has(key)));
-  await wipeDataCaches();
-  wipeLocalStorage();
-  await endSession("signed-out");
+export function signOut(session: Session, clearMemoryCache: () => void): Promise<void> {
+  return withWebLock(REFRESH_LOCK, async () => {
+    // Another tab may have rotated the tokens since this one last looked: revoke the stored pair too.
+    const stored = await readStoredSession();
+    const tokens = new Map([[session.refreshToken, session.server]]);
+    if (stored) tokens.set(stored.refreshToken, stored.server);
+    await Promise.all([...tokens].map(([refreshToken, server]) => revokeOrRemember(server, refreshToken)));
+    clearMemoryCache();
+    await wipeExclusively(async () => {
+      const stored = await keys();
+      await delMany(stored.filter((key) => !keptOnSignOut.indexedDb.has(key)));
+      await wipeDataCaches();
+      wipeLocalStorage();
+      sessionStorage.clear();
+    });
+    await endSession("signed-out");
+  });
 }
 
-// Not user data: where the app is deployed and which servers were used on this device.
-const KEPT_LOCAL_KEYS = new Set(["alga.runtimeConfig", "alga.recentServers"]);
-
 function wipeLocalStorage(): void {
-  for (const key of Object.keys(localStorage)) if (!KEPT_LOCAL_KEYS.has(key)) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) if (!keptOnSignOut.localStorage.has(key)) localStorage.removeItem(key);
 }
 
 /** Cache Storage entries other than the precached app shell (which holds no user data). */

@@ -1,83 +1,144 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
-import { useApiClient } from "../api/api-client-context";
-import { accountQueryKey } from "../auth/session";
+import { clientForAccount } from "../api/client";
+import { useApiClient } from "../lib/api-client-context";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
-import type { QueuedChange } from "./outbox-types";
+import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
 
-/** The signed-in user's outbox, and a mirror of its queue for rendering. */
-let current: Outbox | null = null;
-let queue: QueuedChange[] = [];
-const listeners = new Set<() => void>();
+/** A change the server confirmed in this session: shown as delivered, and in place of the server's copy until that is refetched. */
+export interface DeliveredChange<C extends OutboxChange> {
+  item: QueuedChange<C>;
+  at: number;
+}
 
-function publish(next: QueuedChange[]) {
-  queue = next;
-  for (const listener of listeners) listener();
+const DELIVERED_KEPT = 50;
+
+const REFRESH_PAUSE_MS = 250;
+const REFRESH_MAX_WAIT_MS = 3_000;
+
+export interface OutboxRuntimeOptions<C extends OutboxChange> {
+  sender: ChangeSender<C>;
+  /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
+  refreshAfterSent: (server: string, userId: string) => QueryKey;
 }
 
 /**
- * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
- * and when the app returns to the foreground; mirrors changes made in other tabs.
+ * The signed-in user's outbox, and a mirror of its queue for rendering: the runner hook (mounted
+ * once, by the app), the queue hook and the actions screens use.
  */
-export function useOutboxRunner(server: string | null, userId: string | null): void {
-  const api = useApiClient();
-  const queryClient = useQueryClient();
-  useEffect(() => {
-    if (!server || !userId) return;
-    // One refetch after a burst of sent changes, not one per change (a replayed queue can be long).
-    let refetch: ReturnType<typeof setTimeout> | undefined;
-    const refreshTickets = () => {
-      clearTimeout(refetch);
-      refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: accountQueryKey(server, userId) }), 250);
-    };
-    const outbox = createOutbox({
-      api,
-      scope: { server, userId },
-      onChange: publish,
-      // The app trusts the server's copy after a change, never the mutation's answer (contract §8.3).
-      onSent: refreshTickets,
-    });
-    current = outbox;
-    void outbox.read().then(publish);
-    void outbox.replay();
-    const replay = () => void outbox.replay();
-    const onVisible = () => document.visibilityState === "visible" && replay();
-    window.addEventListener("online", replay);
-    document.addEventListener("visibilitychange", onVisible);
-    const stopListening = onQueueChangedElsewhere((key) => {
-      if (key === outboxKey(server, userId)) void outbox.read().then(publish);
-    });
-    return () => {
-      clearTimeout(refetch);
-      outbox.stop();
-      current = null;
-      publish([]);
-      window.removeEventListener("online", replay);
-      document.removeEventListener("visibilitychange", onVisible);
-      stopListening();
-    };
-  }, [api, queryClient, server, userId]);
-}
+export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent }: OutboxRuntimeOptions<C>) {
+  let current: Outbox<C> | null = null;
+  let queue: QueuedChange<C>[] = [];
+  const listeners = new Set<() => void>();
 
-export function useOutboxQueue(): QueuedChange[] {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => queue,
-  );
-}
+  function publish(next: QueuedChange<C>[]) {
+    queue = next;
+    for (const listener of listeners) listener();
+  }
 
-function running(): Outbox {
-  if (!current) throw new Error("The outbox runs only while signed in");
-  return current;
-}
+  let delivered: DeliveredChange<C>[] = [];
+  const deliveredListeners = new Set<() => void>();
+  // The tab that replays tells the others, which would otherwise only see the change leave the queue.
+  const deliveredChannel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox.delivered");
+  function publishDelivered(item: QueuedChange<C>) {
+    delivered = [...delivered.slice(-(DELIVERED_KEPT - 1)), { item, at: Date.now() }];
+    for (const listener of deliveredListeners) listener();
+  }
+  deliveredChannel?.addEventListener("message", (event: MessageEvent<QueuedChange<C>>) => publishDelivered(event.data));
 
-/** What screens do with the outbox; each call goes to the signed-in user's queue. */
-export const outbox = {
-  enqueue: (...args: Parameters<Outbox["enqueue"]>) => running().enqueue(...args),
-  retry: (id: string) => running().retry(id),
-  discard: (id: string) => running().discard(id),
-};
+  /**
+   * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
+   * and when the app returns to the foreground; mirrors changes made in other tabs.
+   */
+  function useOutboxRunner(server: string | null, userId: string | null): void {
+    const api = useApiClient();
+    const queryClient = useQueryClient();
+    useEffect(() => {
+      if (!server || !userId) return;
+      // One refetch after a burst of sent changes, not one per change: a replayed queue can be long, and
+      // when each send takes longer than the pause a refetch per change (of ever longer comment lists)
+      // slowed a 1 000-change replay down. During a long burst, one refetch every few seconds.
+      let refetch: ReturnType<typeof setTimeout> | undefined;
+      let burstStartedAt: number | null = null;
+      const refreshTickets = () => {
+        clearTimeout(refetch);
+        burstStartedAt ??= Date.now();
+        const wait = Math.max(0, Math.min(REFRESH_PAUSE_MS, burstStartedAt + REFRESH_MAX_WAIT_MS - Date.now()));
+        refetch = setTimeout(() => {
+          burstStartedAt = null;
+          void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) });
+        }, wait);
+      };
+      const onSent = (item: QueuedChange<C>) => {
+        publishDelivered(item);
+        deliveredChannel?.postMessage(item);
+        refreshTickets();
+      };
+      const outbox = createOutbox({
+        // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
+        api: clientForAccount(api, { server, userId }),
+        scope: { server, userId },
+        sender,
+        onChange: publish,
+        onSent,
+      });
+      current = outbox;
+      void outbox.read().then(publish);
+      void outbox.replay();
+      const replay = () => void outbox.replay();
+      const onVisible = () => document.visibilityState === "visible" && replay();
+      window.addEventListener("online", replay);
+      document.addEventListener("visibilitychange", onVisible);
+      const stopListening = onQueueChangedElsewhere((key) => {
+        if (key === outboxKey(server, userId)) void outbox.read().then(publish);
+      });
+      return () => {
+        clearTimeout(refetch);
+        outbox.stop();
+        current = null;
+        publish([]);
+        delivered = [];
+        window.removeEventListener("online", replay);
+        document.removeEventListener("visibilitychange", onVisible);
+        stopListening();
+      };
+    }, [api, queryClient, server, userId]);
+  }
+
+  function useOutboxQueue(): QueuedChange<C>[] {
+    return useSyncExternalStore(
+      (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      () => queue,
+    );
+  }
+
+  /** The changes the server confirmed in this session (in any tab), oldest first. */
+  function useDeliveredChanges(): DeliveredChange<C>[] {
+    return useSyncExternalStore(
+      (listener) => {
+        deliveredListeners.add(listener);
+        return () => deliveredListeners.delete(listener);
+      },
+      () => delivered,
+    );
+  }
+
+  function running(): Outbox<C> {
+    if (!current) throw new Error("The outbox runs only while signed in");
+    return current;
+  }
+
+  /** What screens do with the outbox; each call goes to the signed-in user's queue. */
+  const outbox = {
+    enqueue: (...args: Parameters<Outbox<C>["enqueue"]>) => running().enqueue(...args),
+    retry: (id: string) => running().retry(id),
+    discard: (id: string) => running().discard(id),
+    cancel: (id: string) => running().cancel(id),
+  };
+
+  return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, outbox };
+}

@@ -1,14 +1,11 @@
-import type { NewTimeEntry } from "../api/time-entries";
+import type { ApiClient } from "../api/client";
+import type { ApiError } from "../api/errors";
 
-/** Every change a technician can make; each goes through the outbox, online or not. */
-export type Change =
-  | { kind: "comment"; ticketId: string; text: string; isInternal: boolean }
-  | { kind: "status"; ticketId: string; statusId: string; label: string }
-  | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
-  | { kind: "priority"; ticketId: string; priorityId: string; label: string }
-  /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
-  | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: string }
-  | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry };
+/** What the outbox needs to know of a change: changes of one ticket are sent in order. */
+export interface OutboxChange {
+  kind: string;
+  ticketId: string;
+}
 
 export type ChangeState =
   /** Waiting for its turn or for the network. */
@@ -22,35 +19,30 @@ export type ChangeState =
   /** The ticket changed on the server since the user saw it: waits for the user's decision. */
   | "conflict";
 
-export interface QueuedChange {
+export interface QueuedChange<C extends OutboxChange> {
   id: string;
-  change: Change;
+  change: C;
   createdAt: number;
   /** The ticket's `updated_at` when the user made the change (for conflict detection; the server has none). */
   baseUpdatedAt: string | null;
   state: ChangeState;
   attempts: number;
   nextAttemptAt: number;
-  /** When the last send started: bounds the search for a comment that may have landed. */
+  /** When the last send started: bounds the search for a change that may have landed. */
   sentAt: number | null;
   error: string | null;
   /** The user chose to apply it over someone else's newer change. */
   force: boolean;
 }
 
-export function describeChange(change: Change): string {
-  switch (change.kind) {
-    case "comment":
-      return change.isInternal ? "Internal note" : "Public comment";
-    case "status":
-      return `Status → ${change.label}`;
-    case "assignment":
-      return change.assignedTo ? `Assign → ${change.label}` : "Unassign";
-    case "priority":
-      return `Priority → ${change.label}`;
-    case "attributes":
-      return change.label;
-    case "timeEntry":
-      return "Time entry";
-  }
+/** How changes reach the server: the outbox only stores, orders and retries them. */
+export interface ChangeSender<C extends OutboxChange> {
+  /** Sends one change exactly once: "conflict" when someone else changed its ticket; throws ApiError otherwise. */
+  send: (api: ApiClient, item: QueuedChange<C>, userId: string) => Promise<"sent" | "conflict">;
+  /** A change that creates a record (a POST): when its answer is lost, whether it landed is unknown. */
+  createsRecord: (change: C) => boolean;
+  /** What to tell the technician when the server refuses the change. */
+  refusalMessage: (change: C, error: ApiError) => string;
+  /** Whether `later` must wait while `earlier` is refused or in conflict: only those are held back. */
+  dependsOn: (later: C, earlier: C) => boolean;
 }

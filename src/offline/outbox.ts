@@ -1,73 +1,70 @@
 import { ApiError } from "../api/errors";
 import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
+import { ifWebLockFree } from "../lib/web-lock";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
-import type { Change, QueuedChange } from "./outbox-types";
-import { refusalMessage } from "./refusal-message";
-import { sendChange } from "./send-change";
+import { heldBack } from "./held-back";
+import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
   server: string;
   userId: string;
 }
 
-export interface OutboxOptions {
+export interface OutboxOptions<C extends OutboxChange> {
   api: ApiClient;
   scope: OutboxScope;
+  sender: ChangeSender<C>;
   /** After each change the server accepted, or that turned out to have landed: refresh what shows it. */
-  onSent: (change: Change) => void;
+  onSent: (item: QueuedChange<C>) => void;
   /** Whenever the queue changed (in this tab). */
-  onChange: (queue: QueuedChange[]) => void;
+  onChange: (queue: QueuedChange<C>[]) => void;
   now?: () => number;
 }
 
-const POST_KINDS = new Set<Change["kind"]>(["comment", "timeEntry"]);
 const RETRY_BASE_MS = 2_000;
+const SENDABLE = new Set<QueuedChange<OutboxChange>["state"]>(["pending", "sending", "unknown"]);
 
 /**
  * One queue for every change, persisted before anything is sent. Changes replay in order (a change
- * refused or in conflict holds back the later ones of its ticket), on start, when the network comes
- * back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
+ * refused or in conflict holds back only the later changes that depend on it), on start, when the
+ * network comes back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
  */
-export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: OutboxOptions) {
+export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSent, onChange, now = Date.now }: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
-  async function edit(change: (queue: QueuedChange[]) => QueuedChange[]) {
+  async function edit(change: (queue: QueuedChange<C>[]) => QueuedChange<C>[]) {
     const queue = await editQueue(key, change);
     onChange(queue);
     return queue;
   }
 
-  const patch = (id: string, fields: Partial<QueuedChange>) =>
+  const patch = (id: string, fields: Partial<QueuedChange<C>>) =>
     edit((queue) => queue.map((item) => (item.id === id ? { ...item, ...fields } : item)));
   const remove = (id: string) => edit((queue) => queue.filter((item) => item.id !== id));
 
-  async function enqueue(change: Change, baseUpdatedAt: string | null): Promise<void> {
-    const item: QueuedChange = {
+  /**
+   * Queues a change and returns its id. `holdMs` keeps it back that long before its first send, so
+   * the user can still undo it (Undo only ever removes a change that has not been handed to the network).
+   */
+  async function enqueue(change: C, baseUpdatedAt: string | null, { holdMs = 0 } = {}): Promise<string> {
+    const item: QueuedChange<C> = {
       id: crypto.randomUUID(),
       change,
       createdAt: now(),
       baseUpdatedAt,
       state: "pending",
       attempts: 0,
-      nextAttemptAt: 0,
+      nextAttemptAt: holdMs > 0 ? now() + holdMs : 0,
       sentAt: null,
       error: null,
       force: false,
     };
     await edit((queue) => [...queue, item]);
     void replay();
-  }
-
-  function exclusive(task: () => Promise<void>): Promise<void> {
-    if (typeof navigator !== "undefined" && navigator.locks) {
-      return navigator.locks.request(`alga.outbox.replay:${key}`, { ifAvailable: true }, async (lock) => {
-        if (lock) await task();
-      });
-    }
-    return task();
+    return item.id;
   }
 
   let running: Promise<void> | null = null;
@@ -82,7 +79,7 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     running = (async () => {
       do {
         again = false;
-        await exclusive(replayOnce);
+        await ifWebLockFree(`alga.outbox.replay:${key}`, replayOnce);
       } while (again && !stopped);
     })().finally(() => {
       running = null;
@@ -91,14 +88,11 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
   }
 
   async function replayOnce(): Promise<void> {
-    const blockedTickets = new Set<string>();
-    for (const item of await readQueue(key)) {
+    const queue = await readQueue<C>(key);
+    const held = heldBack(queue, sender.dependsOn);
+    for (const item of queue) {
       if (stopped) return;
-      const ticketId = item.change.ticketId;
-      if (item.state === "failed" || item.state === "conflict" || blockedTickets.has(ticketId)) {
-        blockedTickets.add(ticketId);
-        continue;
-      }
+      if (!SENDABLE.has(item.state) || held.has(item.id)) continue;
       if (item.nextAttemptAt > now()) {
         schedule(item.nextAttemptAt - now());
         return;
@@ -109,26 +103,37 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
   }
 
   /** Sends one change; false when the rest of the queue should wait (network down, session over). */
-  async function send(item: QueuedChange): Promise<boolean> {
-    // Persisted before the request: if the app dies mid-send, the next start knows the outcome is unknown.
+  async function send(item: QueuedChange<C>): Promise<boolean> {
+    // Claimed and persisted before the request, in one atomic edit: a change undone meanwhile (in any
+    // tab) is not sent, and a claimed one can no longer be undone; if the app dies mid-send, the next
+    // start knows the outcome is unknown.
+    const claimed: { stored?: QueuedChange<C> } = {};
     const sending = { ...item, state: "sending" as const, sentAt: now(), attempts: item.attempts + 1 };
-    if (POST_KINDS.has(item.change.kind)) await patch(item.id, { state: "sending", sentAt: sending.sentAt, attempts: sending.attempts });
+    await edit((queue) =>
+      queue.map((current) => {
+        if (current.id !== item.id || !SENDABLE.has(current.state)) return current;
+        claimed.stored = current;
+        return { ...current, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
+      }),
+    );
+    const stored = claimed.stored;
+    if (!stored) return true;
     try {
-      // `item` as it was stored says whether a previous attempt's outcome is unknown.
-      const outcome = await sendChange(api, item, scope.userId);
+      // The change as it was stored says whether a previous attempt's outcome is unknown.
+      const outcome = await sender.send(api, stored, scope.userId);
       if (outcome === "conflict") {
         await patch(item.id, { state: "conflict", error: "Someone else changed this ticket since you opened it." });
         return true;
       }
       await remove(item.id);
-      onSent(item.change);
+      onSent(stored);
       return true;
     } catch (error) {
       return handleFailure(sending, error);
     }
   }
 
-  async function handleFailure(item: QueuedChange, error: unknown): Promise<boolean> {
+  async function handleFailure(item: QueuedChange<C>, error: unknown): Promise<boolean> {
     if (!(error instanceof ApiError)) {
       await patch(item.id, { state: "failed", error: "This change could not be sent. Try again." });
       return true;
@@ -136,26 +141,26 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
     if (error.kind === "malformed" && error.status !== null && error.status < 300) {
       // The server accepted it; only its answer was unreadable.
       await remove(item.id);
-      onSent(item.change);
+      onSent(item);
       return true;
     }
     if (error.kind === "unauthorized") {
       // The client already tried a refresh: the session is over. Keep the change for the next sign-in.
-      await patch(item.id, { state: POST_KINDS.has(item.change.kind) ? "unknown" : "pending" });
+      await patch(item.id, { state: sender.createsRecord(item.change) ? "unknown" : "pending" });
       return false;
     }
     if (error.isTransient || error.kind === "malformed") {
       // A POST whose answer never came may have landed; a PUT can simply be sent again.
       const delay = error.retryAfterMs ?? backoffMs(item.attempts, RETRY_BASE_MS);
       await patch(item.id, {
-        state: POST_KINDS.has(item.change.kind) ? "unknown" : "pending",
+        state: sender.createsRecord(item.change) ? "unknown" : "pending",
         nextAttemptAt: now() + delay,
         error: null,
       });
       schedule(delay);
       return false;
     }
-    await patch(item.id, { state: "failed", error: refusalMessage(item.change, error) });
+    await patch(item.id, { state: "failed", error: sender.refusalMessage(item.change, error) });
     return true;
   }
 
@@ -185,7 +190,24 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
       await replay();
     },
     discard: (id: string) => remove(id),
-    read: () => readQueue(key),
+    /**
+     * Undo: removes a change only if it was never handed to the network (or the server refused it),
+     * atomically against the replaying tab. Resolves the removed change, or null when it is already
+     * on its way or sent.
+     */
+    cancel: async (id: string): Promise<QueuedChange<C> | null> => {
+      const undone: { removed: QueuedChange<C> | null } = { removed: null };
+      await edit((queue) =>
+        queue.filter((item) => {
+          const undoable = item.state === "failed" || item.state === "conflict" || (item.state === "pending" && item.attempts === 0);
+          if (item.id !== id || !undoable) return true;
+          undone.removed = item;
+          return false;
+        }),
+      );
+      return undone.removed;
+    },
+    read: () => readQueue<C>(key),
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -193,4 +215,4 @@ export function createOutbox({ api, scope, onSent, onChange, now = Date.now }: O
   };
 }
 
-export type Outbox = ReturnType<typeof createOutbox>;
+export type Outbox<C extends OutboxChange> = ReturnType<typeof createOutbox<C>>;

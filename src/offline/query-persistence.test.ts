@@ -1,6 +1,6 @@
 import type { PersistedClient } from "@tanstack/react-query-persist-client";
 import { describe, expect, it } from "vitest";
-import { PERSISTED_LIST_PAGES, queryCacheKey, trimForStorage } from "./query-persistence";
+import { PERSISTED_LIST_PAGES, trimForStorage } from "./query-persistence";
 
 function client(data: unknown): PersistedClient {
   return {
@@ -25,10 +25,5 @@ describe("persisted query cache", () => {
   it("leaves other queries as they are", () => {
     const ticket = { ticket_id: "t1", title: "Printer offline" };
     expect(trimForStorage(client(ticket)).clientState.queries[0]!.state.data).toBe(ticket);
-  });
-
-  it("keeps one cache per server and user", () => {
-    expect(queryCacheKey("https://a.example", "u1")).not.toBe(queryCacheKey("https://b.example", "u1"));
-    expect(queryCacheKey("https://a.example", "u1")).not.toBe(queryCacheKey("https://a.example", "u2"));
   });
 });

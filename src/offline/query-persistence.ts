@@ -1,6 +1,8 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
+import { writeIfSignedIn } from "../auth/account-writes";
+import { userKeys } from "../lib/storage-keys";
 
 /**
  * Bump only when the shape of cached data changes. Never the build hash: every deploy would wipe
@@ -48,16 +50,17 @@ const noPersister: Persister = {
   removeClient: async () => undefined,
 };
 
-/** One cache per server and user, so two accounts on one device never see each other's tickets. */
-export function queryCacheKey(server: string, userId: string): string {
-  return `alga.queryCache:${server}:${userId}`;
-}
-
 export function persistOptions(scope: [server: string, userId: string] | null) {
   const persister = scope
     ? createAsyncStoragePersister({
-        storage: { getItem: (key) => get<string>(key), setItem: (key, value: string) => set(key, value), removeItem: (key) => del(key) },
-        key: queryCacheKey(...scope),
+        storage: {
+          getItem: (key) => get<string>(key),
+          // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
+          setItem: (key, value: string) => writeIfSignedIn(key, () => set(key, value)),
+          removeItem: (key) => del(key),
+        },
+        // One cache per server and user, so two accounts on one device never see each other's tickets.
+        key: userKeys.queryCache(...scope),
         // Writes are throttled: a scrolling list changes the cache many times a second.
         throttleTime: 1_000,
         serialize: (client) => JSON.stringify(trimForStorage(client)),

@@ -1,5 +1,5 @@
 import { del } from "idb-keyval";
-import { queryCacheKey } from "./query-persistence";
+import { userKeys } from "../lib/storage-keys";
 
 export interface StorageState {
   persisted: boolean | null;
@@ -27,5 +27,5 @@ export async function requestPersistentStorage(): Promise<boolean> {
 /** Drops the saved copy of tickets; queued changes and drafts stay. */
 export async function clearCachedTickets(server: string, userId: string, clearMemory: () => void): Promise<void> {
   clearMemory();
-  await del(queryCacheKey(server, userId));
+  await del(userKeys.queryCache(server, userId));
 }

@@ -1,15 +1,22 @@
+/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime, not an
+   input of the data: the account at the start of every key already says whose data it is. */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { useApiClient } from "../api/api-client-context";
+import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";
 import { listComments } from "../api/comments";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
-import { accountQueryKey, sessionScope, useSession, type Session } from "../auth/session";
+import { sessionScope, useSession, type Session } from "../auth/session";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
 export const LIST_PAGE_SIZE = 25;
+
+/** The start of every query key of one account: invalidating it refreshes everything that account sees. */
+export function accountQueryKey(server: string, userId: string) {
+  return ["alga", server, userId] as const;
+}
 
 /** Query options for tickets; keys start with the server and user so two accounts never share a cache. */
 export function ticketQueries(api: ApiClient, session: Session) {

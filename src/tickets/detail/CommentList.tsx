@@ -2,14 +2,16 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import type { Comment } from "../../api/schemas/comments";
 import { exactTime, relativeTime } from "../../lib/relative-time";
+import { userKeys } from "../../lib/storage-keys";
 import { Badge } from "../../ui/Badge";
 import { Button } from "../../ui/Button";
+import { useSession } from "../../auth/session";
 import { useTicketQueries } from "../ticket-queries";
-import { sanitizeHtml } from "./sanitize-html";
+import { ServerHtml } from "./ServerHtml";
 import "./CommentList.css";
 
 const PAGE = 20;
-const ORDER_KEY = "alga.commentOrder";
+const ORDER_KEY = userKeys.commentOrder;
 
 function rememberedOrder(): "newest" | "oldest" {
   return localStorage.getItem(ORDER_KEY) === "oldest" ? "oldest" : "newest";
@@ -17,6 +19,8 @@ function rememberedOrder(): "newest" | "oldest" {
 
 export function CommentList({ ticketId }: { ticketId: string }) {
   const queries = useTicketQueries();
+  // Relative links and images in comments point at the Alga server that sent them.
+  const server = useSession()?.server ?? "";
   const comments = useQuery(queries.comments(ticketId));
   const [order, setOrder] = useState(rememberedOrder);
   const [shown, setShown] = useState(PAGE);
@@ -71,7 +75,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
       {comments.data?.length === 0 ? <p className="comment-list__note">No comments yet.</p> : null}
       <ol className="comment-list__items">
         {ordered.slice(0, shown).map((comment) => (
-          <CommentItem key={comment.comment_id} comment={comment} />
+          <CommentItem key={comment.comment_id} comment={comment} server={server} />
         ))}
       </ol>
       {ordered.length > shown ? (
@@ -83,8 +87,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
   );
 }
 
-function CommentItem({ comment }: { comment: Comment }) {
-  const html = useMemo(() => (comment.comment_html ? sanitizeHtml(comment.comment_html) : null), [comment.comment_html]);
+function CommentItem({ comment, server }: { comment: Comment; server: string }) {
   const author = comment.created_by_name ?? (comment.author_type === "client" ? "Client" : "Unknown author");
   return (
     <li className={comment.is_internal ? "comment comment--internal" : "comment"} tabIndex={-1}>
@@ -99,9 +102,8 @@ function CommentItem({ comment }: { comment: Comment }) {
           {relativeTime(comment.created_at)}
         </time>
       </div>
-      {html !== null ? (
-        // Sanitised with DOMPurify just above.
-        <div className="comment__body" dir="auto" dangerouslySetInnerHTML={{ __html: html }} />
+      {comment.comment_html ? (
+        <ServerHtml className="comment__body" html={comment.comment_html} server={server} />
       ) : (
         <p className="comment__body comment__body--text" dir="auto">
           {comment.comment_text}

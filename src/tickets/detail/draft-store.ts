@@ -1,4 +1,6 @@
 import { del, get, set } from "idb-keyval";
+import { writeIfSignedIn } from "../../auth/account-writes";
+import { userKeys } from "../../lib/storage-keys";
 
 /** A comment being typed, kept per server, user and ticket so it survives reloads, crashes and updates. */
 export interface CommentDraft {
@@ -7,18 +9,16 @@ export interface CommentDraft {
   savedAt: number;
 }
 
-export function draftKey(server: string, userId: string, ticketId: string): string {
-  return `alga.draft:${server}:${userId}:${ticketId}`;
-}
+export const draftKey = userKeys.draft;
 
 export async function loadDraft(key: string): Promise<CommentDraft | null> {
   return (await get<CommentDraft>(key)) ?? null;
 }
 
-/** An empty draft is no draft: it is removed rather than stored. */
+/** An empty draft is no draft: it is removed rather than stored. Nothing is written once its user is signed out. */
 export async function saveDraft(key: string, draft: CommentDraft): Promise<void> {
   if (draft.text.trim() === "") await del(key);
-  else await set(key, draft);
+  else await writeIfSignedIn(key, () => set(key, draft));
 }
 
 export function clearDraft(key: string): Promise<void> {
@@ -29,5 +29,5 @@ export function clearDraft(key: string): Promise<void> {
 export async function restoreIntoDraft(key: string, text: string, isInternal: boolean): Promise<void> {
   const existing = await loadDraft(key);
   const merged = existing?.text.trim() ? `${existing.text.trimEnd()}\n\n${text}` : text;
-  await set(key, { text: merged, isInternal: existing?.isInternal ?? isInternal, savedAt: Date.now() });
+  await writeIfSignedIn(key, () => set(key, { text: merged, isInternal: existing?.isInternal ?? isInternal, savedAt: Date.now() }));
 }

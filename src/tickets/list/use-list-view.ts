@@ -1,14 +1,11 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
+import { userKeys } from "../../lib/storage-keys";
 import { paramsFromView, viewFromParams, type ListView } from "./list-view";
-
-function storageKey(server: string, userId: string) {
-  return `alga.listView:${server}:${userId}`;
-}
 
 /** The last view this user chose on this device, as URL parameters ("" for the default view). */
 export function rememberedListParams(server: string, userId: string): string {
-  return localStorage.getItem(storageKey(server, userId)) ?? "";
+  return localStorage.getItem(userKeys.listView(server, userId)) ?? "";
 }
 
 /** The list view from the URL; changing it replaces the URL and remembers it for this user. */
@@ -18,7 +15,7 @@ export function useListView(server: string, userId: string): [ListView, (next: L
   const setView = useCallback(
     (next: ListView) => {
       const nextParams = paramsFromView(next);
-      localStorage.setItem(storageKey(server, userId), nextParams.toString());
+      localStorage.setItem(userKeys.listView(server, userId), nextParams.toString());
       setParams(nextParams, { replace: true });
     },
     [server, userId, setParams],

@@ -1,0 +1,54 @@
+/**
+ * Every key the app writes on a device (IndexedDB through idb-keyval, localStorage, sessionStorage),
+ * so one file shows all it stores and sign-out can wipe all but what it must keep. A new key goes here.
+ */
+
+/** Keys of the device, not of a user. */
+export const deviceKeys = {
+  /** IndexedDB: a random id that tells this browser's sessions apart on the server. */
+  deviceId: "alga.deviceId",
+  /** IndexedDB: refresh tokens of sessions signed out offline, still to be revoked. */
+  pendingRevocations: "alga.pendingRevocations",
+  /** localStorage: the deployment's config.json, so an offline cold start has it. */
+  runtimeConfig: "alga.runtimeConfig",
+  /** localStorage: servers used on this device, offered on the address screen. */
+  recentServers: "alga.recentServers",
+  /** sessionStorage: this tab already reloaded once for a chunk a deploy removed. */
+  reloadedForChunk: "alga.reloadedForChunk",
+} as const;
+
+/** How per-account IndexedDB records start (`<prefix><server>:<userId>…`): how another account's data is found. */
+export const accountRecordPrefixes = { queryCache: "alga.queryCache:", draft: "alga.draft:", outbox: "alga.outbox:" } as const;
+
+/** Keys of the signed-in user's data; the per-account ones keep two accounts on one device apart. */
+export const userKeys = {
+  /** IndexedDB: the session (tokens and user). */
+  session: "alga.session",
+  /** IndexedDB: a sign-in waiting for the server's callback. */
+  pendingSignIn: "alga.pendingSignIn",
+  /** localStorage: oldest or newest comment first. */
+  commentOrder: "alga.commentOrder",
+  /** localStorage: the service of the last time entry. */
+  lastService: "alga.lastService",
+  /** IndexedDB: the persisted query cache. */
+  queryCache: (server: string, userId: string) => `${accountRecordPrefixes.queryCache}${server}:${userId}`,
+  /** IndexedDB: the changes still to send. */
+  outbox: (server: string, userId: string) => `${accountRecordPrefixes.outbox}${server}:${userId}`,
+  /** IndexedDB: a comment being typed. */
+  draft: (server: string, userId: string, ticketId: string) => `${accountRecordPrefixes.draft}${server}:${userId}:${ticketId}`,
+  /** localStorage: the last list view (filters, sort) as URL parameters. */
+  listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
+  /** IndexedDB: the time entries logged on this device, listed on their tickets. */
+  timeLog: (server: string, userId: string) => `alga.timeLog:${server}:${userId}`,
+  /** localStorage: whether new comments start internal; `account` is "server:userId". */
+  commentVisibility: (account: string) => `alga.commentInternal:${account}`,
+} as const;
+
+/**
+ * What sign-out keeps: the device id identifies the browser, pending revocations must outlive the
+ * session, and the deployment's config and the recent servers are no user data.
+ */
+export const keptOnSignOut = {
+  indexedDb: new Set<IDBValidKey>([deviceKeys.deviceId, deviceKeys.pendingRevocations]),
+  localStorage: new Set<string>([deviceKeys.runtimeConfig, deviceKeys.recentServers]),
+} as const;

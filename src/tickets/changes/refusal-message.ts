@@ -1,0 +1,19 @@
+import type { ApiError } from "../../api/errors";
+import type { Change } from "./change";
+
+/**
+ * What to tell the technician when the server refuses a change: the server's own words where they
+ * are already plain, ours where they are not (contract §10: time entries need a covering time period
+ * and must not overlap the user's other entries).
+ */
+export function refusalMessage(change: Change, error: ApiError): string {
+  if (change.kind === "timeEntry" && error.kind === "conflict") {
+    return "This time overlaps another of your time entries. Change the start or end and log it again.";
+  }
+  if (change.kind === "timeEntry" && /time period/i.test(error.message)) {
+    return "Alga has no open time period for this date, so time can't be logged on it. Ask your administrator to open one.";
+  }
+  if (error.kind === "not_found") return "This ticket no longer exists on the server.";
+  if (error.kind === "forbidden") return "Your Alga account is not allowed to make this change.";
+  return error.message;
+}

@@ -1,0 +1,91 @@
+import type { ApiClient } from "../../api/client";
+import { addComment, listComments } from "../../api/comments";
+import { ApiError } from "../../api/errors";
+import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
+import { getTicket } from "../../api/tickets";
+import { createTimeEntry } from "../../api/time-entries";
+import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
+import type { ChangeSender } from "../../offline/outbox-types";
+import type { Change, QueuedChange } from "./change";
+import { dependsOn } from "./depends-on";
+import { refusalMessage } from "./refusal-message";
+
+/** How ticket changes reach the server, for the outbox. */
+export const ticketChangeSender: ChangeSender<Change> = {
+  send: sendChange,
+  // Comments and time entries are POSTs: a lost answer may hide one that landed.
+  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry",
+  refusalMessage,
+  dependsOn,
+};
+
+/** How far before our send a matching comment still counts as ours (clock skew between device and server). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/**
+ * Sends one queued change, exactly once. The server has no idempotency key and no conflict
+ * detection (contract README facts 6 and 7), so this checks what it can before sending:
+ * a comment whose answer was lost is looked for on the server; a status or field change is
+ * compared with the ticket's current `updated_at`; `attributes` is rebuilt from the fresh ticket.
+ * Resolves "conflict" when someone else changed the ticket since the user saw it; throws ApiError otherwise.
+ */
+export async function sendChange(api: ApiClient, item: QueuedChange, userId: string): Promise<"sent" | "conflict"> {
+  const { change } = item;
+  const outcomeUnknown = item.state === "unknown" || item.state === "sending";
+  switch (change.kind) {
+    case "comment": {
+      if (outcomeUnknown && (await commentLanded(api, item, userId))) return "sent";
+      await addComment(api, change.ticketId, { comment_text: change.text, is_internal: change.isInternal });
+      return "sent";
+    }
+    case "timeEntry": {
+      try {
+        await createTimeEntry(api, change.entry);
+      } catch (error) {
+        // The same interval again overlaps only with itself: the lost first send landed.
+        if (outcomeUnknown && error instanceof ApiError && error.kind === "conflict") return "sent";
+        throw error;
+      }
+      return "sent";
+    }
+    default: {
+      const fresh = await getTicket(api, change.ticketId);
+      if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";
+      if (change.kind === "status") await updateStatus(api, change.ticketId, change.statusId);
+      if (change.kind === "assignment") await updateAssignment(api, change.ticketId, change.assignedTo);
+      if (change.kind === "priority") await updateTicket(api, change.ticketId, { priority_id: change.priorityId });
+      if (change.kind === "attributes")
+        await updateTicket(api, change.ticketId, { attributes: mergeAttributes(fresh.attributes, change.set) });
+      return "sent";
+    }
+  }
+}
+
+async function commentLanded(api: ApiClient, item: QueuedChange, userId: string): Promise<boolean> {
+  if (item.change.kind !== "comment") return false;
+  const { ticketId, text } = item.change;
+  const since = (item.sentAt ?? item.createdAt) - CLOCK_SKEW_MS;
+  const recent = await listComments(api, ticketId, { order: "desc", limit: 50 });
+  return recent.some(
+    (comment) => comment.created_by === userId && comment.comment_text?.trim() === text.trim() && Date.parse(comment.created_at) >= since,
+  );
+}
+
+/** Someone else's change since the user saw the ticket. Our own (from this or another device) is not a conflict. */
+export function changedByOthers(fresh: TicketDetail, baseUpdatedAt: string | null, userId: string): boolean {
+  if (!baseUpdatedAt || fresh.updated_at === baseUpdatedAt) return false;
+  return fresh.updated_by !== userId;
+}
+
+/** The server replaces `attributes` whole: start from the fresh copy, change only our keys. */
+export function mergeAttributes(
+  current: TicketAttributes | null,
+  changes: { due_date?: string | null; watcher_user_ids?: string[] },
+): TicketAttributes {
+  const merged: TicketAttributes = { ...(current ?? {}) };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete merged[key];
+    else merged[key] = value;
+  }
+  return merged;
+}

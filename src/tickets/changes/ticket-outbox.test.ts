@@ -1,0 +1,189 @@
+import { clear } from "idb-keyval";
+import { beforeEach, describe, expect, it } from "vitest";
+import { ApiError } from "../../api/errors";
+import { createOutbox } from "../../offline/outbox";
+import { fakeServer, me, ticketId, type Call } from "../../testing/fake-server";
+import { storeSessionFor } from "../../testing/stored-session";
+import { editQueue, outboxKey } from "../../offline/outbox-store";
+import type { Change, QueuedChange } from "./change";
+import { ticketChangeSender } from "./send-change";
+
+function setup() {
+  const server = fakeServer();
+  const sent: Change[] = [];
+  let queue: QueuedChange[] = [];
+  const outbox = createOutbox({
+    api: server.api,
+    sender: ticketChangeSender,
+    scope: { server: "https://psa.example.com", userId: me },
+    onSent: (item) => sent.push(item.change),
+    onChange: (next) => {
+      queue = next;
+    },
+  });
+  return { ...server, outbox, sent, queue: () => queue };
+}
+
+const comment: Change = { kind: "comment", ticketId, text: "Replaced the toner", isInternal: true };
+const posts = (calls: Call[]) => calls.filter((call) => call.method === "POST");
+const puts = (calls: Call[]) => calls.filter((call) => call.method === "PUT");
+
+beforeEach(async () => {
+  await clear();
+  await storeSessionFor("https://psa.example.com", me);
+});
+
+describe("ticket changes through the outbox", () => {
+  it("sends a queued comment once and forgets it", async () => {
+    const { outbox, calls, sent, state } = setup();
+    await outbox.enqueue(comment, null);
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(1);
+    expect(state.comments).toHaveLength(1);
+    expect(sent).toEqual([comment]);
+    expect(await outbox.read()).toEqual([]);
+  });
+
+  it("does not send a comment twice when the first answer was lost but the server has it", async () => {
+    const { outbox, calls, state } = setup();
+    state.dropNextPost = true;
+    await outbox.enqueue(comment, null);
+    await outbox.replay();
+    const [item] = await outbox.read();
+    expect(item?.state).toBe("unknown");
+
+    await clearBackoff(outbox);
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(1);
+    expect(state.comments).toHaveLength(1);
+    expect(await outbox.read()).toEqual([]);
+  });
+
+  it("re-sends a comment whose send failed before reaching the server", async () => {
+    const { outbox, calls, state } = setup();
+    state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [new ApiError("network")]);
+    await outbox.enqueue(comment, null);
+    await outbox.replay();
+    await clearBackoff(outbox);
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(2);
+    expect(state.comments).toHaveLength(1);
+  });
+
+  it("treats the overlap 409 of a re-sent time entry whose first answer was lost as sent", async () => {
+    const { outbox, state } = setup();
+    state.dropNextPost = true;
+    await outbox.enqueue(
+      {
+        kind: "timeEntry",
+        ticketId,
+        entry: {
+          ticketId,
+          serviceId: "s1",
+          startTime: "2026-11-28T09:00:00.000Z",
+          endTime: "2026-11-28T10:00:00.000Z",
+          notes: "",
+          isBillable: true,
+        },
+      },
+      null,
+    );
+    await outbox.replay();
+    await clearBackoff(outbox);
+    await outbox.replay();
+    expect(state.timeEntries).toHaveLength(1);
+    expect(await outbox.read()).toEqual([]);
+  });
+
+  it("holds a status change when someone else changed the ticket, and applies it only on the user's word", async () => {
+    const { outbox, calls, state } = setup();
+    state.ticket = { ...state.ticket, updated_at: "2026-11-28T11:00:00.000Z", updated_by: "someone-else" };
+    await outbox.enqueue({ kind: "status", ticketId, statusId: "closed", label: "Closed" }, "2026-11-28T10:00:00.000Z");
+    await outbox.replay();
+    const [item] = await outbox.read();
+    expect(item?.state).toBe("conflict");
+    expect(puts(calls)).toHaveLength(0);
+
+    await outbox.retry(item!.id);
+    expect(puts(calls)).toEqual([{ method: "PUT", path: `api/v1/tickets/${ticketId}/status`, body: { status_id: "closed" } }]);
+  });
+
+  it("does not call the user's own earlier change a conflict", async () => {
+    const { outbox, calls, state } = setup();
+    state.ticket = { ...state.ticket, updated_at: "2026-11-28T11:00:00.000Z", updated_by: me };
+    await outbox.enqueue({ kind: "priority", ticketId, priorityId: "p-high", label: "High" }, "2026-11-28T10:00:00.000Z");
+    await outbox.replay();
+    expect(puts(calls)).toEqual([{ method: "PUT", path: `api/v1/tickets/${ticketId}`, body: { priority_id: "p-high" } }]);
+  });
+
+  it("rebuilds attributes from the fresh ticket, since the server replaces them whole", async () => {
+    const { outbox, calls, state } = setup();
+    state.ticket.attributes = { description: "desc", watcher_user_ids: ["w1", "w2"], due_date: "2026-12-01T00:00:00.000Z" };
+    await outbox.enqueue({ kind: "attributes", ticketId, set: { due_date: null }, label: "Clear due date" }, state.ticket.updated_at);
+    await outbox.replay();
+    expect(puts(calls)[0]?.body).toEqual({ attributes: { description: "desc", watcher_user_ids: ["w1", "w2"] } });
+  });
+
+  it("keeps a refused change with the server's message and holds back only the changes that depend on it", async () => {
+    const { outbox, calls, state } = setup();
+    state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [
+      new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" }),
+    ]);
+    await outbox.enqueue(comment, null);
+    await outbox.enqueue({ ...comment, text: "Second note" }, null);
+    await outbox.enqueue({ kind: "status", ticketId, statusId: "s2", label: "In Progress" }, null);
+    await outbox.enqueue({ kind: "status", ticketId: "ticket-2", statusId: "s3", label: "Done" }, null);
+    await outbox.replay();
+    const queue = await outbox.read();
+    expect(queue.map((item) => [item.change.kind, item.state, item.error])).toEqual([
+      ["comment", "failed", "Comment text is too long (max 5000 characters)"],
+      ["comment", "pending", null],
+    ]);
+    expect(puts(calls).map((call) => call.path)).toEqual([`api/v1/tickets/${ticketId}/status`, "api/v1/tickets/ticket-2/status"]);
+
+    await outbox.discard(queue[0]!.id);
+    await outbox.replay();
+    expect(await outbox.read()).toEqual([]);
+  });
+
+  it("undoes a change held for undo before it is sent, and refuses to undo one already sent", async () => {
+    const { outbox, calls } = setup();
+    const held = await outbox.enqueue(comment, null, { holdMs: 60_000 });
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(0);
+    expect((await outbox.cancel(held))?.change).toEqual(comment);
+    expect(await outbox.read()).toEqual([]);
+
+    const sent = await outbox.enqueue(comment, null);
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(1);
+    expect(await outbox.cancel(sent)).toBeNull();
+  });
+
+  it("survives a restart: a change left 'sending' by a closed tab is checked before any re-send", async () => {
+    const first = setup();
+    first.state.dropNextPost = true;
+    await first.outbox.enqueue(comment, null);
+    await first.outbox.replay();
+    first.outbox.stop();
+
+    // A new outbox over the same IndexedDB, as after a reload, talking to the same server.
+    const second = createOutbox({
+      api: first.api,
+      sender: ticketChangeSender,
+      scope: { server: "https://psa.example.com", userId: me },
+      onSent: () => undefined,
+      onChange: () => undefined,
+    });
+    await clearBackoff(second);
+    await second.replay();
+    expect(first.state.comments).toHaveLength(1);
+    expect(await second.read()).toEqual([]);
+  });
+});
+
+/** Skips the backoff wait, as the clock would after a while. */
+async function clearBackoff(outbox: { read: () => Promise<QueuedChange[]> }) {
+  await editQueue(outboxKey("https://psa.example.com", me), (queue) => queue.map((item) => ({ ...item, nextAttemptAt: 0 })));
+  void outbox;
+}

@@ -1,0 +1,55 @@
+import { useEffect, useRef } from "react";
+import { Button } from "./Button";
+import "./LeaveAppDialog.css";
+
+/**
+ * Says where a link from ticket content goes before it opens: the host in full, as the browser will
+ * reach it (international names show as punycode, so a look-alike address cannot hide), a warning
+ * when the link's text names another address, and the whole address below.
+ */
+export function LeaveAppDialog({ url, linkText, onClose }: { url: URL; linkText: string; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal?.();
+  }, []);
+  const shownHost = hostInText(linkText);
+  return (
+    <dialog ref={dialog} className="leave-app" aria-labelledby="leave-app-title" onClose={onClose}>
+      <h2 id="leave-app-title" className="leave-app__title">
+        Open a link outside Alga Tickets?
+      </h2>
+      <p>This link goes to</p>
+      <p className="leave-app__host">{url.host}</p>
+      {url.hostname.split(".").some((label) => label.startsWith("xn--")) ? (
+        <p className="leave-app__warning">This address uses international letters (shown as punycode). Check it is the site you expect.</p>
+      ) : null}
+      {shownHost && shownHost !== url.hostname ? (
+        <p className="leave-app__warning">
+          The link's text shows {shownHost}, but it goes to {url.hostname}.
+        </p>
+      ) : null}
+      {url.protocol === "http:" ? <p className="leave-app__warning">The connection to this site is not encrypted.</p> : null}
+      <p className="leave-app__url">{url.href}</p>
+      <div className="leave-app__actions">
+        <Button variant="secondary" onClick={onClose}>
+          Cancel
+        </Button>
+        <a className="button button--primary" href={url.href} target="_blank" rel="noopener noreferrer" onClick={onClose}>
+          Open {url.hostname}
+        </a>
+      </div>
+    </dialog>
+  );
+}
+
+/** The host a link's visible text claims (`https://bank.example/x`, `www.bank.example`), if it claims one. */
+function hostInText(text: string): string | null {
+  const candidate = text.trim();
+  if (!/^(https?:\/\/)?[^\s/]+\.[a-z]{2,}(\/\S*)?$/i.test(candidate)) return null;
+  try {
+    return new URL(/^https?:\/\//i.test(candidate) ? candidate : `https://${candidate}`).hostname;
+  } catch {
+    return null;
+  }
+}
