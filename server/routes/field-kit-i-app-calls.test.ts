@@ -15,7 +15,7 @@ let api: ApiClient;
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   const tokens = await signIn(sandbox.api);
-  const session = { server: sandbox.api, accessToken: tokens.accessToken, tenantId: tokens.tenantId };
+  const session = { server: sandbox.api, userId: tokens.user.id, accessToken: tokens.accessToken, tenantId: tokens.tenantId };
   api = createApiClient({ getSession: () => session, refreshSession: async () => null });
 });
 afterAll(() => sandbox.close());

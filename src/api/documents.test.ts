@@ -5,7 +5,7 @@ import { createApiClient, type ApiSession } from "./client";
 import { deleteDocument, downloadDocument, listDocuments, uploadDocument } from "./documents";
 import { ApiError } from "./errors";
 
-const session: ApiSession = { server: "https://psa.example.com", accessToken: "a".repeat(64), tenantId: "tenant-1" };
+const session: ApiSession = { server: "https://psa.example.com", userId: "user-1", accessToken: "a".repeat(64), tenantId: "tenant-1" };
 const TICKET = "3c9d6a7e-0000-4000-8000-000000000001";
 const row = {
   document_id: "0b1c0000-0000-4000-8000-000000000002",

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createApiClient, type ApiSession } from "./client";
 import { listActiveClientLocations, listBoards, listClients, listContacts } from "./reference-data";
 
-const session: ApiSession = { server: "https://psa.example.com", accessToken: "a".repeat(64), tenantId: "tenant-1" };
+const session: ApiSession = { server: "https://psa.example.com", userId: "user-1", accessToken: "a".repeat(64), tenantId: "tenant-1" };
 const page = (data: unknown[]) => ({
   data,
   pagination: { page: 1, limit: 50, total: data.length, totalPages: 1, hasNext: false, hasPrev: false },

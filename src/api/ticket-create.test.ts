@@ -3,7 +3,7 @@ import { createApiClient, type ApiSession } from "./client";
 import { ApiError } from "./errors";
 import { createTicket, createTicketBody, refusalsByField, type NewTicket } from "./ticket-create";
 
-const session: ApiSession = { server: "https://psa.example.com", accessToken: "a".repeat(64), tenantId: "tenant-1" };
+const session: ApiSession = { server: "https://psa.example.com", userId: "user-1", accessToken: "a".repeat(64), tenantId: "tenant-1" };
 const ticket: NewTicket = {
   title: "  Printer offline ",
   board_id: "b",
