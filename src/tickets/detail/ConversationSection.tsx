@@ -21,15 +21,17 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
             <div id="ticket-description" ref={folded} className={full ? undefined : "description--folded"}>
               <ServerHtml className="description__text" html={ticket.description_html || "<p>No description.</p>"} server={server} />
             </div>
-            <button
-              type="button"
-              className="description__toggle"
-              aria-expanded={full}
-              aria-controls="ticket-description"
-              onClick={() => setFull(!full)}
-            >
-              {full ? "Show less" : "Show full description"}
-            </button>
+            {foldable || full ? (
+              <button
+                type="button"
+                className="description__toggle"
+                aria-expanded={full}
+                aria-controls="ticket-description"
+                onClick={() => setFull(!full)}
+              >
+                {full ? "Show less" : "Show full description"}
+              </button>
+            ) : null}
           </>
         )}
       </section>
