@@ -5,6 +5,7 @@ import { AppProviders } from "./app/AppProviders";
 import { createAppRouter, loadSignInScreen, loadTicketsScreen } from "./app/router";
 import { loadRuntimeConfig } from "./config/runtime-config";
 import { captureCallbackParams } from "./auth/handoff";
+import { sweepAbandonedAccountData } from "./auth/account-data";
 import { retryPendingRevocations } from "./auth/pending-revocations";
 import { currentSession, restoreSession } from "./auth/session";
 import { deviceKeys } from "./lib/storage-keys";
@@ -48,6 +49,7 @@ async function start() {
     void retryPendingRevocations();
   });
   window.addEventListener("online", () => void retryPendingRevocations());
+  void sweepAbandonedAccountData();
 }
 
 void start();

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { validationFailed, zodDetails } from "../http/api-error";
-import { parseList, queryObject } from "../http/query-params";
+import { queryObject } from "../http/query-params";
 import { pagination } from "../http/pagination";
 
 // userResponseSchema of the real server (server/src/lib/api/schemas/userSchemas.ts); never the password hash.
@@ -27,11 +27,8 @@ const listQuerySchema = z.object({
 
 const searchQuerySchema = z.object({
   query: z.string().min(1, "Search query is required"),
-  fields: z
-    .string()
-    .transform(parseList)
-    .pipe(z.array(z.enum(SEARCHABLE)))
-    .optional(),
+  // The real schema wants an array, which a query string never is: any `fields` is a 400 (field-kit contract §1.2, §9.9).
+  fields: z.array(z.string(), { error: "Expected array, received string" }).optional(),
   user_type: z.enum(["internal", "client"]).optional(),
   include_inactive: booleanString.default(false),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -73,7 +70,7 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
     if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
     const query = parsed.data;
     const params: unknown[] = [tenant, `%${query.query}%`];
-    const conditions = ["tenant = $1", `(${(query.fields ?? SEARCHABLE).map((field) => `${field} ILIKE $2`).join(" OR ")})`];
+    const conditions = ["tenant = $1", `(${SEARCHABLE.map((field) => `${field} ILIKE $2`).join(" OR ")})`];
     if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);
     if (!query.include_inactive) conditions.push("is_inactive = false");
     const { rows } = await context.db.query<Record<string, unknown>>(

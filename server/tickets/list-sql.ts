@@ -1,3 +1,4 @@
+import { quotedColumn } from "../http/sql-identifier";
 import type { TicketFilters } from "./list-query";
 import { TICKET_JOINS, fullNameOf, joinsUsedBy } from "./ticket-joins";
 
@@ -9,9 +10,8 @@ const SORT_COLUMNS: Record<string, string> = {
   priority_name: "p.priority_name",
 };
 
-/** A quoted identifier: an unknown column fails in Postgres (42703 → 500), never injects. */
 export function sortExpression(sort: string): string {
-  return SORT_COLUMNS[sort] ?? `t."${sort.replace(/"/g, '""')}"`;
+  return SORT_COLUMNS[sort] ?? quotedColumn("t", sort);
 }
 
 export class SqlParams {

@@ -1,5 +1,6 @@
 import { Suspense } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
+import { ToastHost } from "../ui/Toast";
 import { useSessionKeeper } from "../auth/use-session-keeper";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -16,6 +17,7 @@ export function AppLayout() {
       {/* The list keeps its scroll position per view (path and filters), wherever the user came back from. */}
       <ScrollRestoration getKey={(location) => (location.pathname === "/tickets" ? location.pathname + location.search : location.key)} />
       <UpdatePrompt />
+      <ToastHost />
     </ErrorBoundary>
   );
 }

@@ -1,10 +1,10 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiClientProvider } from "../lib/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
-import { currentSession, sessionScope, useSession } from "../auth/session";
+import { apiSessionOf, currentSession, sessionScope, useSession } from "../auth/session";
 import { persistOptions } from "../offline/query-persistence";
 import { createQueryClient } from "./query-client";
 
@@ -14,12 +14,21 @@ const OutboxRunner = lazy(() => import("./OutboxRunner"));
 onlineManager.setOnline(navigator.onLine);
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
   const [api] = useState(() =>
-    createApiClient({ getSession: currentSession, refreshSession: (failed) => refreshSession(failed.accessToken) }),
+    createApiClient({
+      getSession: () => {
+        const session = currentSession();
+        return session && apiSessionOf(session);
+      },
+      refreshSession: async (failed) => {
+        const fresh = await refreshSession(failed);
+        return fresh && apiSessionOf(fresh);
+      },
+    }),
   );
   const session = useSession();
   const [server, userId] = session ? sessionScope(session) : [null, null];
+  const queryClient = useAccountQueryClient(server, userId);
   const { persistOptions: options, restoreLater } = useMemo(
     () => persistOptions(server && userId ? [server, userId] : null),
     [server, userId],
@@ -46,4 +55,16 @@ export function AppProviders({ children }: { children: ReactNode }) {
       </ApiClientProvider>
     </PersistQueryClientProvider>
   );
+}
+
+/**
+ * A fresh query cache for every account, dropped when the account leaves this tab (sign-out, expiry, another
+ * account signed in anywhere): nothing of one account stays in memory, or gets persisted, for the next (review M1, M2).
+ */
+function useAccountQueryClient(server: string | null, userId: string | null) {
+  const account = `${server}:${userId}`;
+  const [cache, setCache] = useState(() => ({ account, client: createQueryClient() }));
+  if (cache.account !== account) setCache({ account, client: createQueryClient() });
+  useEffect(() => () => cache.client.clear(), [cache.client]);
+  return cache.client;
 }

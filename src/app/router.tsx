@@ -21,6 +21,7 @@ const CallbackScreen = lazy(() => import("../auth/CallbackScreen").then((module)
 const TicketDetailScreen = lazy(() =>
   import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
 );
+const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -32,6 +33,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
         { path: "/", element: <Navigate to="/tickets" replace /> },
         { path: "/signin", element: <SignInScreen config={config} /> },
         { path: "/auth/callback", element: <CallbackScreen params={callbackParams} /> },
+        {
+          // The manifest's "New note" shortcut.
+          path: "/tickets/last/note",
+          element: (
+            <RequireSession>
+              <LastTicketNote />
+            </RequireSession>
+          ),
+        },
         {
           path: "/tickets",
           element: (

@@ -2,6 +2,7 @@ import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persi
 import { hydrate, type QueryClient } from "@tanstack/react-query";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
+import { writeIfSignedIn } from "../auth/account-writes";
 import { userKeys } from "../lib/storage-keys";
 
 /**
@@ -73,7 +74,12 @@ export function persistedCacheKeys(server: string, userId: string): [firstScreen
 
 function splitPersister(server: string, userId: string) {
   const [firstKey, laterKey] = persistedCacheKeys(server, userId);
-  const storage = { getItem: (key: string) => get<string>(key), setItem: (key: string, value: string) => set(key, value), removeItem: del };
+  const storage = {
+    getItem: (key: string) => get<string>(key),
+    // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
+    setItem: (key: string, value: string) => writeIfSignedIn(key, () => set(key, value)),
+    removeItem: (key: string) => del(key),
+  };
   // Writes are throttled: a scrolling list changes the cache many times a second.
   const firstScreen = createAsyncStoragePersister({
     storage,

@@ -1,3 +1,5 @@
+/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime, not an
+   input of the data: the account at the start of every key already says whose data it is. */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";

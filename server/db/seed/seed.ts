@@ -1,5 +1,7 @@
 import type { Database } from "../database";
 import { SeededRandom } from "./random";
+import { seedFieldKitI } from "./field-kit-i";
+import { seedFieldKit } from "./field-kit";
 import { seedReferenceData } from "./reference-data";
 import { seedTickets } from "./tickets";
 
@@ -11,6 +13,8 @@ export async function seedDatabase(db: Database, ticketCount: number, now = new 
   await db.transaction(async (tx) => {
     const reference = await seedReferenceData(tx, random, now);
     await seedTickets(tx, random, now, reference, ticketCount);
+    await seedFieldKitI(tx, now, reference);
+    await seedFieldKit(tx, now, reference);
   });
   // Fresh statistics, or the planner guesses at 10 000 tickets and picks slow plans.
   await db.exec("ANALYZE");
