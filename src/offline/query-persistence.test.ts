@@ -2,6 +2,8 @@ import { dehydrate, QueryClient } from "@tanstack/react-query";
 import type { PersistedClient } from "@tanstack/react-query-persist-client";
 import { clear, get } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { SessionUser } from "../api/schemas/auth";
+import { writeStoredSession } from "../auth/session-store";
 import {
   CACHE_SCHEMA_VERSION,
   PERSISTED_LIST_PAGES,
@@ -48,13 +50,19 @@ describe("persisted query cache in two parts", () => {
   async function persistSession() {
     const source = new QueryClient();
     source.setQueryData(listKey, list);
-    await source.prefetchQuery({ queryKey: ticketKey, queryFn: () => ticket, meta: RESTORE_AFTER_FIRST_SCREEN });
+    source.setQueryDefaults(ticketKey, { meta: RESTORE_AFTER_FIRST_SCREEN });
+    source.setQueryData(ticketKey, ticket);
     const { persistOptions: options, restoreLater } = persistOptions(scope);
     await restoreLater(new QueryClient());
     await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(source) });
   }
 
-  beforeEach(() => clear());
+  beforeEach(async () => {
+    await clear();
+    // The cache is written only while its account is the one signed in.
+    const user = { id: scope[1] } as SessionUser;
+    await writeStoredSession({ server: scope[0], accessToken: "a", refreshToken: "r", expiresAtMs: 0, tenantId: "t", user });
+  });
 
   it("restores the list first, without the tickets opened before, then those", async () => {
     await persistSession();

@@ -75,9 +75,10 @@ export function persistedCacheKeys(server: string, userId: string): [firstScreen
 function splitPersister(server: string, userId: string) {
   const [firstKey, laterKey] = persistedCacheKeys(server, userId);
   const storage = {
-    getItem: (key: string) => get<string>(key), // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
+    getItem: (key: string) => get<string>(key),
+    // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
     setItem: (key: string, value: string) => writeIfSignedIn(key, () => set(key, value)),
-    removeItem: del,
+    removeItem: (key: string) => del(key),
   };
   // Writes are throttled: a scrolling list changes the cache many times a second.
   const firstScreen = createAsyncStoragePersister({
