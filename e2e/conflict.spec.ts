@@ -1,4 +1,5 @@
 import { apiKeyFor, expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { ticketPage } from "./ticket-page";
 
 test("a change made on the server while the app was offline is shown as a conflict, not overwritten", async ({
   page,
@@ -8,22 +9,28 @@ test("a change made on the server while the app was offline is shown as a confli
   await setFaults(sandbox.apiUrl, null);
   await signIn(page, sandbox.apiUrl);
   const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
   const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { priority_id: string };
+  const priorities = (await serverApi(page, sandbox.apiUrl, "/api/v1/tickets/priorities")).body.data as {
+    priority_id: string;
+    priority_name: string;
+  }[];
+  const [mine, theirs] = priorities.filter((priority) => priority.priority_id !== before.priority_id);
 
-  const priority = page.getByRole("combobox", { name: "Priority" });
-  const choices = await priority.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-  const [mine, theirs] = choices.filter((value) => value !== before.priority_id);
-
+  await ticket.chip("Priority").click();
+  const choices = ticket.sheet("Priority").getByRole("list", { name: "Priorities" });
+  await expect(choices).toBeVisible();
   await context.setOffline(true);
-  await priority.selectOption(mine!);
-  await expect(page.getByRole("region", { name: /Not sent yet/ })).toContainText("Waiting to send");
+  await choices.getByRole("button", { name: new RegExp(`^${mine!.priority_name}`) }).click();
+  await expect(ticket.pending).toContainText("Waiting to send");
+  await expect(ticket.chip("Priority")).toContainText(mine!.priority_name);
 
   // Meanwhile a colleague changes the same ticket from another device.
   const colleague = await apiKeyFor(sandbox.apiUrl, "alex.rivera@example.com");
   const theirChange = await fetch(`${sandbox.apiUrl}/api/v1/tickets/${ticketId}`, {
     method: "PUT",
     headers: { "content-type": "application/json", "x-api-key": colleague },
-    body: JSON.stringify({ priority_id: theirs }),
+    body: JSON.stringify({ priority_id: theirs!.priority_id }),
   });
   expect(theirChange.status).toBe(200);
 
@@ -31,10 +38,10 @@ test("a change made on the server while the app was offline is shown as a confli
   const pending = page.getByRole("region", { name: /Not sent yet/ });
   await expect(pending).toContainText("Someone else changed this ticket", { timeout: 20_000 });
   const kept = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { priority_id: string };
-  expect(kept.priority_id).toBe(theirs);
+  expect(kept.priority_id).toBe(theirs!.priority_id);
 
   await pending.getByRole("button", { name: "Apply mine anyway" }).click();
   await expect(pending).toBeHidden({ timeout: 15_000 });
   const applied = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { priority_id: string };
-  expect(applied.priority_id).toBe(mine);
+  expect(applied.priority_id).toBe(mine!.priority_id);
 });

@@ -9,7 +9,7 @@ test("the app shell opens offline after the first visit, with the tickets seen b
   const firstTicket = list.getByRole("link").first();
   const firstTitle = (await firstTicket.locator(".ticket-row__title").textContent())!;
   await firstTicket.click();
-  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeAttached();
   const ticketPath = new URL(page.url()).pathname;
   // The persisted cache is written at most once a second.
   await page.waitForTimeout(1_500);
@@ -21,5 +21,8 @@ test("the app shell opens offline after the first visit, with the tickets seen b
 
   await page.goto(ticketPath);
   await expect(page.getByRole("heading", { level: 2, name: firstTitle })).toBeVisible();
+  // Opened before, so the whole ticket is there, not the list's partial view.
+  await expect(page.getByText(/Only what the list showed/)).toBeHidden();
+  await expect(page.locator(".description__text")).not.toBeEmpty();
   await context.setOffline(false);
 });

@@ -1,4 +1,5 @@
 import { expect, expectNoAxeViolations, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { ticketPage } from "./ticket-page";
 
 interface ServerComment {
   comment_text: string;
@@ -10,33 +11,34 @@ test.beforeEach(async ({ page, sandbox }) => {
   await signIn(page, sandbox.apiUrl);
 });
 
-test("reads a ticket with every section", async ({ page }) => {
+test("reads a ticket: title, field chips, sections, the action bar", async ({ page }) => {
   await openFirstTicket(page);
+  const ticket = ticketPage(page);
   await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
+  for (const field of ["Status", "Priority", "Assignee", "Due"] as const) await expect(ticket.chip(field)).toBeVisible();
+  await expect(ticket.section("Conversation")).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("heading", { name: /^Comments/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Add a comment" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Log time" })).toBeVisible();
-  await expect(page.getByRole("combobox", { name: "Status" })).toBeEnabled();
-  await expect(page.getByRole("combobox", { name: "Priority" })).toBeEnabled();
-  await expect(page.getByRole("button", { name: "Assign to me" })).toBeVisible();
+  await expect(ticket.composer).toBeVisible();
+  for (const action of ["Log time", "Resolve…", "Assign me"]) await expect(page.getByRole("button", { name: action })).toBeVisible();
+
+  await ticket.section("Details").click();
   await expect(page.getByRole("link", { name: "Open in Alga" })).toHaveAttribute("rel", "noopener noreferrer");
   await expectNoAxeViolations(page);
 });
 
 test("posts an internal note and a public reply, and the server has each with its flag", async ({ page, sandbox }) => {
   const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
   const note = `Internal note ${Date.now()}`;
   const reply = `Public reply ${Date.now()}`;
 
-  await page.getByRole("textbox", { name: "Comment" }).fill(note);
-  await page.getByRole("button", { name: "Add internal note" }).click();
-  await expect(page.locator(".comment").filter({ hasText: note })).toContainText("Internal");
+  await ticket.sendNote(note);
+  await expect(ticket.toast).toContainText("Internal note saved");
+  await expect(page.locator(".comment").filter({ hasText: note })).toContainText("Internal", { timeout: 15_000 });
 
-  await page.getByRole("radio", { name: "Public (client can see)" }).check();
-  await page.getByRole("textbox", { name: "Comment" }).fill(reply);
-  await page.getByRole("button", { name: "Send public reply" }).click();
-  await expect(page.locator(".comment").filter({ hasText: reply })).toContainText("Public");
-  await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue("");
+  await ticket.sendNote(reply, "Public");
+  await expect(ticket.composer).toHaveValue("");
+  await expect(page.locator(".comment").filter({ hasText: reply })).toContainText("Public", { timeout: 15_000 });
 
   const { body } = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`);
   const comments = body.data as ServerComment[];
@@ -44,30 +46,35 @@ test("posts an internal note and a public reply, and the server has each with it
   expect(comments.filter((comment) => comment.comment_text === reply).map((comment) => comment.is_internal)).toEqual([false]);
 });
 
-test("changes status, priority, assignee and due date, and the server has them", async ({ page, sandbox }) => {
+test("changes status, priority, assignee, due date and watchers from their sheets, and the server has them", async ({ page, sandbox }) => {
   const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
   const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as {
-    status_id: string;
-    priority_id: string;
+    status_name: string;
+    priority_name: string;
     attributes: Record<string, unknown> | null;
   };
 
-  const status = page.getByRole("combobox", { name: "Status" });
-  const statusOptions = await status
-    .locator("option")
-    .evaluateAll((options) => options.map((option) => ({ value: (option as HTMLOptionElement).value, label: option.textContent ?? "" })));
-  const nextStatus = statusOptions.find((option) => option.value !== before.status_id && !/closed|resolved|cancel/i.test(option.label))!;
-  await status.selectOption(nextStatus.value);
+  const nextStatus = await ticket.pickOpenStatus(before.status_name);
+  await expect(ticket.chip("Status")).toContainText(nextStatus);
+  await expect(ticket.chip("Status")).toContainText("sending");
 
-  const priority = page.getByRole("combobox", { name: "Priority" });
-  const priorityValues = await priority
-    .locator("option")
-    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
-  const nextPriority = priorityValues.find((value) => value !== before.priority_id)!;
-  await priority.selectOption(nextPriority);
+  await ticket.chip("Priority").click();
+  const priorities = ticket.sheet("Priority").getByRole("list", { name: "Priorities" }).getByRole("button");
+  const nextPriority = (await priorities.allInnerTexts())
+    .map((text) => text.split("\n")[0]!.trim())
+    .find((name) => name !== before.priority_name)!;
+  await priorities.filter({ hasText: nextPriority }).first().click();
 
-  await page.getByRole("button", { name: "Assign to me" }).click();
-  await page.getByLabel("Due date").fill("2026-12-24");
+  await page.getByRole("button", { name: "Assign me" }).click();
+  await expect(page.getByRole("button", { name: "Yours" })).toBeDisabled();
+
+  await ticket.chip("Due").click();
+  await ticket.sheet("Due date").getByLabel("Due date").fill("2026-12-24");
+  await ticket.sheet("Due date").getByRole("button", { name: "Set due date" }).click();
+  await expect(ticket.chip("Due")).toContainText("Dec 24");
+
+  await ticket.section("Details").click();
   await page.getByRole("button", { name: "Add watcher" }).click();
   await page.getByRole("searchbox", { name: "Find an agent" }).fill("Alex");
   await page
@@ -75,17 +82,17 @@ test("changes status, priority, assignee and due date, and the server has them",
     .getByRole("button", { name: /Alex Rivera/ })
     .click();
   await expect(page.getByRole("button", { name: "Stop Alex Rivera watching" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: /Not sent yet/ })).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByRole("status").filter({ hasText: /Sending/ })).toBeHidden({ timeout: 30_000 });
 
   const { body, userId } = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`);
   const after = body.data as {
-    status_id: string;
-    priority_id: string;
+    status_name: string;
+    priority_name: string;
     assigned_to: string;
     attributes: Record<string, unknown> & { watcher_user_ids?: string[] };
   };
-  expect(after.status_id).toBe(nextStatus.value);
-  expect(after.priority_id).toBe(nextPriority);
+  expect(after.status_name).toBe(nextStatus);
+  expect(after.priority_name).toBe(nextPriority);
   expect(after.assigned_to).toBe(userId);
   expect(new Date(String(after.attributes.due_date)).toDateString()).toBe(new Date("2026-12-24T17:00:00").toDateString());
   const watchers = after.attributes.watcher_user_ids ?? [];
@@ -96,32 +103,54 @@ test("changes status, priority, assignee and due date, and the server has them",
     if (key === "watcher_user_ids") expect(watchers).toEqual(expect.arrayContaining(value as string[]));
     else if (key !== "due_date") expect(after.attributes[key]).toEqual(value);
   }
-  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue(nextStatus.value);
+  await expect(ticket.chip("Status")).toContainText(nextStatus);
+  await expect(ticket.chip("Status")).not.toContainText("sending");
 });
 
-test("logs time on a ticket and the server has the entry", async ({ page, sandbox }) => {
+test("resolves a ticket from the action bar, after a confirmation", async ({ page, sandbox }) => {
   const ticketId = await openFirstTicket(page);
-  const form = page.getByRole("form", { name: "Log time" });
-  const service = form.getByRole("combobox", { name: "Service" });
-  await expect(service.locator("option")).not.toHaveCount(1);
-  const serviceId = await service.locator("option").nth(1).getAttribute("value");
-  await service.selectOption(serviceId!);
-  await form.getByLabel("Start", { exact: true }).fill("06:00");
-  await form.getByRole("button", { name: "45 min" }).click();
-  await form.getByRole("button", { name: "Log 45 min" }).click();
-  await expect(form.getByRole("status")).toContainText("Logged 45 minutes");
-  await expect(page.getByRole("heading", { name: /Not sent yet/ })).toBeHidden({ timeout: 15_000 });
+  const ticket = ticketPage(page);
+  await page.getByRole("button", { name: "Resolve…" }).click();
+  const closeAs = ticket.sheet("Resolve").getByRole("list", { name: "Close as" }).getByRole("button");
+  const name = (await closeAs.first().innerText()).split("\n")[0]!.trim();
+  await closeAs.first().click();
+  await expect(ticket.sheet("Resolve")).toContainText(`Close this ticket as “${name}”?`);
+  await ticket.sheet("Resolve").getByRole("button", { name: "Close ticket" }).click();
+  await expect(ticket.sheet("Resolve")).toBeHidden();
+  await expect(ticket.chip("Status")).toContainText(name);
+  await expect(page.getByRole("button", { name: "Reopen…" })).toBeVisible();
+  await expect
+    .poll(
+      async () => ((await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string }).status_name,
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe(name);
+});
+
+test("logs time from the action bar and the server has the entry", async ({ page, sandbox }) => {
+  const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  const { from, to } = await ticket.logTime("45 min");
+  await expect(ticket.toast).toContainText(/Logged 45 min on/);
+  await ticket.section("Time").click();
+  const logged = page.getByRole("list", { name: "Time logged on this device" });
+  await expect(logged).toContainText(`${from}–${to}`);
+  await expect(logged).toContainText("✓ In Alga", { timeout: 20_000 });
+  await expect(ticket.section("Time")).toHaveText("Time · 45 min");
 
   // The server refuses an overlapping entry of the same user: proof that ours is there.
-  const date = await form.getByLabel("Date").inputValue();
+  const today = new Date();
+  const at = (time: string) => new Date(`${today.toLocaleDateString("sv")}T${time}:00`);
   const again = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries", {
     method: "POST",
     data: {
       work_item_type: "ticket",
       work_item_id: ticketId,
-      service_id: serviceId,
-      start_time: new Date(`${date}T06:10:00`).toISOString(),
-      end_time: new Date(`${date}T06:20:00`).toISOString(),
+      service_id: ((await serverApi(page, sandbox.apiUrl, "/api/v1/services")).body.data as { service_id: string }[])[0]!.service_id,
+      start_time: new Date(at(from).getTime() + 5 * 60_000).toISOString(),
+      end_time: new Date(at(from).getTime() + 10 * 60_000).toISOString(),
     },
   });
   expect(again.status).toBe(409);
@@ -129,18 +158,17 @@ test("logs time on a ticket and the server has the entry", async ({ page, sandbo
 
 test("a comment the server refuses keeps its text and shows the server's reason", async ({ page, sandbox }) => {
   await openFirstTicket(page);
+  const ticket = ticketPage(page);
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [400], failureRoutes: ["POST /api/v1/tickets/*/comments"] });
   const text = "Replaced the fuser unit; printer tested OK";
-  await page.getByRole("textbox", { name: "Comment" }).fill(text);
-  await page.getByRole("button", { name: "Add internal note" }).click();
+  await ticket.sendNote(text);
 
-  const pending = page.getByRole("region", { name: /Not sent yet/ });
-  await expect(pending.getByText("Not accepted by the server")).toBeVisible();
-  await expect(pending.getByRole("alert")).not.toBeEmpty();
+  await expect(ticket.pending.getByText("Not accepted by the server")).toBeVisible({ timeout: 15_000 });
+  await expect(ticket.pending.getByRole("alert")).not.toBeEmpty();
   await setFaults(sandbox.apiUrl, null);
-  await pending.getByRole("button", { name: "Back to editing" }).click();
-  await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue(text);
-  await expect(pending).toBeHidden();
+  await ticket.pending.getByRole("button", { name: "Back to editing" }).click();
+  await expect(ticket.composer).toHaveValue(text);
+  await expect(ticket.pending).toBeHidden();
 });
 
 test("the seed's script and image payloads never run", async ({ page }) => {
@@ -156,9 +184,9 @@ test("the seed's script and image payloads never run", async ({ page }) => {
     .getByRole("link")
     .first()
     .click();
-  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeAttached();
   await expect(page.getByRole("heading", { level: 2 })).toContainText("<img src=x onerror=alert(1)>");
-  await expect(page.locator(".ticket-detail__description img[onerror], .comment__body img[onerror], article script")).toHaveCount(0);
+  await expect(page.locator(".description__text img[onerror], .comment__body img[onerror], article script")).toHaveCount(0);
   await page.goBack();
   await page.getByRole("searchbox", { name: "Search tickets" }).fill("alert(1)</script>");
   await expect(page).toHaveURL(/q=alert/);
@@ -180,7 +208,7 @@ test("a 10 000-character comment is held back with a clear count, and nothing ty
   await box.fill(text);
   expect(text.length).toBe(10_000);
   await expect(page.getByText("5000 characters over the 5000 limit")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Add internal note" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Send internal note" })).toBeDisabled();
   await expect(box).toHaveAttribute("aria-invalid", "true");
   // The draft is kept through a reload.
   await page.waitForTimeout(600);

@@ -1,9 +1,9 @@
-import * as z from "zod/mini";
 import type { ApiClient } from "./client";
 import { commentSchema } from "./schemas/comments";
-import { dataEnvelope } from "./schemas/envelopes";
+import { dataEnvelope, lenientArray } from "./schemas/envelopes";
 
-const commentsEnvelope = dataEnvelope(z.array(commentSchema));
+// One malformed comment is left out rather than hiding every comment of the ticket.
+const commentsEnvelope = dataEnvelope(lenientArray(commentSchema));
 const commentEnvelope = dataEnvelope(commentSchema);
 
 /** Server-side paging exists (`limit`, `offset`, `order`) although the contract document says client-side (§7.1). */

@@ -38,6 +38,8 @@ export const userKeys = {
   draft: (server: string, userId: string, ticketId: string) => `${accountRecordPrefixes.draft}${server}:${userId}:${ticketId}`,
   /** localStorage: the last list view (filters, sort) as URL parameters. */
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
+  /** IndexedDB: the time entries logged on this device, listed on their tickets. */
+  timeLog: (server: string, userId: string) => `alga.timeLog:${server}:${userId}`,
   /** localStorage: whether new comments start internal; `account` is "server:userId". */
   commentVisibility: (account: string) => `alga.commentInternal:${account}`,
 } as const;

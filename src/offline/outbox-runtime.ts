@@ -6,6 +6,17 @@ import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
 import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
 
+/** A change the server confirmed in this session: shown as delivered, and in place of the server's copy until that is refetched. */
+export interface DeliveredChange<C extends OutboxChange> {
+  item: QueuedChange<C>;
+  at: number;
+}
+
+const DELIVERED_KEPT = 50;
+
+const REFRESH_PAUSE_MS = 250;
+const REFRESH_MAX_WAIT_MS = 3_000;
+
 export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
   /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
@@ -26,6 +37,16 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     for (const listener of listeners) listener();
   }
 
+  let delivered: DeliveredChange<C>[] = [];
+  const deliveredListeners = new Set<() => void>();
+  // The tab that replays tells the others, which would otherwise only see the change leave the queue.
+  const deliveredChannel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox.delivered");
+  function publishDelivered(item: QueuedChange<C>) {
+    delivered = [...delivered.slice(-(DELIVERED_KEPT - 1)), { item, at: Date.now() }];
+    for (const listener of deliveredListeners) listener();
+  }
+  deliveredChannel?.addEventListener("message", (event: MessageEvent<QueuedChange<C>>) => publishDelivered(event.data));
+
   /**
    * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
    * and when the app returns to the foreground; mirrors changes made in other tabs.
@@ -35,11 +56,24 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     const queryClient = useQueryClient();
     useEffect(() => {
       if (!server || !userId) return;
-      // One refetch after a burst of sent changes, not one per change (a replayed queue can be long).
+      // One refetch after a burst of sent changes, not one per change: a replayed queue can be long, and
+      // when each send takes longer than the pause a refetch per change (of ever longer comment lists)
+      // slowed a 1 000-change replay down. During a long burst, one refetch every few seconds.
       let refetch: ReturnType<typeof setTimeout> | undefined;
+      let burstStartedAt: number | null = null;
       const refreshTickets = () => {
         clearTimeout(refetch);
-        refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) }), 250);
+        burstStartedAt ??= Date.now();
+        const wait = Math.max(0, Math.min(REFRESH_PAUSE_MS, burstStartedAt + REFRESH_MAX_WAIT_MS - Date.now()));
+        refetch = setTimeout(() => {
+          burstStartedAt = null;
+          void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) });
+        }, wait);
+      };
+      const onSent = (item: QueuedChange<C>) => {
+        publishDelivered(item);
+        deliveredChannel?.postMessage(item);
+        refreshTickets();
       };
       const outbox = createOutbox({
         // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
@@ -47,7 +81,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         scope: { server, userId },
         sender,
         onChange: publish,
-        onSent: refreshTickets,
+        onSent,
       });
       current = outbox;
       void outbox.read().then(publish);
@@ -64,6 +98,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         outbox.stop();
         current = null;
         publish([]);
+        delivered = [];
         window.removeEventListener("online", replay);
         document.removeEventListener("visibilitychange", onVisible);
         stopListening();
@@ -81,6 +116,17 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     );
   }
 
+  /** The changes the server confirmed in this session (in any tab), oldest first. */
+  function useDeliveredChanges(): DeliveredChange<C>[] {
+    return useSyncExternalStore(
+      (listener) => {
+        deliveredListeners.add(listener);
+        return () => deliveredListeners.delete(listener);
+      },
+      () => delivered,
+    );
+  }
+
   function running(): Outbox<C> {
     if (!current) throw new Error("The outbox runs only while signed in");
     return current;
@@ -88,10 +134,11 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
 
   /** What screens do with the outbox; each call goes to the signed-in user's queue. */
   const outbox = {
-    enqueue: (change: C, baseUpdatedAt: string | null) => running().enqueue(change, baseUpdatedAt),
+    enqueue: (...args: Parameters<Outbox<C>["enqueue"]>) => running().enqueue(...args),
     retry: (id: string) => running().retry(id),
     discard: (id: string) => running().discard(id),
+    cancel: (id: string) => running().cancel(id),
   };
 
-  return { useOutboxRunner, useOutboxQueue, outbox };
+  return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, outbox };
 }

@@ -43,4 +43,6 @@ export interface ChangeSender<C extends OutboxChange> {
   createsRecord: (change: C) => boolean;
   /** What to tell the technician when the server refuses the change. */
   refusalMessage: (change: C, error: ApiError) => string;
+  /** Whether `later` must wait while `earlier` is refused or in conflict: only those are held back. */
+  dependsOn: (later: C, earlier: C) => boolean;
 }

@@ -3,6 +3,7 @@ import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
 import { ifWebLockFree } from "../lib/web-lock";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
+import { heldBack } from "./held-back";
 import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
@@ -15,18 +16,19 @@ export interface OutboxOptions<C extends OutboxChange> {
   scope: OutboxScope;
   sender: ChangeSender<C>;
   /** After each change the server accepted, or that turned out to have landed: refresh what shows it. */
-  onSent: (change: C) => void;
+  onSent: (item: QueuedChange<C>) => void;
   /** Whenever the queue changed (in this tab). */
   onChange: (queue: QueuedChange<C>[]) => void;
   now?: () => number;
 }
 
 const RETRY_BASE_MS = 2_000;
+const SENDABLE = new Set<QueuedChange<OutboxChange>["state"]>(["pending", "sending", "unknown"]);
 
 /**
  * One queue for every change, persisted before anything is sent. Changes replay in order (a change
- * refused or in conflict holds back the later ones of its ticket), on start, when the network comes
- * back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
+ * refused or in conflict holds back only the later changes that depend on it), on start, when the
+ * network comes back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
  */
 export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSent, onChange, now = Date.now }: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
@@ -43,7 +45,11 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
     edit((queue) => queue.map((item) => (item.id === id ? { ...item, ...fields } : item)));
   const remove = (id: string) => edit((queue) => queue.filter((item) => item.id !== id));
 
-  async function enqueue(change: C, baseUpdatedAt: string | null): Promise<void> {
+  /**
+   * Queues a change and returns its id. `holdMs` keeps it back that long before its first send, so
+   * the user can still undo it (Undo only ever removes a change that has not been handed to the network).
+   */
+  async function enqueue(change: C, baseUpdatedAt: string | null, { holdMs = 0 } = {}): Promise<string> {
     const item: QueuedChange<C> = {
       id: crypto.randomUUID(),
       change,
@@ -51,13 +57,14 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
       baseUpdatedAt,
       state: "pending",
       attempts: 0,
-      nextAttemptAt: 0,
+      nextAttemptAt: holdMs > 0 ? now() + holdMs : 0,
       sentAt: null,
       error: null,
       force: false,
     };
     await edit((queue) => [...queue, item]);
     void replay();
+    return item.id;
   }
 
   let running: Promise<void> | null = null;
@@ -81,14 +88,11 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
   }
 
   async function replayOnce(): Promise<void> {
-    const blockedTickets = new Set<string>();
-    for (const item of await readQueue<C>(key)) {
+    const queue = await readQueue<C>(key);
+    const held = heldBack(queue, sender.dependsOn);
+    for (const item of queue) {
       if (stopped) return;
-      const ticketId = item.change.ticketId;
-      if (item.state === "failed" || item.state === "conflict" || blockedTickets.has(ticketId)) {
-        blockedTickets.add(ticketId);
-        continue;
-      }
+      if (!SENDABLE.has(item.state) || held.has(item.id)) continue;
       if (item.nextAttemptAt > now()) {
         schedule(item.nextAttemptAt - now());
         return;
@@ -100,18 +104,29 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
 
   /** Sends one change; false when the rest of the queue should wait (network down, session over). */
   async function send(item: QueuedChange<C>): Promise<boolean> {
-    // Persisted before the request: if the app dies mid-send, the next start knows the outcome is unknown.
+    // Claimed and persisted before the request, in one atomic edit: a change undone meanwhile (in any
+    // tab) is not sent, and a claimed one can no longer be undone; if the app dies mid-send, the next
+    // start knows the outcome is unknown.
+    const claimed: { stored?: QueuedChange<C> } = {};
     const sending = { ...item, state: "sending" as const, sentAt: now(), attempts: item.attempts + 1 };
-    if (sender.createsRecord(item.change)) await patch(item.id, { state: "sending", sentAt: sending.sentAt, attempts: sending.attempts });
+    await edit((queue) =>
+      queue.map((current) => {
+        if (current.id !== item.id || !SENDABLE.has(current.state)) return current;
+        claimed.stored = current;
+        return { ...current, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
+      }),
+    );
+    const stored = claimed.stored;
+    if (!stored) return true;
     try {
-      // `item` as it was stored says whether a previous attempt's outcome is unknown.
-      const outcome = await sender.send(api, item, scope.userId);
+      // The change as it was stored says whether a previous attempt's outcome is unknown.
+      const outcome = await sender.send(api, stored, scope.userId);
       if (outcome === "conflict") {
         await patch(item.id, { state: "conflict", error: "Someone else changed this ticket since you opened it." });
         return true;
       }
       await remove(item.id);
-      onSent(item.change);
+      onSent(stored);
       return true;
     } catch (error) {
       return handleFailure(sending, error);
@@ -126,7 +141,7 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
     if (error.kind === "malformed" && error.status !== null && error.status < 300) {
       // The server accepted it; only its answer was unreadable.
       await remove(item.id);
-      onSent(item.change);
+      onSent(item);
       return true;
     }
     if (error.kind === "unauthorized") {
@@ -175,6 +190,23 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
       await replay();
     },
     discard: (id: string) => remove(id),
+    /**
+     * Undo: removes a change only if it was never handed to the network (or the server refused it),
+     * atomically against the replaying tab. Resolves the removed change, or null when it is already
+     * on its way or sent.
+     */
+    cancel: async (id: string): Promise<QueuedChange<C> | null> => {
+      const undone: { removed: QueuedChange<C> | null } = { removed: null };
+      await edit((queue) =>
+        queue.filter((item) => {
+          const undoable = item.state === "failed" || item.state === "conflict" || (item.state === "pending" && item.attempts === 0);
+          if (item.id !== id || !undoable) return true;
+          undone.removed = item;
+          return false;
+        }),
+      );
+      return undone.removed;
+    },
     read: () => readQueue<C>(key),
     stop: () => {
       stopped = true;

@@ -3,7 +3,18 @@ import { Link } from "react-router";
 import "./TopBar.css";
 
 /** The bar at the top of every screen: an optional way back, the screen's heading, its actions. */
-export function TopBar({ title, back, actions }: { title: string; back?: { to: string; label: string }; actions?: ReactNode }) {
+export function TopBar({
+  title,
+  subtitle,
+  back,
+  actions,
+}: {
+  title: string;
+  /** A second, smaller line under the heading (a ticket's client · contact). */
+  subtitle?: string;
+  back?: { to: string; label: string };
+  actions?: ReactNode;
+}) {
   return (
     <header className="top-bar">
       {back ? (
@@ -11,7 +22,16 @@ export function TopBar({ title, back, actions }: { title: string; back?: { to: s
           <span aria-hidden="true">‹</span>
         </Link>
       ) : null}
-      <h1 className="top-bar__title">{title}</h1>
+      {subtitle ? (
+        <div className="top-bar__heading">
+          <h1 className="top-bar__title">{title}</h1>
+          <p className="top-bar__subtitle" dir="auto">
+            {subtitle}
+          </p>
+        </div>
+      ) : (
+        <h1 className="top-bar__title">{title}</h1>
+      )}
       {actions ? <div className="top-bar__actions">{actions}</div> : null}
     </header>
   );

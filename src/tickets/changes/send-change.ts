@@ -7,6 +7,7 @@ import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
+import { dependsOn } from "./depends-on";
 import { refusalMessage } from "./refusal-message";
 
 /** How ticket changes reach the server, for the outbox. */
@@ -15,6 +16,7 @@ export const ticketChangeSender: ChangeSender<Change> = {
   // Comments and time entries are POSTs: a lost answer may hide one that landed.
   createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry",
   refusalMessage,
+  dependsOn,
 };
 
 /** How far before our send a matching comment still counts as ours (clock skew between device and server). */

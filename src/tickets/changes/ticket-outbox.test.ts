@@ -1,87 +1,12 @@
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { createOutbox } from "../../offline/outbox";
+import { fakeServer, me, ticketId, type Call } from "../../testing/fake-server";
 import { storeSessionFor } from "../../testing/stored-session";
 import { editQueue, outboxKey } from "../../offline/outbox-store";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
-
-const me = "user-me";
-const ticketId = "ticket-1";
-
-interface Call {
-  method: string;
-  path: string;
-  body?: unknown;
-}
-
-/** A fake Alga server behind the ApiClient interface: records calls, answers from a small state. */
-function fakeServer() {
-  const state = {
-    comments: [] as {
-      comment_id: string;
-      ticket_id: string;
-      created_by: string;
-      comment_text: string;
-      created_at: string;
-      is_internal: boolean;
-      is_resolution: boolean;
-    }[],
-    ticket: {
-      ticket_id: ticketId,
-      updated_at: "2026-11-28T10:00:00.000Z",
-      updated_by: me,
-      attributes: { description: "desc", watcher_user_ids: ["w1"] } as Record<string, unknown>,
-    },
-    /** Errors to throw for the next matching calls ("METHOD path"). */
-    failNext: new Map<string, ApiError[]>(),
-    /** Commit the next POST but lose its answer. */
-    dropNextPost: false,
-    timeEntries: [] as unknown[],
-  };
-  const calls: Call[] = [];
-  const api: ApiClient = {
-    async request(path, options) {
-      const method = options.method ?? "GET";
-      calls.push({ method, path, body: options.body });
-      const failures = state.failNext.get(`${method} ${path}`);
-      if (failures?.length) throw failures.shift();
-      if (method === "GET" && path.endsWith("/comments")) return { data: [...state.comments].reverse() } as never;
-      if (method === "GET") return { data: state.ticket } as never;
-      if (method === "POST" && path.endsWith("/comments")) {
-        const body = options.body as { comment_text: string; is_internal: boolean };
-        state.comments.push({
-          comment_id: `c${state.comments.length}`,
-          ticket_id: ticketId,
-          created_by: me,
-          comment_text: body.comment_text,
-          created_at: new Date().toISOString(),
-          is_internal: body.is_internal,
-          is_resolution: false,
-        });
-        if (state.dropNextPost) {
-          state.dropNextPost = false;
-          throw new ApiError("network");
-        }
-        return { data: state.comments.at(-1) } as never;
-      }
-      if (method === "POST" && path === "api/v1/time-entries") {
-        if (state.timeEntries.length > 0)
-          throw new ApiError("conflict", { status: 409, message: "Time entry overlaps with existing entry" });
-        state.timeEntries.push(options.body);
-        if (state.dropNextPost) {
-          state.dropNextPost = false;
-          throw new ApiError("network");
-        }
-        return { data: {} } as never;
-      }
-      return { data: { ticket_id: ticketId } } as never;
-    },
-  };
-  return { api, state, calls };
-}
 
 function setup() {
   const server = fakeServer();
@@ -91,7 +16,7 @@ function setup() {
     api: server.api,
     sender: ticketChangeSender,
     scope: { server: "https://psa.example.com", userId: me },
-    onSent: (change) => sent.push(change),
+    onSent: (item) => sent.push(item.change),
     onChange: (next) => {
       queue = next;
     },
@@ -199,25 +124,40 @@ describe("ticket changes through the outbox", () => {
     expect(puts(calls)[0]?.body).toEqual({ attributes: { description: "desc", watcher_user_ids: ["w1", "w2"] } });
   });
 
-  it("keeps a refused change with the server's message and holds back later changes of that ticket only", async () => {
+  it("keeps a refused change with the server's message and holds back only the changes that depend on it", async () => {
     const { outbox, calls, state } = setup();
     state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [
       new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" }),
     ]);
     await outbox.enqueue(comment, null);
+    await outbox.enqueue({ ...comment, text: "Second note" }, null);
     await outbox.enqueue({ kind: "status", ticketId, statusId: "s2", label: "In Progress" }, null);
     await outbox.enqueue({ kind: "status", ticketId: "ticket-2", statusId: "s3", label: "Done" }, null);
     await outbox.replay();
     const queue = await outbox.read();
-    expect(queue.map((item) => [item.change.ticketId, item.state, item.error])).toEqual([
-      [ticketId, "failed", "Comment text is too long (max 5000 characters)"],
-      [ticketId, "pending", null],
+    expect(queue.map((item) => [item.change.kind, item.state, item.error])).toEqual([
+      ["comment", "failed", "Comment text is too long (max 5000 characters)"],
+      ["comment", "pending", null],
     ]);
-    expect(puts(calls).map((call) => call.path)).toEqual(["api/v1/tickets/ticket-2/status"]);
+    expect(puts(calls).map((call) => call.path)).toEqual([`api/v1/tickets/${ticketId}/status`, "api/v1/tickets/ticket-2/status"]);
 
     await outbox.discard(queue[0]!.id);
     await outbox.replay();
     expect(await outbox.read()).toEqual([]);
+  });
+
+  it("undoes a change held for undo before it is sent, and refuses to undo one already sent", async () => {
+    const { outbox, calls } = setup();
+    const held = await outbox.enqueue(comment, null, { holdMs: 60_000 });
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(0);
+    expect((await outbox.cancel(held))?.change).toEqual(comment);
+    expect(await outbox.read()).toEqual([]);
+
+    const sent = await outbox.enqueue(comment, null);
+    await outbox.replay();
+    expect(posts(calls)).toHaveLength(1);
+    expect(await outbox.cancel(sent)).toBeNull();
   });
 
   it("survives a restart: a change left 'sending' by a closed tab is checked before any re-send", async () => {

@@ -9,7 +9,7 @@ function fullName(user: { first_name: string | null; last_name: string | null; e
 }
 
 /** Finds an agent by name or email on the server (internal, active users only). */
-export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, name: string) => void; onCancel: () => void }) {
+export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, name: string) => void; onCancel?: () => void }) {
   const queries = useTicketQueries();
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search);
@@ -40,9 +40,11 @@ export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, 
         ))}
         {agents.data?.length === 0 ? <li className="assignee-picker__none">No agent matches “{deferred}”.</li> : null}
       </ul>
-      <Button variant="ghost" onClick={onCancel}>
-        Cancel
-      </Button>
+      {onCancel ? (
+        <Button variant="ghost" onClick={onCancel}>
+          Cancel
+        </Button>
+      ) : null}
     </div>
   );
 }

@@ -1,22 +1,39 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
-import { outbox } from "../changes/ticket-outbox";
-import { useOnline } from "../../offline/use-online-status";
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { userKeys } from "../../lib/storage-keys";
-import { Button } from "../../ui/Button";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
+import { queueChange } from "./use-queue-change";
 import "./CommentComposer.css";
 
 /** The server's limit on visible characters (contract §7.2). */
 export const COMMENT_LIMIT = 5000;
 const SAVE_DELAY_MS = 400;
+/** The count appears when the limit comes near, so the bar stays one line. */
+const COUNT_FROM = COMMENT_LIMIT - 500;
 
-export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: string; draftKey: string; scope: string }) {
+/**
+ * A one-line composer for the bar at the bottom of the ticket. Internal or Public is a coloured
+ * two-way switch in front of the text, and the placeholder and Send say it again: a public reply
+ * reaches the client, so it is never sent by accident.
+ */
+export function CommentComposer({
+  ticketId,
+  draftKey,
+  scope,
+  field,
+  onUndone,
+}: {
+  ticketId: string;
+  draftKey: string;
+  scope: string;
+  field: RefObject<HTMLTextAreaElement | null>;
+  onUndone: (text: string, isInternal: boolean) => void;
+}) {
   const [text, setText] = useState("");
   const [isInternal, setIsInternal] = useState(() => localStorage.getItem(userKeys.commentVisibility(scope)) !== "public");
   const [loaded, setLoaded] = useState(false);
-  const [sending, setSending] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const online = useOnline();
+  const [failure, setFailure] = useState<string | null>(null);
+  // A ref, not state: two taps in one frame must not both send.
+  const sending = useRef(false);
   // The debounced draft save still waiting to run, so sending can cancel it.
   const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -47,21 +64,25 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (length === 0 || tooLong || sending) return;
-    setSending(true);
+    if (length === 0 || tooLong || sending.current) return;
+    sending.current = true;
     // A save of the text being sent must not land after the draft is cleared: it would come back
     // (twice, once the outbox returns a refused comment to the composer).
     clearTimeout(pendingSave.current);
+    const sent = { text: text.trim(), isInternal };
     try {
       // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
-      await outbox.enqueue({ kind: "comment", ticketId, text: text.trim(), isInternal }, null);
+      await queueChange({ kind: "comment", ticketId, ...sent }, null, {
+        message: sent.isInternal ? "Internal note saved" : "Public reply saved",
+        onUndone: () => onUndone(sent.text, sent.isInternal),
+      });
       await clearDraft(draftKey);
       setText("");
-      setNotice(online ? "Comment sent to the outbox." : "Saved. It will be sent when you're back online.");
+      setFailure(null);
     } catch {
-      setNotice("The comment could not be saved for sending. Your text is still here.");
+      setFailure("The comment could not be saved for sending. Your text is still here.");
     } finally {
-      setSending(false);
+      sending.current = false;
     }
   }
 
@@ -70,50 +91,52 @@ export function CommentComposer({ ticketId, draftKey, scope }: { ticketId: strin
     localStorage.setItem(userKeys.commentVisibility(scope), internal ? "internal" : "public");
   }
 
+  const tone = isInternal ? "internal" : "public";
   return (
-    <form className="composer" onSubmit={(event) => void onSubmit(event)} aria-labelledby="composer-heading">
-      <h3 id="composer-heading" className="composer__heading">
-        Add a comment
-      </h3>
+    <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label="Add a comment">
       <fieldset className="composer__visibility">
         <legend className="visually-hidden">Who can see it</legend>
-        <label>
+        <label className="composer__choice composer__choice--internal">
           <input type="radio" name="visibility" checked={isInternal} onChange={() => chooseVisibility(true)} />
-          Internal note
+          Internal
         </label>
-        <label>
+        <label className="composer__choice composer__choice--public">
           <input type="radio" name="visibility" checked={!isInternal} onChange={() => chooseVisibility(false)} />
-          Public (client can see)
+          Public
         </label>
       </fieldset>
       <label htmlFor={`comment-${ticketId}`} className="visually-hidden">
         Comment
       </label>
       <textarea
+        ref={field}
         id={`comment-${ticketId}`}
         className="control composer__text"
-        rows={4}
+        rows={1}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
-          setNotice(null);
+          setFailure(null);
         }}
-        placeholder={isInternal ? "Internal note for your team" : "Reply visible to the client"}
+        placeholder={isInternal ? "Internal note (team only)" : "Public reply (client sees it)"}
         aria-describedby={`comment-count-${ticketId}`}
         aria-invalid={tooLong || undefined}
         dir="auto"
       />
-      <div className="composer__footer">
-        <span id={`comment-count-${ticketId}`} className={tooLong ? "composer__count composer__count--over" : "composer__count"}>
-          {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
-        </span>
-        <Button type="submit" busy={sending} disabled={length === 0 || tooLong}>
-          {isInternal ? "Add internal note" : "Send public reply"}
-        </Button>
-      </div>
-      {notice ? (
-        <p className="composer__notice" role="status">
-          {notice}
+      <button type="submit" className="composer__send" disabled={length === 0 || tooLong}>
+        <span aria-hidden="true">➤</span>
+        <span className="visually-hidden">{isInternal ? "Send internal note" : "Send public reply"}</span>
+      </button>
+      <span
+        id={`comment-count-${ticketId}`}
+        className={tooLong ? "composer__count composer__count--over" : "composer__count"}
+        hidden={length < COUNT_FROM}
+      >
+        {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
+      </span>
+      {failure ? (
+        <p className="composer__failure" role="alert">
+          {failure}
         </p>
       ) : null}
     </form>

@@ -1,6 +1,7 @@
 import { describeChange, type QueuedChange } from "../changes/change";
-import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
+import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
+import { useTimeLog } from "./time-log";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -19,12 +20,16 @@ export function PendingChanges({
   ticketId: string;
   onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
 }) {
-  const items = useOutboxQueue().filter((item) => item.change.ticketId === ticketId);
+  const queue = useOutboxQueue();
+  const timeLog = useTimeLog(ticketId);
+  const held = heldBackChanges(queue);
+  const items = queue.filter((item) => item.change.ticketId === ticketId);
   if (items.length === 0) return null;
 
   async function discard(item: QueuedChange) {
     // A refused comment goes back into the composer: nothing typed is lost.
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
+    if (item.change.kind === "timeEntry") await timeLog.remove(item.id);
     await outbox.discard(item.id);
   }
 
@@ -38,7 +43,9 @@ export function PendingChanges({
           <li key={item.id} className={`pending__item pending__item--${item.state}`}>
             <div className="pending__what">
               <strong>{describeChange(item.change)}</strong>
-              <span className="pending__state">{stateText[item.state]}</span>
+              <span className="pending__state">
+                {held.has(item.id) ? `Waits for the refused “${describeChange(held.get(item.id)!.change)}” above` : stateText[item.state]}
+              </span>
             </div>
             {item.change.kind === "comment" ? (
               <p className="pending__text" dir="auto">

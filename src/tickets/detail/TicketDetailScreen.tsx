@@ -1,31 +1,35 @@
-import { useQuery } from "@tanstack/react-query";
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { useLocation, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
 import { OnlineIndicator } from "../changes/OnlineIndicator";
+import { useOnline } from "../../offline/use-online-status";
 import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
-import { useTicketQueries } from "../ticket-queries";
-import { CommentComposer } from "./CommentComposer";
-import { CommentList } from "./CommentList";
+import { ActionDock } from "./ActionDock";
 import { draftKey, restoreIntoDraft } from "./draft-store";
-import { PendingChanges } from "./PendingChanges";
-import { TicketChanges } from "./TicketChanges";
-import { TicketSummary } from "./TicketSummary";
-import { TimeEntryForm } from "./TimeEntryForm";
+import { ShareTicket } from "./ShareTicket";
+import { TicketHeader } from "./TicketHeader";
+import { TicketSections } from "./TicketSections";
+import { TicketSheets, type SheetName } from "./TicketSheets";
+import { useDeliveredToasts } from "./use-queue-change";
+import { useTicket } from "./use-ticket";
+import { useTicketShortcuts } from "./use-ticket-shortcuts";
 import "./TicketDetailScreen.css";
 
 export function TicketDetailScreen() {
   const { ticketId = "" } = useParams();
-  const queries = useTicketQueries();
-  const ticket = useQuery(queries.detail(ticketId));
+  const { ticket, partial, detail } = useTicket(ticketId);
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
   const draft = draftKey(server, userId, ticketId);
-  // Bumped when a discarded comment is put back into the draft, to reload the composer.
+  const online = useOnline();
+  const [sheet, setSheet] = useState<SheetName | null>(null);
+  const [section, setSection] = useState("conversation");
+  const composer = useRef<HTMLTextAreaElement>(null);
+  // Bumped when text is put back into the draft (a discarded or undone note), to reload the composer.
   const [draftVersion, setDraftVersion] = useState(0);
   const restoreComment = useCallback(
     async (text: string, isInternal: boolean) => {
@@ -34,42 +38,63 @@ export function TicketDetailScreen() {
     },
     [draft],
   );
+  useDeliveredToasts();
+  const focusComposer = useCallback(() => composer.current?.focus(), []);
+  useTicketShortcuts({ enabled: Boolean(ticket), openSheet: setSheet, focusComposer, showSection: setSection });
   const { search } = useLocation();
   const back = { to: `/tickets${search}`, label: "Back to tickets" };
 
-  if (ticket.isPending) {
+  if (!ticket) {
     return (
       <div className="screen">
-        <TopBar title="Ticket" back={back} />
+        <TopBar title="Ticket" back={back} actions={<OnlineIndicator />} />
         <main>
-          <SkeletonList rows={3} label="Loading ticket…" />
+          {detail.isError ? (
+            <DetailError error={detail.error} retry={() => void detail.refetch()} />
+          ) : (
+            <SkeletonList rows={3} label="Loading ticket…" />
+          )}
         </main>
       </div>
     );
   }
-  if (ticket.isError) {
-    return (
-      <div className="screen">
-        <TopBar title="Ticket" back={back} />
-        <main>
-          <DetailError error={ticket.error} retry={() => void ticket.refetch()} />
-        </main>
-      </div>
-    );
-  }
+  const subtitle = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
   return (
-    <div className="screen">
-      <TopBar title={ticket.data.ticket_number} back={back} actions={<OnlineIndicator />} />
-      <main>
-        <article className="ticket-screen">
-          <TicketSummary ticket={ticket.data} server={session.server} />
-          <TicketChanges ticket={ticket.data} />
-          <PendingChanges ticketId={ticketId} onDiscardComment={restoreComment} />
-          <CommentComposer key={draftVersion} ticketId={ticketId} draftKey={draft} scope={`${server}:${userId}`} />
-          <CommentList ticketId={ticketId} />
-          <TimeEntryForm ticketId={ticketId} />
+    <div className="screen ticket-screen">
+      <TopBar
+        title={ticket.ticket_number}
+        subtitle={subtitle || undefined}
+        back={back}
+        actions={
+          <>
+            <OnlineIndicator />
+            <ShareTicket ticket={ticket} />
+          </>
+        }
+      />
+      <main className="ticket-pane">
+        <article className="ticket-pane__body" aria-labelledby="ticket-title">
+          <TicketHeader ticket={ticket} partial={partial} openSheet={setSheet} />
+          {partial ? (
+            <p className="ticket-partial" role="status">
+              {online && detail.isFetching
+                ? "Loading the full ticket…"
+                : "Only what the list showed is on this device: the description and conversation load when you're back online. Notes and changes you make now are sent then."}
+            </p>
+          ) : null}
+          <TicketSections ticket={ticket} partial={partial} onDiscardComment={restoreComment} section={section} onSection={setSection} />
         </article>
+        <ActionDock
+          ticket={ticket}
+          draftKey={draft}
+          draftVersion={draftVersion}
+          scope={`${server}:${userId}`}
+          composer={composer}
+          openSheet={setSheet}
+          onUndoneComment={restoreComment}
+        />
       </main>
+      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
+import { useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { AssigneePicker } from "./AssigneePicker";
 import { pendingChange } from "./pending-value";
+import { queueChange } from "./use-queue-change";
+import "./Watchers.css";
 
 /** Watchers live in `attributes.watcher_user_ids`; the outbox rebuilds attributes from the fresh ticket when sending. */
 export function Watchers({ ticket }: { ticket: TicketDetail }) {
@@ -21,15 +23,15 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
     return user ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || "Unnamed user" : "Another user";
   };
   const save = (next: string[], label: string) =>
-    void outbox.enqueue({ kind: "attributes", ticketId: ticket.ticket_id, set: { watcher_user_ids: next }, label }, ticket.updated_at);
+    void queueChange({ kind: "attributes", ticketId: ticket.ticket_id, set: { watcher_user_ids: next }, label }, ticket.updated_at);
 
   return (
-    <div className="ticket-changes__field ticket-changes__field--wide">
-      <span className="ticket-changes__label" id="watchers-label">
+    <div className="watchers">
+      <span className="watchers__label" id="watchers-label">
         Watchers
       </span>
-      <ul className="ticket-changes__watchers" aria-labelledby="watchers-label">
-        {watcherIds.length === 0 ? <li className="ticket-changes__none">Nobody is watching this ticket.</li> : null}
+      <ul className="watchers__list" aria-labelledby="watchers-label">
+        {watcherIds.length === 0 ? <li className="watchers__none">Nobody is watching this ticket.</li> : null}
         {watcherIds.map((userId) => (
           <li key={userId}>
             <span>{nameOf(userId)}</span>
@@ -48,7 +50,7 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
           </li>
         ))}
       </ul>
-      {pending ? <span className="ticket-changes__pending">Waiting to send</span> : null}
+      {pending ? <span className="watchers__pending">Waiting to send</span> : null}
       {picking ? (
         <AssigneePicker
           onCancel={() => setPicking(false)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Change, QueuedChange } from "../changes/change";
-import { pendingChange } from "./pending-value";
+import { fieldState, pendingChange } from "./pending-value";
 
 function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {
   return {
@@ -36,5 +36,24 @@ describe("pendingChange", () => {
     ];
     expect(pendingChange(queue, "t1", "attributes", (change) => "due_date" in change.set)?.set.due_date).toBe("2026-12-24T17:00:00.000Z");
     expect(pendingChange(queue, "t1", "attributes", (change) => "watcher_user_ids" in change.set)?.set.watcher_user_ids).toEqual(["u1"]);
+  });
+});
+
+describe("fieldState", () => {
+  const ticket = { ticket_id: "t1", updated_at: "2026-11-29T08:00:00.000Z" };
+  const status = (statusId: string): Change => ({ kind: "status", ticketId: "t1", statusId, label: statusId });
+  const sentItem = (change: Change, baseUpdatedAt: string) => ({ ...queued(change), baseUpdatedAt });
+
+  it("keeps showing a delivered value until the ticket is fetched again after it", () => {
+    const delivered = [{ item: sentItem(status("in-progress"), ticket.updated_at), at: 1 }];
+    expect(fieldState([], delivered, ticket, "status")).toEqual({ change: status("in-progress"), mark: "delivered" });
+    const refetched = { ...ticket, updated_at: "2026-11-29T08:00:05.000Z" };
+    expect(fieldState([], delivered, refetched, "status")).toEqual({ change: null, mark: "delivered" });
+  });
+
+  it("shows a change still in the outbox as sending, over a delivered one", () => {
+    const delivered = [{ item: sentItem(status("a"), ticket.updated_at), at: 1 }];
+    expect(fieldState([queued(status("b"))], delivered, ticket, "status")).toEqual({ change: status("b"), mark: "sending" });
+    expect(fieldState([], [], ticket, "status")).toEqual({ change: null, mark: null });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMinutes, checkTimeEntry, minutesBetween, type TimeEntryInput } from "./time-entry-input";
+import { checkTimeEntry, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
 
 const valid: TimeEntryInput = {
   serviceId: "svc",
@@ -12,7 +12,7 @@ const valid: TimeEntryInput = {
 
 describe("checkTimeEntry", () => {
   it("turns local times into UTC with Z, as the server requires", () => {
-    const result = checkTimeEntry("t1", valid);
+    const result = checkTimeEntry("t1", valid, new Date("2026-11-28T00:00:00"));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.entry.startTime).toBe(new Date("2026-11-27T09:00:00").toISOString());
@@ -36,9 +36,29 @@ describe("checkTimeEntry", () => {
 });
 
 describe("durations", () => {
-  it("sets the end from a duration and measures one", () => {
-    expect(addMinutes("09:45", 30)).toBe("10:15");
-    expect(addMinutes("23:45", 30)).toBe("");
+  const now = new Date("2026-11-27T10:07:30");
+
+  it("count back from now, or from the end the user set, never forward into the future", () => {
+    expect(durationEndingAt({ date: "2026-11-27", end: "10:07" }, 60, now)).toEqual({ start: "09:07", end: "10:07" });
+    expect(durationEndingAt({ date: "2026-11-27", end: "09:30" }, 30, now)).toEqual({ start: "09:00", end: "09:30" });
+    expect(durationEndingAt({ date: "2026-11-27", end: "11:00" }, 30, now)).toEqual({ start: "09:37", end: "10:07" });
+    expect(durationEndingAt({ date: "2026-11-26", end: "18:00" }, 120, now)).toEqual({ start: "16:00", end: "18:00" });
+  });
+
+  it("stop at midnight rather than cross it", () => {
+    expect(durationEndingAt({ date: "2026-11-27", end: "00:20" }, 30, now)).toEqual({ start: "00:00", end: "00:20" });
+  });
+
+  it("measure the time between two clock times", () => {
     expect(minutesBetween("09:00", "10:30")).toBe(90);
+  });
+});
+
+describe("checkTimeEntry and the clock", () => {
+  it("refuses an end in the future", () => {
+    const result = checkTimeEntry("t1", valid, new Date("2026-11-27T10:00:00"));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.end).toMatch(/future/);
   });
 });

@@ -1,5 +1,5 @@
 import type { NewTimeEntry } from "../../api/time-entries";
-import { clockMinutes, clockTime } from "../../lib/local-time";
+import { clockMinutes, clockTime, localDateValue } from "../../lib/local-time";
 
 /** What the time-entry form holds: local date and times as the inputs give them. */
 export interface TimeEntryInput {
@@ -23,7 +23,7 @@ function localDateTime(date: string, time: string): Date | null {
  * Checks the form before anything is queued, in the words a technician understands, and turns it
  * into the server's format: UTC with `Z` (the server refuses offsets), whole minutes.
  */
-export function checkTimeEntry(ticketId: string, input: TimeEntryInput): TimeEntryCheck {
+export function checkTimeEntry(ticketId: string, input: TimeEntryInput, now = new Date()): TimeEntryCheck {
   const errors: Partial<Record<keyof TimeEntryInput, string>> = {};
   if (!input.serviceId) errors.serviceId = "Choose a service.";
   const start = localDateTime(input.date, input.start);
@@ -31,7 +31,7 @@ export function checkTimeEntry(ticketId: string, input: TimeEntryInput): TimeEnt
   if (!start) errors.start = "Enter a start time.";
   if (!end) errors.end = "Enter an end time.";
   if (start && end && end <= start) errors.end = "The end must be after the start (entries can't cross midnight).";
-  if (start && start.getTime() > Date.now() + 24 * 3600_000) errors.date = "That date is in the future.";
+  else if (end && end.getTime() > now.getTime() + 60_000) errors.end = "The end is in the future. Log time you have already worked.";
   if (!start || !end || Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -46,11 +46,20 @@ export function checkTimeEntry(ticketId: string, input: TimeEntryInput): TimeEnt
   };
 }
 
-/** "HH:mm" that is `minutes` after `start` (for the duration buttons), or "" past midnight. */
-export function addMinutes(start: string, minutes: number): string {
-  const from = clockMinutes(start);
-  if (from === null || from + minutes >= 24 * 60) return "";
-  return clockTime(from + minutes);
+/** "HH:mm" of `date`, to the minute. */
+export function clockOf(date: Date): string {
+  return clockTime(date.getHours() * 60 + date.getMinutes());
+}
+
+/**
+ * A duration button: the `minutes` that end at `end` (now, or the end the user set), and never later
+ * than now on today's date. Time is logged for work done, so it counts back, not forward
+ * (UX review 2026-11, finding 4). Entries can't cross midnight, so the start stops at 00:00.
+ */
+export function durationEndingAt(input: Pick<TimeEntryInput, "date" | "end">, minutes: number, now: Date): { start: string; end: string } {
+  const latest = input.date === localDateValue(now) ? clockMinutes(clockOf(now))! : 24 * 60 - 1;
+  const end = Math.min(clockMinutes(input.end) ?? latest, latest);
+  return { start: clockTime(Math.max(end - minutes, 0)), end: clockTime(end) };
 }
 
 export function minutesBetween(start: string, end: string): number | null {

@@ -1,0 +1,108 @@
+import { expect, openFirstTicket, serverApi, setFaults, signIn, test } from "./fixtures";
+import { ticketPage } from "./ticket-page";
+
+// The four defects of the UX review (../shared/reviews/ux-2026-11.md, findings 1, 3, 4 and 5).
+
+test.beforeEach(async ({ page, sandbox }) => {
+  await setFaults(sandbox.apiUrl, null);
+  await signIn(page, sandbox.apiUrl);
+});
+
+test("a double tap on Log logs one time entry, never two", async ({ page }) => {
+  await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  await page.getByRole("button", { name: "Log time" }).click();
+  const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
+  await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
+  await form.getByRole("button", { name: "Log 30 min" }).dblclick();
+
+  await ticket.section("Time").click();
+  await expect(page.getByRole("list", { name: "Time logged on this device" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText("✓ In Alga", { timeout: 20_000 });
+  await expect(page.getByText("Not accepted by the server")).toHaveCount(0);
+});
+
+test("a refused time entry holds back only what depends on it, and says so", async ({ page, sandbox }) => {
+  const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [409], failureRoutes: ["POST /api/v1/time-entries"] });
+  await ticket.logTime("30 min");
+  await expect(ticket.pending.getByText("Not accepted by the server")).toBeVisible({ timeout: 20_000 });
+
+  const note = `After the refused entry ${Date.now()}`;
+  await ticket.sendNote(note);
+  await expect(page.locator(".comment").filter({ hasText: note })).toBeVisible({ timeout: 20_000 });
+  const comments = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`)).body.data as { comment_text: string }[];
+  expect(comments.filter((comment) => comment.comment_text === note)).toHaveLength(1);
+  await expect(ticket.pending).toContainText("Not accepted by the server");
+  await expect(ticket.pending).toContainText("This time overlaps another of your time entries");
+});
+
+test("a changed status never shows the old value while it is sent", async ({ page, sandbox }) => {
+  const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string };
+  await setFaults(sandbox.apiUrl, { latencyMs: { "GET /api/v1/tickets/*": 900, "PUT /api/v1/tickets/*": 600 } });
+  const next = await ticket.pickOpenStatus(before.status_name);
+
+  // Everything the chip shows until the server's copy has the new status, sampled every 50 ms.
+  const shown = await page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const values: string[] = [];
+        const chip = () => [...document.querySelectorAll(".ticket-chip")].find((element) => element.textContent?.startsWith("Status"));
+        const timer = setInterval(() => values.push(chip()?.querySelector(".ticket-chip__value")?.textContent ?? ""), 50);
+        setTimeout(() => (clearInterval(timer), resolve(values)), 12_000);
+      }),
+  );
+  expect(shown.filter((value) => value !== next)).toEqual([]);
+  await expect(ticket.chip("Status")).not.toContainText("sending");
+  const after = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string };
+  expect(after.status_name).toBe(next);
+});
+
+test("a duration button ends now, never in the future, and the ticket lists the logged time", async ({ page }) => {
+  await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  await page.getByRole("button", { name: "Log time" }).click();
+  const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
+  await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
+  await form.getByRole("button", { name: "1 h", exact: true }).click();
+  const now = new Date();
+  const end = await form.getByLabel("To").inputValue();
+  const start = await form.getByLabel("From").inputValue();
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+  expect(minutes(end)).toBeLessThanOrEqual(now.getHours() * 60 + now.getMinutes());
+  expect(minutes(end)).toBeGreaterThanOrEqual(now.getHours() * 60 + now.getMinutes() - 1);
+  expect(minutes(end) - minutes(start)).toBe(60);
+
+  await form.getByRole("button", { name: "Log 1 h" }).click();
+  await ticket.section("Time").click();
+  await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText(`${start}–${end}`);
+});
+
+test("a ticket never opened opens offline from what the list knows, and takes a note", async ({ page, context, sandbox }) => {
+  await expect
+    .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller)))
+    .toBe(true);
+  // Far enough down the list that it was never prefetched.
+  const row = page.getByRole("list", { name: "Open tickets" }).getByRole("link").nth(8);
+  const title = (await row.locator(".ticket-row__title").textContent())!;
+  const path = (await row.getAttribute("href"))!;
+  const ticketId = path.split("?")[0]!.split("/").pop()!;
+  await page.waitForTimeout(1_500);
+
+  await context.setOffline(true);
+  await page.goto(path);
+  const ticket = ticketPage(page);
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  await expect(page.getByText(/Only what the list showed/)).toBeVisible();
+  const note = `Written offline on an unopened ticket ${Date.now()}`;
+  await ticket.sendNote(note);
+  await expect(page.getByRole("status").filter({ hasText: "Offline · 1 to send" })).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.locator(".comment").filter({ hasText: note })).toHaveCount(1, { timeout: 30_000 });
+  const comments = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`)).body.data as { comment_text: string }[];
+  expect(comments.filter((comment) => comment.comment_text === note)).toHaveLength(1);
+});

@@ -1,0 +1,44 @@
+import type { Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+/** The ticket screen, the way a technician names its parts. */
+export function ticketPage(page: Page) {
+  const sheet = (name: string) => page.getByRole("dialog", { name });
+  return {
+    chip: (field: "Status" | "Priority" | "Assignee" | "Due") => page.getByRole("button", { name: new RegExp(`^${field}`) }),
+    sheet,
+    composer: page.getByRole("textbox", { name: "Comment" }),
+    pending: page.getByRole("region", { name: /Not sent yet/ }),
+    toast: page.locator(".toast"),
+    section: (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }),
+
+    async sendNote(text: string, visibility: "Internal" | "Public" = "Internal") {
+      await page.getByRole("radio", { name: visibility }).check();
+      await page.getByRole("textbox", { name: "Comment" }).fill(text);
+      await page.getByRole("button", { name: visibility === "Internal" ? "Send internal note" : "Send public reply" }).click();
+    },
+
+    /** Opens the Status sheet and picks the first status that is not `current` and does not close the ticket. */
+    async pickOpenStatus(current: string): Promise<string> {
+      await page.getByRole("button", { name: /^Status/ }).click();
+      const options = sheet("Status").getByRole("list", { name: "Statuses" }).getByRole("button");
+      await expect(options.first()).toBeVisible();
+      const names = (await options.allInnerTexts()).map((text) => text.split("\n")[0]!.trim());
+      const next = names.find((name) => name !== current && !/closed|resolved|cancel/i.test(name))!;
+      await options.filter({ hasText: next }).first().click();
+      return next;
+    },
+
+    async logTime(duration: string): Promise<{ from: string; to: string }> {
+      await page.getByRole("button", { name: "Log time" }).click();
+      const form = sheet("Log time").getByRole("form", { name: "Log time" });
+      const service = form.getByRole("combobox", { name: "Service" });
+      await expect(service.locator("option")).not.toHaveCount(1);
+      if (!(await service.inputValue())) await service.selectOption({ index: 1 });
+      await form.getByRole("button", { name: duration, exact: true }).click();
+      const range = { from: await form.getByLabel("From").inputValue(), to: await form.getByLabel("To").inputValue() };
+      await form.getByRole("button", { name: /^Log / }).click();
+      return range;
+    },
+  };
+}

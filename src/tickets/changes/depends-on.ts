@@ -1,0 +1,19 @@
+import type { Change } from "./change";
+
+/**
+ * Whether ticket change `later` must wait while `earlier` is refused or in conflict: the conversation
+ * keeps its order, a field keeps its last value, and a time entry stands alone.
+ */
+export function dependsOn(later: Change, earlier: Change): boolean {
+  if (later.ticketId !== earlier.ticketId) return false;
+  switch (later.kind) {
+    case "timeEntry":
+      return false;
+    case "comment":
+      return earlier.kind === "comment";
+    case "attributes":
+      return earlier.kind === "attributes" && Object.keys(later.set).some((key) => key in earlier.set);
+    default:
+      return earlier.kind === later.kind;
+  }
+}

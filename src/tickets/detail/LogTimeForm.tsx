@@ -1,0 +1,166 @@
+import { useQuery } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { localDateValue } from "../../lib/local-time";
+import { userKeys } from "../../lib/storage-keys";
+import { Button } from "../../ui/Button";
+import { useTicketQueries } from "../ticket-queries";
+import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
+import { formatMinutes, useTimeLog } from "./time-log";
+import { queueChange } from "./use-queue-change";
+import "./LogTimeForm.css";
+
+const SERVICE_KEY = userKeys.lastService;
+const durations = [15, 30, 45, 60, 90, 120];
+
+/** The last half hour, ending now: time is logged for work just done. */
+function blank(): TimeEntryInput {
+  const now = new Date();
+  const { start, end } = durationEndingAt({ date: localDateValue(now), end: clockOf(now) }, 30, now);
+  return { serviceId: localStorage.getItem(SERVICE_KEY) ?? "", date: localDateValue(now), start, end, notes: "", isBillable: true };
+}
+
+/**
+ * Logs time on this ticket: checked here first, then queued like every other change. One tap is one
+ * entry however fast the taps come: the form takes the first and closes (UX review 2026-11, finding 1).
+ */
+export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const services = useQuery(useTicketQueries().services());
+  const timeLog = useTimeLog(ticket.ticket_id);
+  const [input, setInput] = useState(blank);
+  // Whether the user set the end: durations then end there, otherwise now.
+  const [endChosen, setEndChosen] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<keyof TimeEntryInput, string>>>({});
+  const submitted = useRef(false);
+  const update = (fields: Partial<TimeEntryInput>) => setInput((current) => ({ ...current, ...fields }));
+  const minutes = minutesBetween(input.start, input.end);
+
+  function chooseDuration(duration: number) {
+    const now = new Date();
+    update(durationEndingAt({ date: input.date, end: endChosen ? input.end : clockOf(now) }, duration, now));
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (submitted.current) return;
+    const result = checkTimeEntry(ticket.ticket_id, input);
+    if (!result.ok) {
+      setErrors(result.errors);
+      // Say what is wrong where the eyes are, even on a long form.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(".log-time [aria-invalid='true']")?.focus());
+      return;
+    }
+    submitted.current = true;
+    localStorage.setItem(SERVICE_KEY, input.serviceId);
+    const serviceName = services.data?.find((service) => service.service_id === input.serviceId)?.service_name ?? null;
+    const length = formatMinutes(minutes ?? 0);
+    const id = await queueChange({ kind: "timeEntry", ticketId: ticket.ticket_id, entry: result.entry }, null, {
+      message: `Logged ${length} on ${ticket.ticket_number}`,
+      onUndone: () => void timeLog.remove(id),
+    });
+    await timeLog.add({
+      id,
+      ticketId: ticket.ticket_id,
+      startTime: result.entry.startTime,
+      endTime: result.entry.endTime,
+      serviceName,
+      isBillable: result.entry.isBillable,
+    });
+    onDone();
+  }
+
+  const error = (field: keyof TimeEntryInput) =>
+    errors[field] ? (
+      <span className="log-time__error" id={`time-${field}-error`}>
+        {errors[field]}
+      </span>
+    ) : null;
+  const invalid = (field: keyof TimeEntryInput) => ({
+    "aria-invalid": Boolean(errors[field]) || undefined,
+    "aria-describedby": errors[field] ? `time-${field}-error` : undefined,
+  });
+
+  return (
+    <form className="log-time" onSubmit={onSubmit} noValidate aria-label="Log time">
+      <label>
+        <span>Service</span>
+        <select
+          className="control"
+          value={input.serviceId}
+          onChange={(event) => update({ serviceId: event.target.value })}
+          {...invalid("serviceId")}
+        >
+          <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
+          {services.data?.map((service) => (
+            <option key={service.service_id} value={service.service_id}>
+              {service.service_name}
+            </option>
+          ))}
+        </select>
+        {error("serviceId")}
+      </label>
+      <fieldset className="log-time__durations">
+        <legend>I worked… (ending {endChosen ? `at ${input.end}` : "now"})</legend>
+        {durations.map((duration) => (
+          <button key={duration} type="button" aria-pressed={minutes === duration} onClick={() => chooseDuration(duration)}>
+            {duration < 60 ? `${duration} min` : `${duration / 60} h`}
+          </button>
+        ))}
+      </fieldset>
+      <div className="log-time__times">
+        <label>
+          <span>From</span>
+          <input
+            className="control"
+            type="time"
+            value={input.start}
+            onChange={(event) => update({ start: event.target.value })}
+            {...invalid("start")}
+          />
+          {error("start")}
+        </label>
+        <label>
+          <span>To</span>
+          <input
+            className="control"
+            type="time"
+            value={input.end}
+            onChange={(event) => {
+              setEndChosen(true);
+              update({ end: event.target.value });
+            }}
+            {...invalid("end")}
+          />
+          {error("end")}
+        </label>
+        <label>
+          <span>Date</span>
+          <input
+            className="control"
+            type="date"
+            value={input.date}
+            max={localDateValue(new Date())}
+            onChange={(event) => update({ date: event.target.value })}
+            {...invalid("date")}
+          />
+          {error("date")}
+        </label>
+      </div>
+      <label>
+        <span>Notes</span>
+        <input
+          className="control"
+          value={input.notes}
+          onChange={(event) => update({ notes: event.target.value })}
+          placeholder="What did you do? (optional)"
+          dir="auto"
+        />
+      </label>
+      <label className="log-time__check">
+        <input type="checkbox" checked={input.isBillable} onChange={(event) => update({ isBillable: event.target.checked })} />
+        <span>Billable</span>
+      </label>
+      <Button type="submit">Log {minutes && minutes > 0 ? formatMinutes(minutes) : "time"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
+import { fieldState, type FieldState } from "./pending-value";
+import type { SheetName } from "./TicketSheets";
+import { useBoardStatuses } from "./use-board-statuses";
+import "./TicketHeader.css";
+
+/** What the four chips show: the user's latest value while it is on its way, the server's otherwise. */
+export function useShownFields(ticket: TicketDetail) {
+  const queue = useOutboxQueue();
+  const delivered = useDeliveredChanges();
+  const status = fieldState(queue, delivered, ticket, "status");
+  const priority = fieldState(queue, delivered, ticket, "priority");
+  const assignee = fieldState(queue, delivered, ticket, "assignment");
+  const due = fieldState(queue, delivered, ticket, "attributes", (change) => "due_date" in change.set);
+  const dueIso = due.change ? (due.change.set.due_date ?? null) : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
+  return {
+    status,
+    statusId: status.change?.statusId ?? ticket.status_id ?? "",
+    statusName: status.change?.label ?? ticket.status_name ?? "No status",
+    priority,
+    priorityId: priority.change?.priorityId ?? ticket.priority_id ?? "",
+    priorityName: priority.change?.label ?? ticket.priority_name ?? "No priority",
+    assignee,
+    assignedTo: assignee.change ? assignee.change.assignedTo : ticket.assigned_to,
+    assigneeName: assignee.change
+      ? assignee.change.assignedTo
+        ? assignee.change.label
+        : "Unassigned"
+      : ticket.assigned_to
+        ? (ticket.assigned_to_name ?? "Assigned")
+        : "Unassigned",
+    due,
+    dueIso,
+  };
+}
+
+function dueLabel(iso: string | null) {
+  if (!iso) return "No due date";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? "Due date unreadable"
+    : `Due ${date.toLocaleDateString(undefined, { month: "short", day: "numeric" })}`;
+}
+
+/** Title and the row of chips: each chip shows a field and opens its sheet to change it. */
+export function TicketHeader({
+  ticket,
+  partial,
+  openSheet,
+}: {
+  ticket: TicketDetail;
+  /** Only the list's row is known: no due date to show, which is not the same as none. */
+  partial: boolean;
+  openSheet: (sheet: SheetName) => void;
+}) {
+  const shown = useShownFields(ticket);
+  const statuses = useBoardStatuses(ticket.board_id);
+  const closed = statuses.find((status) => status.status_id === shown.statusId)?.is_closed ?? ticket.status_is_closed;
+  return (
+    <header className="ticket-header">
+      <h2 id="ticket-title" className="ticket-header__title" dir="auto">
+        {ticket.title || "(no title)"}
+      </h2>
+      <ul className="ticket-chips" aria-label="Ticket fields">
+        <Chip
+          field="Status"
+          value={shown.statusName}
+          state={shown.status}
+          tone={closed ? "closed" : "status"}
+          onOpen={() => openSheet("status")}
+        />
+        <Chip field="Priority" value={shown.priorityName} state={shown.priority} onOpen={() => openSheet("priority")} />
+        <Chip field="Assignee" value={shown.assigneeName} state={shown.assignee} onOpen={() => openSheet("assignee")} />
+        <Chip
+          field="Due"
+          value={partial && !shown.due.change ? "Due date not loaded" : dueLabel(shown.dueIso)}
+          state={shown.due}
+          onOpen={() => openSheet("due")}
+        />
+      </ul>
+    </header>
+  );
+}
+
+function Chip<K extends "status" | "priority" | "assignment" | "attributes">({
+  field,
+  value,
+  state,
+  tone,
+  onOpen,
+}: {
+  field: string;
+  value: string;
+  state: FieldState<K>;
+  tone?: "status" | "closed";
+  onOpen: () => void;
+}) {
+  return (
+    <li>
+      <button type="button" className={`ticket-chip${tone ? ` ticket-chip--${tone}` : ""}`} onClick={onOpen} aria-haspopup="dialog">
+        <span className="visually-hidden">{field}: </span>
+        <span className="ticket-chip__value" dir="auto">
+          {value}
+        </span>
+        {state.mark === "sending" ? (
+          <span className="ticket-chip__mark ticket-chip__mark--sending">
+            <span aria-hidden="true">◷</span> sending
+          </span>
+        ) : null}
+        {state.mark === "delivered" ? (
+          <span className="ticket-chip__mark">
+            <span aria-hidden="true">✓</span>
+            <span className="visually-hidden">sent</span>
+          </span>
+        ) : null}
+        <span className="ticket-chip__caret" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,111 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from "react";
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { useTicketQueries } from "../ticket-queries";
+import { ConversationSection } from "./ConversationSection";
+import { DetailsSection } from "./DetailsSection";
+import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
+import { TimeSection } from "./TimeSection";
+import "./TicketSections.css";
+
+export interface SectionProps {
+  ticket: TicketDetail;
+  partial: boolean;
+  onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
+}
+
+interface TicketSection {
+  id: string;
+  name: string;
+  /** The tab's text: the name, with a count where one helps. */
+  Label: ComponentType<{ ticketId: string; name: string }>;
+  Panel: ComponentType<SectionProps>;
+}
+
+const PlainLabel = ({ name }: { name: string }) => name;
+
+/**
+ * The parts of a ticket the technician switches between. A new part (documents, checklist, tags) is
+ * one more entry here. The first is the main one: in a wide landscape pane it stays in its own column.
+ */
+const sections: TicketSection[] = [
+  { id: "conversation", name: "Conversation", Label: ConversationLabel, Panel: ConversationSection },
+  { id: "details", name: "Details", Label: PlainLabel, Panel: DetailsSection },
+  { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
+];
+
+function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {
+  const comments = useQuery(useTicketQueries().comments(ticketId));
+  return comments.data ? `${name} (${comments.data.length})` : name;
+}
+
+function TimeLabel({ ticketId, name }: { ticketId: string; name: string }) {
+  const total = useTimeLog(ticketId).entries.reduce((sum, entry) => sum + loggedMinutes(entry), 0);
+  return total > 0 ? `${name} · ${formatMinutes(total)}` : name;
+}
+
+/**
+ * Whether the pane shows two columns. The layout is the CSS container query's (TicketSections.css);
+ * it sets `--ticket-columns`, read here so the tabs follow the one decision.
+ */
+function useTwoColumns() {
+  const body = useRef<HTMLDivElement>(null);
+  const [two, setTwo] = useState(false);
+  useEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    const check = () => setTwo(getComputedStyle(element).getPropertyValue("--ticket-columns").trim() === "2");
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { body, two };
+}
+
+export function TicketSections({ section, onSection, ...props }: SectionProps & { section: string; onSection: (id: string) => void }) {
+  const { body, two } = useTwoColumns();
+  const [main, ...others] = sections;
+  const tabs = two ? others : sections;
+  const selected = tabs.find((candidate) => candidate.id === section) ?? tabs[0]!;
+
+  function onKeyDown(event: KeyboardEvent) {
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    if (!step) return;
+    const next = tabs[(tabs.indexOf(selected) + step + tabs.length) % tabs.length]!;
+    onSection(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  }
+
+  return (
+    <div className="ticket-body" ref={body}>
+      {two && main ? (
+        <section className="ticket-body__main" aria-label={main.name}>
+          <main.Panel {...props} />
+        </section>
+      ) : null}
+      <div className="ticket-body__tabbed">
+        <div className="ticket-tabs" role="tablist" aria-label="Ticket sections" onKeyDown={onKeyDown}>
+          {tabs.map((tab) => (
+            <button
+              key={tab.id}
+              id={`tab-${tab.id}`}
+              type="button"
+              role="tab"
+              className="ticket-tab"
+              aria-selected={tab === selected}
+              aria-controls={`panel-${tab.id}`}
+              tabIndex={tab === selected ? 0 : -1}
+              onClick={() => onSection(tab.id)}
+            >
+              <tab.Label ticketId={props.ticket.ticket_id} name={tab.name} />
+            </button>
+          ))}
+        </div>
+        <div id={`panel-${selected.id}`} role="tabpanel" aria-labelledby={`tab-${selected.id}`} className="ticket-panel">
+          <selected.Panel {...props} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { Sheet } from "../../ui/Sheet";
+import { AssigneeSheet } from "./AssigneeSheet";
+import { DueSheet } from "./DueSheet";
+import { LogTimeForm } from "./LogTimeForm";
+import { PrioritySheet } from "./PrioritySheet";
+import { ShortcutsHelp } from "./ShortcutsHelp";
+import { StatusSheet } from "./StatusSheet";
+
+export type SheetName = "status" | "resolve" | "priority" | "assignee" | "due" | "time" | "help";
+
+const titles: Record<SheetName, string> = {
+  status: "Status",
+  resolve: "Resolve",
+  priority: "Priority",
+  assignee: "Assignee",
+  due: "Due date",
+  time: "Log time",
+  help: "Keyboard shortcuts",
+};
+
+/** Every sheet of the ticket screen; one is open at a time. */
+export function TicketSheets({ ticket, sheet, onClose }: { ticket: TicketDetail; sheet: SheetName | null; onClose: () => void }) {
+  return (
+    <Sheet open={sheet !== null} onClose={onClose} title={sheet ? titles[sheet] : ""}>
+      {sheet === "status" || sheet === "resolve" ? <StatusSheet ticket={ticket} closing={sheet === "resolve"} onDone={onClose} /> : null}
+      {sheet === "priority" ? <PrioritySheet ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "assignee" ? <AssigneeSheet ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "due" ? <DueSheet ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "time" ? <LogTimeForm ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "help" ? <ShortcutsHelp /> : null}
+    </Sheet>
+  );
+}

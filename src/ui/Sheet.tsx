@@ -1,0 +1,54 @@
+import { useEffect, useId, useRef, type ReactNode } from "react";
+import "./Sheet.css";
+
+/**
+ * A bottom sheet on a modal `<dialog>`: it sits in the thumb zone, holds the focus while open, closes
+ * on Esc, on a tap outside and on its Close button, and gives the focus back to what opened it.
+ * Keep it mounted and switch `open`, so the focus can go back even when the content goes.
+ */
+export function Sheet({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      element.showModal();
+    } else if (!open && element.open) {
+      element.close();
+    }
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="sheet"
+      aria-labelledby={titleId}
+      onClose={() => {
+        onClose();
+        opener.current?.focus();
+      }}
+      onClick={(event) => {
+        // A tap on the backdrop lands on the dialog itself, never on its content.
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      {open ? (
+        <div className="sheet__content">
+          <div className="sheet__head">
+            <h2 id={titleId} className="sheet__title">
+              {title}
+            </h2>
+            <button type="button" className="sheet__close" onClick={onClose}>
+              Close
+            </button>
+          </div>
+          {children}
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
