@@ -60,6 +60,20 @@ describe("SLA fields", () => {
     expect(states.map((status) => status?.resolution?.state)).toEqual(["on_track", "at_risk", "breached", "paused"]);
     expect(states[2]?.response?.state).toBe("missed");
   });
+  it("start on the first read after an API create, not in the create answer", async () => {
+    const template = await ticket(await ticketIdByNumber(client, "TIC001000"));
+    const { board_id, client_id, status_id, priority_id } = template;
+    const created = (
+      await json(await client.post("/api/v1/tickets", { title: "Router down", board_id, client_id, status_id, priority_id }))
+    ).data;
+    expect(created).toMatchObject({ sla_policy_id: null, sla_started_at: null, sla_resolution_due_at: null, sla_total_pause_minutes: 0 });
+    const read = await ticket(created.ticket_id);
+    expect(read.sla_policy_id).toEqual(expect.any(String));
+    expect(read.sla_started_at).toBe(read.entered_at);
+    expect(new Date(read.sla_resolution_due_at).getTime()).toBeGreaterThan(new Date(read.sla_response_due_at).getTime());
+    // The empty due date takes the resolution deadline (fieldkit §7.3).
+    expect(read.due_date).toBe(read.sla_resolution_due_at);
+  });
 });
 
 describe("close rules (Service Desk: checklist and bundled tickets)", () => {

@@ -4,8 +4,13 @@
 ALTER TABLE time_entries ALTER COLUMN end_time DROP NOT NULL;
 CREATE INDEX time_entries_work_item_idx ON time_entries (work_item_id, start_time DESC);
 
--- The SLA and escalation columns of tickets (fieldkit §7.3); the index serves the close rules' bundle check.
+-- The billing/ITIL columns (021's create fills billing_profile_id), the SLA and escalation columns of tickets
+-- (fieldkit §7.3); the index serves the close rules' bundle check.
 ALTER TABLE tickets
+  ADD COLUMN IF NOT EXISTS billing_profile_id uuid,
+  ADD COLUMN IF NOT EXISTS itil_impact integer,
+  ADD COLUMN IF NOT EXISTS itil_urgency integer,
+  ADD COLUMN IF NOT EXISTS itil_priority_level integer,
   ADD COLUMN escalated boolean NOT NULL DEFAULT false,
   ADD COLUMN escalation_level integer,
   ADD COLUMN escalated_at timestamptz,
