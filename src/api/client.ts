@@ -8,7 +8,7 @@ import { ApiError, errorFromResponse } from "./errors";
  */
 
 export interface RequestOptions<T extends z.ZodMiniType> {
-  method?: "GET" | "POST" | "PUT" | "DELETE";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   query?: Record<string, string | number | boolean | null | undefined>;
   /** JSON, or FormData sent as multipart (the browser writes its Content-Type with the boundary). */
   body?: unknown;
