@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import pkg from "./package.json" with { type: "json" };
+import { bundleReport } from "./scripts/bundle-report";
 
 function buildId(): string {
   try {
@@ -38,6 +39,7 @@ export default defineConfig({
   plugins: [
     react(),
     devRuntimeConfig(),
+    bundleReport(),
     VitePWA({
       // Our own service worker (src/pwa/sw.ts): it must keep /api/ and /auth/ out of every cache,
       // which is easier to read and test in code than in generateSW options.

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod/mini";
+import { checklistItemSchema } from "../../src/api/schemas/checklist";
 import { apiClient, json, signIn, startTestSandbox, ticketIdByNumber, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
@@ -29,9 +31,9 @@ const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   client = apiClient(sandbox.api, (await signIn(sandbox.api)).accessToken);
-  [refusable, closable, plain] = await Promise.all(
-    ["TIC001002", "TIC001003", "TIC001008"].map((number) => ticketIdByNumber(client, number)),
-  );
+  refusable = await ticketIdByNumber(client, "TIC001002");
+  closable = await ticketIdByNumber(client, "TIC001003");
+  plain = await ticketIdByNumber(client, "TIC001008");
 });
 afterAll(() => sandbox.close());
 
@@ -49,6 +51,7 @@ async function expectValidation(response: Response, detail: string) {
 describe("GET /api/v1/tickets/{id}/checklist", () => {
   it("lists the items in order with the completer's name", async () => {
     const items = await checklist(refusable);
+    z.array(checklistItemSchema).parse(items);
     expect(items.map((item) => item.item_name)).toEqual([
       "Confirm the problem with the user",
       "Apply the fix",

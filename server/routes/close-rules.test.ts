@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeRuleFailures } from "../../src/api/close-rules";
+import { errorFromResponse } from "../../src/api/errors";
+import { ticketSlaSchema } from "../../src/api/schemas/sla";
+import { slaStatus } from "../../src/api/sla";
 import { apiClient, json, signIn, startTestSandbox, ticketIdByNumber, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
@@ -24,7 +28,9 @@ const setStatus = (id: string, body: Record<string, unknown>) => client.put(`/ap
 
 async function expectRefused(response: Response, details: Row[]) {
   expect(response.status).toBe(400);
-  expect(await json(response)).toEqual({ error: { code: "VALIDATION_ERROR", message: "Ticket close rules not satisfied", details } });
+  const body = await json(response);
+  expect(body).toEqual({ error: { code: "VALIDATION_ERROR", message: "Ticket close rules not satisfied", details } });
+  expect(closeRuleFailures(errorFromResponse(400, body))).toHaveLength(details.length);
 }
 
 describe("SLA fields", () => {
@@ -49,6 +55,10 @@ describe("SLA fields", () => {
     expect(full.sla_resolution_due_at).toBe(atRisk!.sla_resolution_due_at);
     const mobile = (await json(await client.get("/api/v1/tickets?fields=mobile_list&search=TIC001001"))).data[0];
     expect(mobile).not.toHaveProperty("sla_resolution_due_at");
+    // What the app computes from these on the device.
+    const states = [onTrack, atRisk, breached, paused].map((row) => slaStatus(ticketSlaSchema.parse(row), new Date()));
+    expect(states.map((status) => status?.resolution?.state)).toEqual(["on_track", "at_risk", "breached", "paused"]);
+    expect(states[2]?.response?.state).toBe("missed");
   });
 });
 

@@ -11,7 +11,8 @@ beforeAll(async () => {
   sandbox = await startTestSandbox();
   client = apiClient(sandbox.api, (await signIn(sandbox.api)).accessToken);
   colleague = apiClient(sandbox.api, (await signIn(sandbox.api, "alex.rivera@example.com")).accessToken);
-  [ticketId, otherTicketId] = await Promise.all(["TIC001005", "TIC001006"].map((number) => ticketIdByNumber(client, number)));
+  ticketId = await ticketIdByNumber(client, "TIC001005");
+  otherTicketId = await ticketIdByNumber(client, "TIC001006");
 });
 afterAll(() => sandbox.close());
 

@@ -4,11 +4,12 @@ import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { internalConfiguration, validationFailed, zodDetails } from "../http/api-error";
 import { pagination } from "../http/pagination";
-import { positiveIntegerString, queryObject, uuid } from "../http/query-params";
+import { queryObject, uuid } from "../http/query-params";
+import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
+import { quotedColumn } from "../http/sql-identifier";
 import { TAG_SQL } from "./tags";
 
 const DEFAULT_LIMIT = 25;
-const LIST_PARAMETERS = new Set(["page", "limit", "sort", "order"]);
 
 const searchQuerySchema = z.object({
   search_term: z.string().min(1),
@@ -55,27 +56,17 @@ export function registerTagSearch(app: FastifyInstance, context: SandboxContext)
   app.get("/api/v1/tags", async (request) => {
     const user = apiUserOf(request);
     const query = queryObject(request);
-    if (Object.keys(query).some((key) => !LIST_PARAMETERS.has(key))) {
-      throw internalConfiguration();
-    }
-    const page = positiveIntegerString()
-      .catch(1)
-      .parse(query.page ?? "1");
-    const limit = positiveIntegerString(100)
-      .catch(DEFAULT_LIMIT)
-      .parse(query.limit ?? String(DEFAULT_LIMIT));
+    if (Object.keys(query).some((key) => !(key in pagingQuery))) throw internalConfiguration();
+    const parsed = z.object(pagingQuery).safeParse(query);
+    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
+    const paging = pagingOf(parsed.data);
     const count = await context.db.query<{ total: number }>("SELECT count(*)::int AS total FROM tag_mappings WHERE tenant = $1", [
       user.tenant,
     ]);
-    const { rows } = await context.db.query("SELECT * FROM tag_mappings WHERE tenant = $1 ORDER BY created_at DESC LIMIT $2 OFFSET $3", [
-      user.tenant,
-      limit,
-      (page - 1) * limit,
-    ]);
-    return {
-      data: rows,
-      pagination: pagination(page, limit, count.rows[0]?.total ?? 0),
-      meta: { sort: "created_at", order: "desc", filters: {} },
-    };
+    const { rows } = await context.db.query(
+      `SELECT * FROM tag_mappings tm WHERE tenant = $1 ORDER BY ${quotedColumn("tm", paging.sort)} ${direction(paging.order)} LIMIT $2 OFFSET $3`,
+      [user.tenant, paging.limit, paging.offset],
+    );
+    return paginated(rows, paging, count.rows[0]?.total ?? 0, { sort: paging.sort, order: paging.order, filters: {} });
   });
 }

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod/mini";
+import { entityTagsSchema, tagCloudSchema, tagSearchRowSchema } from "../../src/api/schemas/tags";
 import { apiClient, json, signIn, startTestSandbox, ticketIdByNumber, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
@@ -11,7 +13,8 @@ type Tag = Record<string, any>; // eslint-disable-line @typescript-eslint/no-exp
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   client = apiClient(sandbox.api, (await signIn(sandbox.api)).accessToken);
-  [ticketId, otherId] = await Promise.all(["TIC001011", "TIC001012"].map((number) => ticketIdByNumber(client, number)));
+  ticketId = await ticketIdByNumber(client, "TIC001011");
+  otherId = await ticketIdByNumber(client, "TIC001012");
 });
 afterAll(() => sandbox.close());
 
@@ -57,6 +60,7 @@ describe("tags on a ticket", () => {
     const listed = (await json(await client.get(`/api/v1/tickets?fields=mobile_list&search=TIC001011`))).data[0].tags;
     expect(listed.map((entry: Tag) => entry.tag_id)).toEqual((await tagsOf(ticketId)).map((mapped) => mapped.tag_id));
     const response = await json(await client.get(entityPath(ticketId)));
+    entityTagsSchema.parse(response.data);
     expect(response.data.total_tags).toBe(2);
   });
 
@@ -108,6 +112,7 @@ describe("tags on a ticket", () => {
 describe("tag suggestions", () => {
   it("gives the cloud grouped by text, most used first, with weights", async () => {
     const cloud = (await json(await client.get("/api/v1/tags/cloud?entity_type=ticket&limit=50"))).data;
+    tagCloudSchema.parse(cloud);
     const counts = cloud.tags.map((entry: Tag) => entry.usage_count);
     expect(counts).toEqual([...counts].sort((a: number, b: number) => b - a));
     expect(new Set(cloud.tags.map((entry: Tag) => entry.tag_text)).size).toBe(cloud.tags.length);
@@ -123,6 +128,7 @@ describe("tag suggestions", () => {
 
   it("searches one row per mapping, with the offset as page", async () => {
     const body = await json(await client.get("/api/v1/tags/search?search_term=Printer&entity_type=ticket&limit=50"));
+    z.array(tagSearchRowSchema).parse(body.data);
     expect(body.data.map((entry: Tag) => entry.tag_text)).toEqual(["printer-fleet"]);
     expect(body.data[0]).toMatchObject({ relevance_score: 75, tagged_id: ticketId });
     expect(body.pagination).toMatchObject({ page: 0, hasNext: true, hasPrev: false });

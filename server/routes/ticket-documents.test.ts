@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as z from "zod/mini";
+import { documentSchema } from "../../src/api/schemas/documents";
 import { HOSTILE_DOCUMENT_NAME } from "../db/seed/documents";
 import { apiClient, json, signIn, startTestSandbox, type ApiClient, type TestSandbox, type Tokens } from "../testing/harness";
 
@@ -136,6 +138,8 @@ describe("GET /api/v1/tickets/{id}/documents and the detail's documents", () => 
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const detail = (await json(await client.get(`/api/v1/tickets/${ticketId}`))).data;
     expect(detail.documents).toEqual(list);
+    // The app's schema reads what the sandbox answers.
+    expect(z.array(documentSchema).parse(list)[0]?.file_size).toBe(uploaded.file_size === null ? null : Number(uploaded.file_size));
   });
 
   it("answers 400 and 404 for a bad or unknown ticket", async () => {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { paginatedEnvelope } from "../../src/api/schemas/envelopes";
+import { ticketTimeSummarySchema, timeEntryRecordSchema } from "../../src/api/schemas/time-tracking";
 import { apiClient, json, signIn, startTestSandbox, ticketIdByNumber, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
@@ -32,6 +34,7 @@ async function expectError(response: Response, status: number, code: string, mes
 describe("GET /api/v1/time-entries", () => {
   it("lists every user's entries unless user_id is given, with the derived fields", async () => {
     const all = await json(await client.get("/api/v1/time-entries?limit=100"));
+    paginatedEnvelope(timeEntryRecordSchema).parse(all);
     expect(new Set(all.data.map((row: Row) => row.user_id)).size).toBeGreaterThan(1);
     expect(all.meta).toEqual({ sort: "created_at", order: "desc", filters: {} });
     const entry = await byNotes("Replaced the toner and cleaned the rollers");
@@ -187,6 +190,7 @@ describe("GET /api/v1/tickets/{id}/time-entries", () => {
     const response = await client.get(`/api/v1/tickets/${ticketId}/time-entries`);
     expect(response.status).toBe(200);
     const summary = (await json(response)).data;
+    ticketTimeSummarySchema.parse(summary);
     expect(summary.entries.map((entry: Row) => entry.notes)).toEqual([
       "Replaced the toner and cleaned the rollers",
       "First look at the printer",

@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf, type ApiUser } from "../auth/api-key";
 import { ApiError, validationFailed, zodDetails } from "../http/api-error";
-import { pagination } from "../http/pagination";
-import { isoDateTime, positiveIntegerString, queryBoolean, queryObject, uuid, UUID_PATTERN } from "../http/query-params";
+import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
+import { quotedColumn } from "../http/sql-identifier";
+import { isoDateTime, queryBoolean, queryObject, uuid, UUID_PATTERN } from "../http/query-params";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { SqlParams } from "../tickets/list-sql";
 import {
@@ -17,15 +18,11 @@ import {
   type TimeEntryListRow,
 } from "../tickets/time-entry-rows";
 
-const DEFAULT_LIMIT = 25;
 const WORK_ITEM_TYPES = ["ticket", "project_task", "non_billable_category", "ad_hoc", "interaction"] as const;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 const listQuerySchema = z.object({
-  page: positiveIntegerString().optional(),
-  limit: positiveIntegerString(100).optional(),
-  sort: z.string().optional(),
-  order: z.enum(["asc", "desc"]).optional(),
+  ...pagingQuery,
   user_id: uuid().optional(),
   work_item_id: uuid().optional(),
   service_id: uuid().optional(),
@@ -74,23 +71,24 @@ export function registerTimeEntryRecords(app: FastifyInstance, context: SandboxC
     const user = apiUserOf(request);
     const parsed = listQuerySchema.safeParse(queryObject(request));
     if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const { page = 1, limit = DEFAULT_LIMIT, sort = "created_at", order = "desc", ...filters } = parsed.data;
+    const { page: _page, limit: _limit, sort: _sort, order: _order, ...filters } = parsed.data;
+    const paging = pagingOf(parsed.data);
     const params = new SqlParams();
     const where = listWhere(user.tenant, filters, params);
     const count = await context.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM time_entries te WHERE ${where}`, [
       ...params.values,
     ]);
-    // `sort` is a raw column (fieldkit §4.3): an unknown one fails in Postgres (42703 → 500), never injects.
-    const orderBy = `te."${sort.replace(/"/g, '""')}" ${order === "asc" ? "ASC" : "DESC"}`;
+    // `sort` is a raw column (fieldkit §4.3).
+    const orderBy = `${quotedColumn("te", paging.sort)} ${direction(paging.order)}`;
     const { rows } = await context.db.query<TimeEntryListRow>(
-      `${TIME_ENTRY_ROW_SQL} WHERE ${where} ORDER BY ${orderBy} LIMIT ${params.add(limit)} OFFSET ${params.add((page - 1) * limit)}`,
+      `${TIME_ENTRY_ROW_SQL} WHERE ${where} ORDER BY ${orderBy} LIMIT ${params.add(paging.limit)} OFFSET ${params.add(paging.offset)}`,
       params.values,
     );
-    return {
-      data: rows,
-      pagination: pagination(page, limit, count.rows[0]?.total ?? 0),
-      meta: { sort, order, filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) },
-    };
+    return paginated(rows, paging, count.rows[0]?.total ?? 0, {
+      sort: paging.sort,
+      order: paging.order,
+      filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)),
+    });
   });
 
   app.get<{ Params: { id: string } }>("/api/v1/time-entries/:id", async (request) => {

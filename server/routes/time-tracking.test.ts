@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { timeEntryRecordSchema, timeSessionSchema } from "../../src/api/schemas/time-tracking";
 import { apiClient, json, signIn, startTestSandbox, ticketIdByNumber, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
@@ -46,6 +47,7 @@ describe("the server timer", () => {
       work_item_title: title,
     });
     expect(typeof session.service_name).toBe("string");
+    timeSessionSchema.parse(session);
     expect(new Date(session.start_time).getUTCSeconds()).toBe(0);
 
     await expectError(
@@ -65,6 +67,7 @@ describe("the server timer", () => {
     expect(stopped.status).toBe(201);
     const entry = (await json(stopped)).data;
     expect(entry).not.toHaveProperty("session_id");
+    expect(timeEntryRecordSchema.parse(entry).work_date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(entry).toMatchObject({ entry_id: session.entry_id, billable_duration: 95, notes: "Swapped the PSU", time_sheet_id: null });
     expect(entry.duration_hours).toBe("1.58");
     expect(await activeSession()).toBeNull();

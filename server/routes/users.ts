@@ -53,8 +53,8 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
     const count = await context.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM users WHERE ${where}`, params);
     const { rows } = await context.db.query<Record<string, unknown>>(
       `SELECT ${USER_COLUMNS} FROM users WHERE ${where} ORDER BY ${query.sort} ${query.order === "desc" ? "DESC" : "ASC"}
-       LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
-      params,
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, (query.page - 1) * query.limit],
     );
     const total = count.rows[0]?.total ?? 0;
     return {
@@ -74,7 +74,7 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
     if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);
     if (!query.include_inactive) conditions.push("is_inactive = false");
     const { rows } = await context.db.query<Record<string, unknown>>(
-      `SELECT ${USER_COLUMNS} FROM users WHERE ${conditions.join(" AND ")} ORDER BY first_name, last_name LIMIT ${query.limit}`,
+      `SELECT ${USER_COLUMNS} FROM users WHERE ${conditions.join(" AND ")} ORDER BY first_name, last_name LIMIT $${params.push(query.limit)}`,
       params,
     );
     return { data: rows.map((row) => ({ ...row, roles: [] })) };

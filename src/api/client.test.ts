@@ -1,3 +1,5 @@
+// @vitest-environment node
+// Node's fetch, Response and Blob come from one realm here, as they do in a browser (jsdom brings its own Blob).
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
 import { clientForAccount, createApiClient, sendRequest, type ApiSession } from "./client";
@@ -113,6 +115,46 @@ describe("API client", () => {
     expect(refreshSession).toHaveBeenCalledTimes(1);
     expect(refreshSession).toHaveBeenCalledWith(session);
     expect((calls[1]!.init.headers as Record<string, string>)["X-API-Key"]).toBe(fresh.accessToken);
+  });
+
+  it("sends FormData as it is, leaving Content-Type (with its boundary) to the browser", async () => {
+    const { impl, calls } = fakeFetch(json(201, { ok: true }));
+    const form = new FormData();
+    form.append("file", new Blob(["x"], { type: "image/jpeg" }), "a.jpg");
+    await sendRequest("https://x.test/a", { method: "POST", body: form, schema: okSchema }, { fetchImpl: impl });
+    expect(calls[0]!.init.body).toBe(form);
+    expect(headerNames(calls[0]!.init)).not.toContain("content-type");
+  });
+
+  it("reads a download's bytes as a Blob, and its failure as the usual error envelope", async () => {
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+    const { impl } = fakeFetch(
+      new Response(bytes, { status: 200, headers: { "content-type": "image/jpeg" } }),
+      json(404, { error: { code: "NOT_FOUND", message: "Document not found" } }),
+    );
+    const blobSchema = z.instanceof(Blob);
+    const blob = await sendRequest("https://x.test/d", { schema: blobSchema, responseType: "blob" }, { fetchImpl: impl });
+    expect(blob.type).toBe("image/jpeg");
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+    const missing = await sendRequest("https://x.test/d", { schema: blobSchema, responseType: "blob" }, { fetchImpl: impl }).catch(
+      (error) => error,
+    );
+    expect(missing.kind).toBe("not_found");
+    expect(missing.message).toBe("Document not found");
+  });
+
+  it("lets one request wait longer than the transport's timeout", async () => {
+    const slowOk = ((_url: string, init: RequestInit) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(json(200, { ok: true })), 40);
+        init.signal!.addEventListener("abort", () => {
+          clearTimeout(timer);
+          reject(new DOMException("aborted", "AbortError"));
+        });
+      })) as unknown as typeof fetch;
+    const transport = { fetchImpl: slowOk, getRetries: 0, timeoutMs: 10 };
+    expect((await sendRequest("https://x.test/a", { schema: okSchema }, transport).catch((error) => error)).kind).toBe("timeout");
+    await expect(sendRequest("https://x.test/a", { schema: okSchema, timeoutMs: 1000 }, transport)).resolves.toEqual({ ok: true });
   });
 
   it("gives up with 'unauthorized' when the session cannot be refreshed, without looping", async () => {

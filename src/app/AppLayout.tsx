@@ -1,12 +1,12 @@
 import { Suspense } from "react";
 import { Outlet, ScrollRestoration, useLocation } from "react-router";
 import { useSession } from "../auth/session";
-import { SkeletonList } from "../ui/Skeleton";
 import { ToastHost } from "../ui/Toast";
 import { useSessionKeeper } from "../auth/use-session-keeper";
 import { InstallHint } from "../pwa/InstallHint";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ReplaceStaticShell, ScreenFallback } from "./StaticShell";
 import { UnsentBadge } from "./UnsentBadge";
 
 export function AppLayout() {
@@ -17,7 +17,8 @@ export function AppLayout() {
   const onList = signedIn && pathname === "/tickets";
   return (
     <ErrorBoundary>
-      <Suspense fallback={<SkeletonList rows={4} label="Loading…" />}>
+      <Suspense fallback={<ScreenFallback />}>
+        <ReplaceStaticShell />
         <Outlet />
       </Suspense>
       {/* The list keeps its scroll position per view (path and filters), wherever the user came back from. */}

@@ -29,7 +29,8 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
     setError(null);
     setBusy(true);
     try {
-      const server = pinned ?? normalizeServerAddress(input);
+      // A pinned server is already normalised (runtime-config.ts); checked again like a typed one all the same.
+      const server = normalizeServerAddress(pinned ?? input);
       await checkServer(server, config.allowedServers);
       if (!pinned) rememberServer(server);
       await startSignIn(server, returnTo);

@@ -14,6 +14,9 @@ export interface DeliveredChange<C extends OutboxChange> {
 
 const DELIVERED_KEPT = 50;
 
+const REFRESH_PAUSE_MS = 250;
+const REFRESH_MAX_WAIT_MS = 3_000;
+
 export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
   /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
@@ -53,11 +56,19 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     const queryClient = useQueryClient();
     useEffect(() => {
       if (!server || !userId) return;
-      // One refetch after a burst of sent changes, not one per change (a replayed queue can be long).
+      // One refetch after a burst of sent changes, not one per change: a replayed queue can be long, and
+      // when each send takes longer than the pause a refetch per change (of ever longer comment lists)
+      // slowed a 1 000-change replay down. During a long burst, one refetch every few seconds.
       let refetch: ReturnType<typeof setTimeout> | undefined;
+      let burstStartedAt: number | null = null;
       const refreshTickets = () => {
         clearTimeout(refetch);
-        refetch = setTimeout(() => void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) }), 250);
+        burstStartedAt ??= Date.now();
+        const wait = Math.max(0, Math.min(REFRESH_PAUSE_MS, burstStartedAt + REFRESH_MAX_WAIT_MS - Date.now()));
+        refetch = setTimeout(() => {
+          burstStartedAt = null;
+          void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) });
+        }, wait);
       };
       const onSent = (item: QueuedChange<C>) => {
         publishDelivered(item);

@@ -8,6 +8,7 @@ import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
+import { RESTORE_AFTER_FIRST_SCREEN } from "../offline/query-persistence";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
@@ -34,12 +35,14 @@ export function ticketQueries(api: ApiClient, session: Session) {
       queryOptions({
         queryKey: [...all, "detail", ticketId],
         queryFn: ({ signal }) => getTicket(api, ticketId, signal),
+        meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     /** All comments, oldest first; the screen orders and pages them (they arrive as one array). */
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
         queryFn: ({ signal }) => listComments(api, ticketId, { order: "asc" }, signal),
+        meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     services: () =>
       queryOptions({

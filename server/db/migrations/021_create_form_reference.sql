@@ -1,5 +1,6 @@
--- Columns the create-ticket form's reference lists answer (field-kit contract §1.2) and the create fills (§1.1).
--- IF NOT EXISTS: other field-kit migrations may add some of the same real columns.
+-- Columns the create-ticket form's reference lists answer (field-kit contract §1.2). The tickets columns the create
+-- fills (billing_profile_id, itil_*) come with 030_field_kit_schema.sql. IF NOT EXISTS: other migrations may add
+-- some of the same real columns.
 
 ALTER TABLE boards
   ADD COLUMN IF NOT EXISTS description text,
@@ -51,10 +52,3 @@ ALTER TABLE categories
   ADD COLUMN IF NOT EXISTS display_order integer NOT NULL DEFAULT 0,
   ADD COLUMN IF NOT EXISTS created_by uuid REFERENCES users,
   ADD COLUMN IF NOT EXISTS created_at timestamptz NOT NULL DEFAULT now();
-
--- billing_profile_id is copied from the location on create; the others stay null through this API.
-ALTER TABLE tickets
-  ADD COLUMN IF NOT EXISTS billing_profile_id uuid,
-  ADD COLUMN IF NOT EXISTS itil_impact integer,
-  ADD COLUMN IF NOT EXISTS itil_urgency integer,
-  ADD COLUMN IF NOT EXISTS itil_priority_level integer;

@@ -4,12 +4,8 @@
 ALTER TABLE time_entries ALTER COLUMN end_time DROP NOT NULL;
 CREATE INDEX time_entries_work_item_idx ON time_entries (work_item_id, start_time DESC);
 
--- The SLA and escalation columns of tickets (fieldkit §7.3), and the bundle link the close rules read.
+-- The SLA and escalation columns of tickets (fieldkit §7.3); the index serves the close rules' bundle check.
 ALTER TABLE tickets
-  ADD COLUMN billing_profile_id uuid,
-  ADD COLUMN itil_impact integer,
-  ADD COLUMN itil_urgency integer,
-  ADD COLUMN itil_priority_level integer,
   ADD COLUMN escalated boolean NOT NULL DEFAULT false,
   ADD COLUMN escalation_level integer,
   ADD COLUMN escalated_at timestamptz,
@@ -24,6 +20,7 @@ ALTER TABLE tickets
   ADD COLUMN sla_resolution_met boolean,
   ADD COLUMN sla_paused_at timestamptz,
   ADD COLUMN sla_total_pause_minutes integer NOT NULL DEFAULT 0;
+CREATE INDEX tickets_sla_pending_idx ON tickets (ticket_id) WHERE sla_started_at IS NULL AND ticket_origin = 'api';
 CREATE INDEX tickets_master_idx ON tickets (master_ticket_id) WHERE master_ticket_id IS NOT NULL;
 
 CREATE TABLE ticket_checklist_items (
@@ -61,3 +58,19 @@ CREATE TABLE board_close_rules (
 ALTER TABLE tag_mappings ADD COLUMN created_by uuid REFERENCES users, ADD COLUMN created_at timestamptz NOT NULL DEFAULT now();
 CREATE UNIQUE INDEX tag_mappings_unique_idx ON tag_mappings (tenant, tag_id, tagged_id);
 CREATE UNIQUE INDEX tag_definitions_unique_idx ON tag_definitions (tenant, tag_text, tagged_type);
+
+-- SLA policies by board, with targets by priority in wall-clock minutes (the real service counts business hours).
+CREATE TABLE sla_policies (
+  tenant uuid NOT NULL REFERENCES tenants,
+  sla_policy_id uuid PRIMARY KEY,
+  policy_name text NOT NULL,
+  board_id uuid REFERENCES boards
+);
+
+CREATE TABLE sla_policy_targets (
+  sla_policy_id uuid NOT NULL REFERENCES sla_policies ON DELETE CASCADE,
+  priority_id uuid NOT NULL,
+  response_minutes integer NOT NULL,
+  resolution_minutes integer NOT NULL,
+  PRIMARY KEY (sla_policy_id, priority_id)
+);

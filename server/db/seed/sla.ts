@@ -1,10 +1,20 @@
 import type { Transaction } from "@electric-sql/pglite";
+import { slaStartSql } from "../../tickets/sla-start";
+import { insertRows } from "./insert-rows";
 import type { SeededRandom } from "./random";
 import type { ReferenceData } from "./reference-data";
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
 const RECENT_DAYS = 14;
+// Response and resolution targets in hours, by priority order (Critical first).
+const TARGET_HOURS = [
+  [1, 4],
+  [2, 8],
+  [4, 24],
+  [8, 72],
+  [24, 168],
+] as const;
 
 /** Offsets from now, in milliseconds. */
 interface SlaState {
@@ -30,24 +40,34 @@ export async function seedSla(
   ticket: (number: number) => string,
 ): Promise<void> {
   const policyId = random.uuid();
-  const serviceDesk = ref.boards[0]?.boardId;
-  // Response and resolution targets in hours, by priority order (Critical first).
+  await insertRows(tx, "sla_policies", [
+    { tenant: ref.tenant, sla_policy_id: policyId, policy_name: "Service Desk standard", board_id: ref.boards[0]?.boardId },
+  ]);
+  await insertRows(
+    tx,
+    "sla_policy_targets",
+    ref.priorityIds.map((priorityId, index) => ({
+      sla_policy_id: policyId,
+      priority_id: priorityId,
+      response_minutes: (TARGET_HOURS[index]?.[0] ?? 24) * 60,
+      resolution_minutes: (TARGET_HOURS[index]?.[1] ?? 168) * 60,
+    })),
+  );
+  await tx.query(slaStartSql("t.tenant = $1 AND t.entered_at > $2", false), [
+    ref.tenant,
+    new Date(now.getTime() - RECENT_DAYS * 24 * HOUR_MS),
+  ]);
+  // What the subscriber would have recorded since: the first public reply of a technician, and closes.
   await tx.query(
-    `WITH targets(order_number, response_hours, resolution_hours) AS (VALUES (1, 1, 4), (2, 2, 8), (3, 4, 24), (4, 8, 72), (5, 24, 168)),
-     timed AS (
-       SELECT t.ticket_id, t.entered_at, t.closed_at,
-         t.entered_at + make_interval(hours => tg.response_hours) AS response_due,
-         t.entered_at + make_interval(hours => tg.resolution_hours) AS resolution_due,
-         (SELECT min(cm.created_at) FROM comments cm WHERE cm.ticket_id = t.ticket_id AND cm.author_type = 'internal' AND NOT cm.is_internal) AS responded
-       FROM tickets t JOIN priorities p ON p.priority_id = t.priority_id JOIN targets tg ON tg.order_number = p.order_number
-       WHERE t.tenant = $1 AND t.board_id = $2 AND t.entered_at > $3)
-     UPDATE tickets t SET sla_policy_id = $4, sla_started_at = timed.entered_at,
-       sla_response_due_at = timed.response_due, sla_response_at = timed.responded,
-       sla_response_met = CASE WHEN timed.responded IS NULL THEN NULL ELSE timed.responded <= timed.response_due END,
-       sla_resolution_due_at = timed.resolution_due, sla_resolution_at = timed.closed_at,
-       sla_resolution_met = CASE WHEN timed.closed_at IS NULL THEN NULL ELSE timed.closed_at <= timed.resolution_due END
-     FROM timed WHERE t.ticket_id = timed.ticket_id`,
-    [ref.tenant, serviceDesk, new Date(now.getTime() - RECENT_DAYS * 24 * HOUR_MS), policyId],
+    `UPDATE tickets t SET sla_response_at = responded.at,
+       sla_response_met = CASE WHEN responded.at IS NULL THEN NULL ELSE responded.at <= t.sla_response_due_at END,
+       sla_resolution_at = t.closed_at,
+       sla_resolution_met = CASE WHEN t.closed_at IS NULL THEN NULL ELSE t.closed_at <= t.sla_resolution_due_at END
+     FROM (SELECT tk.ticket_id,
+             (SELECT min(cm.created_at) FROM comments cm WHERE cm.ticket_id = tk.ticket_id AND cm.author_type = 'internal' AND NOT cm.is_internal) AS at
+           FROM tickets tk WHERE tk.tenant = $1 AND tk.sla_policy_id IS NOT NULL) responded
+     WHERE t.ticket_id = responded.ticket_id`,
+    [ref.tenant],
   );
 
   const at = (offsetMs: number) => new Date(now.getTime() + offsetMs);

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
@@ -9,6 +9,7 @@ import type { SectionProps } from "./TicketSections";
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
   const { server } = useSession()!;
   const [full, setFull] = useState(false);
+  const { folded, foldable } = useFold();
   return (
     <div className="conversation">
       <section aria-labelledby="description-heading" className="description">
@@ -17,18 +18,20 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
         </h3>
         {partial ? null : (
           <>
-            <div id="ticket-description" className={full ? undefined : "description--folded"}>
+            <div id="ticket-description" ref={folded} className={full ? undefined : "description--folded"}>
               <ServerHtml className="description__text" html={ticket.description_html || "<p>No description.</p>"} server={server} />
             </div>
-            <button
-              type="button"
-              className="description__toggle"
-              aria-expanded={full}
-              aria-controls="ticket-description"
-              onClick={() => setFull(!full)}
-            >
-              {full ? "Show less" : "Show full description"}
-            </button>
+            {foldable || full ? (
+              <button
+                type="button"
+                className="description__toggle"
+                aria-expanded={full}
+                aria-controls="ticket-description"
+                onClick={() => setFull(!full)}
+              >
+                {full ? "Show less" : "Show full description"}
+              </button>
+            ) : null}
           </>
         )}
       </section>
@@ -36,4 +39,21 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
       <CommentList ticketId={ticket.ticket_id} />
     </div>
   );
+}
+
+/** Whether the folded description hides anything: a short one needs no "Show full description". */
+function useFold() {
+  const folded = useRef<HTMLDivElement>(null);
+  const [foldable, setFoldable] = useState(false);
+  useEffect(() => {
+    const element = folded.current?.firstElementChild;
+    const box = folded.current;
+    if (!element || !box) return;
+    const check = () => box.classList.contains("description--folded") && setFoldable(element.scrollHeight > element.clientHeight + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { folded, foldable };
 }

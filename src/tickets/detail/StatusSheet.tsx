@@ -42,8 +42,11 @@ export function StatusSheet({ ticket, closing, onDone }: { ticket: TicketDetail;
       </div>
     );
   }
-  if (statuses.length === 0) {
+  if (all.length === 0) {
     return <p>The statuses of this ticket's board are not on this device yet. Try again when you're online.</p>;
+  }
+  if (statuses.length === 0) {
+    return <p>This ticket's board has no status that closes a ticket. Ask your Alga administrator to add one.</p>;
   }
   return (
     <ul className="sheet-options" aria-label={closing ? "Close as" : "Statuses"}>

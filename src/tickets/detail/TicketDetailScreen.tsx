@@ -74,7 +74,7 @@ export function TicketDetailScreen() {
       />
       <main className="ticket-pane">
         <article className="ticket-pane__body" aria-labelledby="ticket-title">
-          <TicketHeader ticket={ticket} openSheet={setSheet} />
+          <TicketHeader ticket={ticket} partial={partial} openSheet={setSheet} />
           {partial ? (
             <p className="ticket-partial" role="status">
               {online && detail.isFetching

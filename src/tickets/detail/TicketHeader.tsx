@@ -44,7 +44,16 @@ function dueLabel(iso: string | null) {
 }
 
 /** Title and the row of chips: each chip shows a field and opens its sheet to change it. */
-export function TicketHeader({ ticket, openSheet }: { ticket: TicketDetail; openSheet: (sheet: SheetName) => void }) {
+export function TicketHeader({
+  ticket,
+  partial,
+  openSheet,
+}: {
+  ticket: TicketDetail;
+  /** Only the list's row is known: no due date to show, which is not the same as none. */
+  partial: boolean;
+  openSheet: (sheet: SheetName) => void;
+}) {
   const shown = useShownFields(ticket);
   const statuses = useBoardStatuses(ticket.board_id);
   const closed = statuses.find((status) => status.status_id === shown.statusId)?.is_closed ?? ticket.status_is_closed;
@@ -63,7 +72,12 @@ export function TicketHeader({ ticket, openSheet }: { ticket: TicketDetail; open
         />
         <Chip field="Priority" value={shown.priorityName} state={shown.priority} onOpen={() => openSheet("priority")} />
         <Chip field="Assignee" value={shown.assigneeName} state={shown.assignee} onOpen={() => openSheet("assignee")} />
-        <Chip field="Due" value={dueLabel(shown.dueIso)} state={shown.due} onOpen={() => openSheet("due")} />
+        <Chip
+          field="Due"
+          value={partial && !shown.due.change ? "Due date not loaded" : dueLabel(shown.dueIso)}
+          state={shown.due}
+          onOpen={() => openSheet("due")}
+        />
       </ul>
     </header>
   );

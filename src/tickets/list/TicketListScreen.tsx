@@ -51,6 +51,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const stats = useQuery(queries.stats());
   const tickets = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const total = list.data?.pages[0]?.pagination.total;
+  const skipped = list.data?.pages.reduce((count, page) => count + (page.skipped ?? 0), 0) ?? 0;
   const filtered = activeFilters(view).length > 0;
   usePrefetchDetails(useMemo(() => tickets.slice(0, 5).map((ticket) => ticket.ticket_id), [tickets]));
   const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
@@ -105,6 +106,9 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             <p className="ticket-list__summary" aria-live="polite">
               {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}` : null}
               {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
+              {skipped > 0
+                ? ` · ${skipped} ${skipped === 1 ? "ticket" : "tickets"} could not be shown (unreadable answer from the server)`
+                : null}
             </p>
             {stats.data ? <UnassignedCount stats={stats.data} view={view} onChange={setView} /> : null}
           </div>
