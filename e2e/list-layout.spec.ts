@@ -63,6 +63,7 @@ test.describe("on a tablet held upright", () => {
   test("shows the list beside the ticket, and Enter on a row moves the focus into the ticket", async ({ page }) => {
     await expect(page.getByText("Choose a ticket from the list.")).toBeVisible();
     await page.keyboard.press("j");
+    await expect(rows(page).first().getByRole("link")).toBeFocused();
     await page.keyboard.press("j");
     const second = rows(page).nth(1).getByRole("link");
     await expect(second).toBeFocused();

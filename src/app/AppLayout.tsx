@@ -1,13 +1,20 @@
 import { Suspense } from "react";
-import { Outlet, ScrollRestoration } from "react-router";
+import { Outlet, ScrollRestoration, useLocation } from "react-router";
+import { useSession } from "../auth/session";
 import { ToastHost } from "../ui/Toast";
 import { useSessionKeeper } from "../auth/use-session-keeper";
+import { InstallHint } from "../pwa/InstallHint";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ReplaceStaticShell, ScreenFallback } from "./StaticShell";
+import { UnsentBadge } from "./UnsentBadge";
 
 export function AppLayout() {
   useSessionKeeper();
+  // The install hint waits for a signed-in list: over a ticket it would cover the bottom bar.
+  const signedIn = useSession() !== null;
+  const { pathname } = useLocation();
+  const onList = signedIn && pathname === "/tickets";
   return (
     <ErrorBoundary>
       <Suspense fallback={<ScreenFallback />}>
@@ -17,7 +24,9 @@ export function AppLayout() {
       {/* The list keeps its scroll position per view (path and filters), wherever the user came back from. */}
       <ScrollRestoration getKey={(location) => (location.pathname === "/tickets" ? location.pathname + location.search : location.key)} />
       <UpdatePrompt />
+      {onList ? <InstallHint /> : null}
       <ToastHost />
+      <UnsentBadge />
     </ErrorBoundary>
   );
 }

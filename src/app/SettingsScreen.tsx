@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
+import { isIosBrowser } from "../pwa/install-hint";
 import { Button } from "../ui/Button";
 import { TopBar } from "../ui/TopBar";
 import { sessionScope, useSession } from "../auth/session";
@@ -73,7 +74,15 @@ export function SettingsScreen() {
             </div>
             <div>
               <dt>Offline data</dt>
-              <dd>{storage?.persisted ? "Kept by the browser" : "May be removed by the browser when space runs low"}</dd>
+              <dd>
+                {storage?.persisted ? "Kept by the browser" : "May be removed by the browser when space runs low"}
+                {isIosBrowser() ? (
+                  <span className="settings__note">
+                    Safari may also delete it after 7 days without use. Add the app to your Home Screen (Share, then “Add to Home Screen”)
+                    to keep it.
+                  </span>
+                ) : null}
+              </dd>
             </div>
             <div>
               <dt>Changes not sent yet</dt>

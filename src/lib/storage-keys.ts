@@ -36,6 +36,10 @@ export const userKeys = {
   outbox: (server: string, userId: string) => `${accountRecordPrefixes.outbox}${server}:${userId}`,
   /** IndexedDB: a comment being typed. */
   draft: (server: string, userId: string, ticketId: string) => `${accountRecordPrefixes.draft}${server}:${userId}:${ticketId}`,
+  /** localStorage: the ticket last opened, for the "New note" app shortcut. */
+  lastTicket: (server: string, userId: string) => `alga.lastTicket:${server}:${userId}`,
+  /** localStorage: the iOS "Add to Home Screen" hint was dismissed (shown again to the next user). */
+  installHintDismissed: "alga.installHintDismissed",
   /** localStorage: the last list view (filters, sort) as URL parameters. */
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the time entries logged on this device, listed on their tickets. */

@@ -96,7 +96,6 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
               className="ticket-list__filters-toggle"
               aria-haspopup="dialog"
               aria-expanded={filtersOpen}
-              aria-controls="filter-sheet"
               onClick={() => setFiltersOpen(true)}
             >
               Sort &amp; filter

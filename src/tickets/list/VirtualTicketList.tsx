@@ -109,6 +109,8 @@ function Rows({
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      // A sheet over the list (filters, a ticket's pickers) has the keyboard.
+      if (document.querySelector("dialog[open]")) return;
       const step = event.key === "j" || event.key === "ArrowDown" ? 1 : event.key === "k" || event.key === "ArrowUp" ? -1 : 0;
       if (step === 0) return;
       event.preventDefault();
