@@ -1,5 +1,16 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, openFirstTicket, readStored, serverApi, setFaults, signIn, signInToWeb, test } from "./fixtures";
+import {
+  apiKeyFor,
+  expect,
+  expectNoAxeViolations,
+  openFirstTicket,
+  readStored,
+  serverApi,
+  setFaults,
+  signIn,
+  signInToWeb,
+  test,
+} from "./fixtures";
 
 /** Every key in the app's IndexedDB store. */
 function storedKeys(page: Page): Promise<string[]> {
@@ -26,23 +37,28 @@ function blockNote(...parts: ({ text: string } | { text: string; href: string })
 }
 
 test("a sign-in link planted in a comment is never live, and other links say where they go", async ({ page, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
-  const ticketId = await openFirstTicket(page);
+  // Someone else (a client's e-mail, a portal user) writes the comment before the technician opens the ticket.
+  const key = await apiKeyFor(sandbox.apiUrl, "alex.rivera@example.com");
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${sandbox.apiUrl}${path}`, { ...init, headers: { "x-api-key": key, "content-type": "application/json" } });
+  const tickets = (await (await api("/api/v1/tickets?is_open=true&sort=updated_at&order=desc&limit=1")).json()) as {
+    data: { ticket_id: string }[];
+  };
+  const ticketId = tickets.data[0]!.ticket_id;
   const handoff = `${sandbox.apiUrl}/auth/mobile/handoff?redirect=${encodeURIComponent("https://evil.example/auth/callback")}&state=x`;
-  const posted = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`, {
+  const comment_text = blockNote(
+    { text: "Please check the " },
+    { text: "Invoice", href: handoff },
+    { text: " and " },
+    { text: "vendor.example/kb/42", href: "https://xn--vndor-csa.example/kb/42" },
+  );
+  const posted = await api(`/api/v1/tickets/${ticketId}/comments`, {
     method: "POST",
-    data: {
-      comment_text: blockNote(
-        { text: "Please check the " },
-        { text: "Invoice", href: handoff },
-        { text: " and " },
-        { text: "vendor.example/kb/42", href: "https://xn--vndor-csa.example/kb/42" },
-      ),
-      is_internal: false,
-    },
+    body: JSON.stringify({ comment_text, is_internal: false }),
   });
   expect(posted.status).toBe(201);
-  await page.reload();
+  await signIn(page, sandbox.apiUrl);
+  await page.goto(`/tickets/${ticketId}`);
 
   const comment = page.getByRole("listitem").filter({ hasText: "Please check the" });
   await expect(comment.getByText(/sign-in link removed/)).toBeVisible();
