@@ -30,6 +30,35 @@ function devRuntimeConfig(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy as a <meta> in the built index.html: a floor for hosts that send no CSP
+ * header (review L6). The README's header adds frame-ancestors, which a meta cannot carry. Loopback http
+ * is for a sandbox on the developer's machine. Build only: the dev server injects inline scripts.
+ */
+const META_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join("; ");
+
+function metaContentSecurityPolicy(): Plugin {
+  return {
+    name: "alga-meta-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: META_CSP }, injectTo: "head-prepend" },
+    ],
+  };
+}
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -40,6 +69,7 @@ export default defineConfig({
     react(),
     devRuntimeConfig(),
     bundleReport(),
+    metaContentSecurityPolicy(),
     VitePWA({
       // Our own service worker (src/pwa/sw.ts): it must keep /api/ and /auth/ out of every cache,
       // which is easier to read and test in code than in generateSW options.

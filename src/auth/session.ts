@@ -34,15 +34,32 @@ export function sameAccount(a: { server: string; user: { id: string } }, b: { se
  */
 const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.session");
 
-function announce(endReason: SessionEndReason | null = null) {
-  channel?.postMessage({ endReason });
+interface SessionMessage {
+  endReason: SessionEndReason | null;
+  /** Set when an account is signing out: its tabs let go at once, before the revoke and the wipe are done. */
+  leaving?: { server: string; userId: string };
+}
+
+function announce(message: SessionMessage) {
+  channel?.postMessage(message);
+}
+
+/** Tells every other tab of this account to drop it now: sign-out has started. */
+export function announceSignOut(session: Session): void {
+  announce({ endReason: "signed-out", leaving: { server: session.server, userId: session.user.id } });
 }
 
 /** Restores the stored session before the first paint (an IndexedDB read, no network) and starts following other tabs. */
 export async function restoreSession(): Promise<void> {
   publish({ session: await readStoredSession(), endReason: null, elsewhere: null });
-  channel?.addEventListener("message", (event: MessageEvent<{ endReason?: SessionEndReason | null }>) => {
-    void syncWithStorage(event.data?.endReason ?? null);
+  channel?.addEventListener("message", (event: MessageEvent<SessionMessage | null>) => {
+    const { endReason = null, leaving } = event.data ?? {};
+    const mine = state.session;
+    if (leaving && mine && mine.server === leaving.server && mine.user.id === leaving.userId) {
+      publish({ session: null, endReason, elsewhere: null });
+      return;
+    }
+    void syncWithStorage(endReason);
   });
   window.addEventListener("focus", () => void syncWithStorage(null));
   document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && void syncWithStorage(null));
@@ -80,13 +97,13 @@ export function currentSession(): Session | null {
 export async function saveSession(session: Session): Promise<void> {
   await writeStoredSession(session);
   publish({ session, endReason: null, elsewhere: null });
-  announce();
+  announce({ endReason: null });
 }
 
 export async function endSession(reason: SessionEndReason): Promise<void> {
   await deleteStoredSession();
   publish({ session: null, endReason: reason, elsewhere: null });
-  announce(reason);
+  announce({ endReason: reason });
 }
 
 function subscribe(listener: () => void) {

@@ -4,7 +4,7 @@ import { withWebLock } from "../lib/web-lock";
 import { wipeExclusively } from "./account-writes";
 import { revokeOrRemember } from "./pending-revocations";
 import { REFRESH_LOCK } from "./refresh";
-import { endSession, type Session } from "./session";
+import { announceSignOut, endSession, type Session } from "./session";
 import { readStoredSession } from "./session-store";
 
 /**
@@ -16,6 +16,7 @@ import { readStoredSession } from "./session-store";
  * tokens revoked are the live ones, and none is saved after the wipe (review L1).
  */
 export function signOut(session: Session, clearMemoryCache: () => void): Promise<void> {
+  announceSignOut(session);
   return withWebLock(REFRESH_LOCK, async () => {
     // Another tab may have rotated the tokens since this one last looked: revoke the stored pair too.
     const stored = await readStoredSession();
