@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import pkg from "./package.json" with { type: "json" };
+import { bundleReport } from "./scripts/bundle-report";
 
 function buildId(): string {
   try {
@@ -38,6 +39,7 @@ export default defineConfig({
   plugins: [
     react(),
     devRuntimeConfig(),
+    bundleReport(),
     VitePWA({
       // Our own service worker (src/pwa/sw.ts): it must keep /api/ and /auth/ out of every cache,
       // which is easier to read and test in code than in generateSW options.
@@ -65,6 +67,12 @@ export default defineConfig({
         theme_color: "#1d4ed8",
         background_color: "#f8fafc",
         categories: ["business", "productivity"],
+        // Long-press on the installed app's icon (Android, desktop Chromium).
+        shortcuts: [
+          { name: "My tickets", url: "/tickets?assignee=me" },
+          { name: "Unassigned tickets", short_name: "Unassigned", url: "/tickets?assignee=unassigned" },
+          { name: "New note on the last ticket I opened", short_name: "New note", url: "/tickets/last/note" },
+        ],
         icons: [
           { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
           { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },

@@ -6,11 +6,23 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "app", include: ["src/**/*.test.{ts,tsx}"], environment: "jsdom", setupFiles: ["src/testing/setup.ts"] },
+        test: {
+          name: "app",
+          include: ["src/**/*.test.{ts,tsx}"],
+          environment: "jsdom",
+          setupFiles: ["src/testing/setup.ts"],
+          testTimeout: 20000,
+        },
       },
       {
         extends: true,
-        test: { name: "sandbox", include: ["server/**/*.test.ts"], environment: "node", testTimeout: 20000, hookTimeout: 60000 },
+        test: {
+          name: "sandbox",
+          include: ["server/**/*.test.ts", "deploy/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 20000,
+          hookTimeout: 60000,
+        },
       },
     ],
   },

@@ -7,6 +7,7 @@ import { chromium, type Page } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { chromiumLaunchOptions } from "../e2e/browser";
 import { startSandbox } from "../server/app";
+import { recordFigures } from "./figures";
 
 const TARGET_ROWS = 5_000;
 
@@ -86,6 +87,7 @@ try {
     await context.close();
   }
   console.table(results);
+  recordFigures("scroll", results);
   const [fast, slow] = [results["1× CPU"]!, results["4× CPU throttling"]!];
   console.log(
     `time over 50 ms per second of scrolling: ${(fast.totalLongTaskMs / fast.seconds).toFixed(0)} ms at 1×, ` +

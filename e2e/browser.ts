@@ -1,15 +1,10 @@
-import { existsSync } from "node:fs";
 import type { LaunchOptions } from "@playwright/test";
+import { findChromium } from "../scripts/chromium";
 
-/**
- * Debian's Chromium where it is installed (no browser download works on our machines), Playwright's
- * own browser elsewhere. CHROME_PATH overrides both.
- */
+/** The Chromium `scripts/chromium.ts` finds (`npm test` provides one first when there is none). */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const systemChromium = "/usr/bin/chromium";
-  const executablePath = process.env.CHROME_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
   return {
-    executablePath,
+    executablePath: findChromium(),
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   };
 }

@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { startSandbox, type Sandbox } from "../server/app";
+import { freePort } from "./free-port";
 
 export { expect };
 
@@ -20,17 +20,6 @@ interface WorkerFixtures {
 
 const distDir = fileURLToPath(new URL("../dist", import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
 /** One sandbox per worker, in memory, with the test control interface; a fresh seed for every test file. */
 export const test = base.extend<object, WorkerFixtures>({
   sandboxOptions: [
@@ -45,7 +34,8 @@ export const test = base.extend<object, WorkerFixtures>({
       await use({ ...sandbox, apiUrl });
       await sandbox.close();
     },
-    { scope: "worker" },
+    // Seeding the in-memory database takes seconds, more on a loaded machine: not part of any test's budget.
+    { scope: "worker", timeout: 120_000 },
   ],
   baseURL: async ({ sandbox }, use) => use(`http://localhost:${sandbox.port}`),
 });

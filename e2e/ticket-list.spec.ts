@@ -10,21 +10,24 @@ test.beforeEach(async ({ page, sandbox }) => {
 test("filters to my tickets and to a status, and a reload keeps the filtered view", async ({ page }) => {
   await page.getByRole("button", { name: "My tickets" }).click();
   await expect(page).toHaveURL(/assignee=me/);
-  await expect(page.getByRole("button", { name: "Remove filter Assigned to me" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "My tickets" })).toHaveAttribute("aria-pressed", "true");
   const mine = await rows(page).allInnerTexts();
   expect(mine.length).toBeGreaterThan(0);
-  expect(mine.every((text) => !text.includes("Unassigned"))).toBe(true);
+  expect(mine.every((text) => text.includes("Assigned to Taylor Morgan"))).toBe(true);
 
   await page.getByRole("button", { name: "Sort & filter" }).click();
-  await page.getByRole("combobox", { name: "Status" }).selectOption({ label: "In Progress" });
+  const sheet = page.getByRole("dialog", { name: "Sort and filter" });
+  await sheet.getByRole("combobox", { name: "Status" }).selectOption({ label: "In Progress" });
   await expect(page).toHaveURL(/status=In\+Progress/);
   await expect(rows(page).first()).toContainText("In Progress");
   for (const text of await rows(page).allInnerTexts()) expect(text).toContain("In Progress");
+  await sheet.getByRole("button", { name: /^Show \d+ tickets?$/ }).click();
+  await expect(sheet).toBeHidden();
 
   const url = page.url();
   await page.reload();
   expect(page.url()).toBe(url);
-  await expect(page.getByRole("button", { name: "Remove filter Status: In Progress" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Status: In Progress" })).toBeVisible();
   await expect(page.getByRole("button", { name: "My tickets" })).toHaveAttribute("aria-pressed", "true");
 
   await page.getByRole("button", { name: "Clear all" }).click();
@@ -39,16 +42,22 @@ test("searches by ticket number", async ({ page }) => {
   await expect(rows(page).first()).toContainText(number);
 });
 
-test("sorts by ticket number, both ways", async ({ page }) => {
+test("sorts by ticket number, both ways, and says so once the sheet is closed", async ({ page }) => {
   await page.getByRole("button", { name: "Sort & filter" }).click();
-  await page.getByRole("combobox", { name: "Sort by" }).selectOption("ticket_number");
-  await page.getByRole("combobox", { name: "Order" }).selectOption("asc");
+  const sheet = page.getByRole("dialog", { name: "Sort and filter" });
+  await sheet.getByRole("combobox", { name: "Sort by" }).selectOption("ticket_number");
+  await sheet.getByRole("combobox", { name: "Order" }).selectOption("asc");
   await expect(page).toHaveURL(/sort=ticket_number&order=asc|order=asc.*sort=ticket_number/);
+  await page.keyboard.press("Escape");
+  await expect(sheet).toBeHidden();
+  await expect(page.getByRole("button", { name: "Sort & filter" })).toBeFocused();
   await expect(async () => {
     const numbers = await rows(page).locator(".ticket-row__number").allTextContents();
     expect(numbers.length).toBeGreaterThan(3);
     expect([...numbers].sort()).toEqual(numbers);
   }).toPass();
+  await page.getByRole("button", { name: "Remove Sorted by ticket number, ascending" }).click();
+  await expect(page).toHaveURL(/\/tickets$/);
 });
 
 test("coming back from a ticket restores the scroll position", async ({ page }) => {

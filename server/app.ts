@@ -1,11 +1,14 @@
 import Fastify from "fastify";
+import { randomBytes } from "node:crypto";
 import { listenOnBothLoopbacks } from "./http/loopback-listener";
 import { fileURLToPath } from "node:url";
 import type { SandboxContext } from "./context";
+import type { Database } from "./db/database";
 import { registerApiKeyCheck } from "./auth/api-key";
 import { readMobileAuthConfig } from "./auth/mobile-auth-config";
-import { createMobileAuthLimiters } from "./auth/rate-limiter";
-import { openDatabase } from "./db/database";
+import { createLimiters } from "./auth/rate-limiter";
+import { lockDataFolder } from "./db/data-folder-lock";
+import { needsSeed, openDatabase } from "./db/database";
 import { seedDatabase } from "./db/seed/seed";
 import { FaultState } from "./faults/fault-settings";
 import { registerFaults } from "./faults/fault-hooks";
@@ -30,11 +33,15 @@ export interface SandboxOptions {
   /** What /config.json pins the app to; default the request's own origin; `null` pins nothing (the app asks for an address). */
   algaUrl?: string | null;
   log?: boolean;
+  /** How long a seed (at start or on reset) may take before it is rolled back with an error. */
+  seedTimeoutMs?: number;
 }
 
 export interface Sandbox {
   url: string;
   port: number;
+  /** With `control`: the token that opens the control interface to callers other than local test code. */
+  controlToken?: string;
   close(): Promise<void>;
 }
 
@@ -43,17 +50,26 @@ const defaultDistDir = fileURLToPath(new URL("../dist", import.meta.url));
 /** One process, one origin: the built app, the sandbox Alga API, its web sign-in and (for tests) control. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const ticketCount = options.ticketCount ?? 400;
-  const { db, isNew } = await openDatabase(options.dataDir ?? null);
-  if (isNew) await seedDatabase(db, ticketCount);
+  const seedTimeoutMs = options.seedTimeoutMs ?? 120_000;
+  const log = options.log ? (line: string) => console.log(`[sandbox] ${line}`) : () => {};
+  const lock = options.dataDir ? lockDataFolder(options.dataDir) : undefined;
+  let db: Database;
+  try {
+    db = await openDatabase(options.dataDir ?? null, log);
+    if (await needsSeed(db)) await seedDatabase(db, ticketCount, seedTimeoutMs);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
 
   const faults = new FaultState();
-  const log = options.log ? (line: string) => console.log(`[sandbox] ${line}`) : () => {};
   const context: SandboxContext = {
     db,
     faults,
-    limiters: createMobileAuthLimiters(),
+    limiters: createLimiters(),
     mobileAuthConfig: () => readMobileAuthConfig(faults.settings),
     ticketCount,
+    seedTimeoutMs,
     deployment: { version: 0 },
     log,
   };
@@ -82,7 +98,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   registerApiRoutes(app, context);
   registerWebSignIn(app, context);
   registerHandoff(app, context);
-  if (options.control) registerControl(app, context);
+  const controlToken = options.control ? randomBytes(16).toString("hex") : undefined;
+  if (controlToken) registerControl(app, context, controlToken);
   registerStaticApp(app, {
     distDir: options.distDir === undefined ? defaultDistDir : options.distDir,
     algaUrl: options.algaUrl,
@@ -97,10 +114,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     url: `http://localhost:${port}`,
     port,
+    controlToken,
     async close() {
       await extraListener?.close();
       await app.close();
       await db.close();
+      lock?.release();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { SandboxContext } from "../context";
 import { sendApiError, unauthorized } from "../http/api-error";
+import { routedPath } from "../http/routed-path";
 import { sha256Hex } from "./tokens";
 
 export interface ApiUser {
@@ -25,12 +26,13 @@ export function apiUserOf(request: FastifyRequest): ApiUser {
   return request.apiUser;
 }
 
-const isMobileAuthPath = (url: string) => url.startsWith("/api/v1/mobile/auth/");
+const isMobileAuthPath = (path: string) => path.startsWith("/api/v1/mobile/auth/");
 
 /** The x-api-key check of the edge middleware and of the API controllers (contract §1.1). */
 export function registerApiKeyCheck(app: FastifyInstance, context: SandboxContext): void {
   app.addHook("onRequest", async (request, reply) => {
-    if (!request.url.startsWith("/api/") || isMobileAuthPath(request.url)) return;
+    const path = routedPath(request);
+    if (!path.startsWith("/api/") || isMobileAuthPath(path)) return;
     const key = request.headers["x-api-key"];
     if (typeof key !== "string" || key === "") {
       // The edge middleware answers before any route code, with a plain string (contract README fact 5).

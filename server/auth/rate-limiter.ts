@@ -4,6 +4,7 @@
  */
 export class RateLimiter {
   private readonly keys = new Map<string, { windowStart: number; consumed: number; blockedUntil: number }>();
+  private lastSweep = 0;
 
   constructor(
     private readonly points: number,
@@ -13,6 +14,7 @@ export class RateLimiter {
 
   /** Consumes one point; returns the wait before the next allowed attempt when refused. */
   consume(key: string, now = Date.now()): { allowed: true } | { allowed: false; msBeforeNext: number } {
+    this.sweep(now);
     let entry = this.keys.get(key);
     if (entry && entry.blockedUntil > now) return { allowed: false, msBeforeNext: entry.blockedUntil - now };
     if (!entry || now - entry.windowStart >= this.durationSec * 1000) {
@@ -27,19 +29,48 @@ export class RateLimiter {
     return { allowed: true };
   }
 
+  /** The wait before `key` may try again, without consuming anything (0 when it is not blocked). */
+  msBlocked(key: string, now = Date.now()): number {
+    return Math.max(0, (this.keys.get(key)?.blockedUntil ?? 0) - now);
+  }
+
+  /** How many keys are remembered: only those inside their window or blocked. */
+  get size(): number {
+    return this.keys.size;
+  }
+
   clear(): void {
     this.keys.clear();
   }
+
+  /**
+   * Forgets keys whose window and block are over, at most once a window: without it, a stream of spoofed
+   * X-Forwarded-For addresses grows the map without bound (security review S3).
+   */
+  private sweep(now: number): void {
+    if (now - this.lastSweep < this.durationSec * 1000) return;
+    this.lastSweep = now;
+    for (const [key, entry] of this.keys) {
+      if (now - entry.windowStart >= this.durationSec * 1000 && entry.blockedUntil <= now) this.keys.delete(key);
+    }
+  }
 }
 
-export interface MobileAuthLimiters {
+export interface SandboxLimiters {
   ottIssue: RateLimiter;
   exchange: RateLimiter;
   refresh: RateLimiter;
+  /** Failed web sign-ins per caller address: a sandbox stand-in, the real limit is NextAuth's business. */
+  webSignInFailures: RateLimiter;
 }
 
-export function createMobileAuthLimiters(): MobileAuthLimiters {
-  return { ottIssue: new RateLimiter(10, 60), exchange: new RateLimiter(10, 60), refresh: new RateLimiter(30, 60) };
+export function createLimiters(): SandboxLimiters {
+  return {
+    ottIssue: new RateLimiter(10, 60),
+    exchange: new RateLimiter(10, 60),
+    refresh: new RateLimiter(30, 60),
+    webSignInFailures: new RateLimiter(10, 300),
+  };
 }
 
 /** The client IP as the real server reads it: first X-Forwarded-For entry, else X-Real-IP. */

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { SandboxContext } from "../context";
+import { decodedPath, routedPath } from "../http/routed-path";
 import { routeMatches, type FaultState } from "./fault-settings";
 
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -11,8 +12,7 @@ const FAILURE_CODES: Record<number, string> = {
   429: "RATE_LIMITED",
 };
 
-const pathOf = (request: FastifyRequest) => request.url.split("?")[0] ?? "/";
-const isApiCall = (request: FastifyRequest) => request.url.startsWith("/api/") && request.method !== "OPTIONS";
+const isApiCall = (request: FastifyRequest) => routedPath(request).startsWith("/api/") && request.method !== "OPTIONS";
 
 function latencyFor(faults: FaultState, method: string, pathname: string): number {
   const latency = faults.settings.latencyMs;
@@ -32,7 +32,7 @@ export function registerFaults(app: FastifyInstance, context: SandboxContext): v
 
   app.addHook("onRequest", async (request, reply) => {
     if (!isApiCall(request)) return;
-    const pathname = pathOf(request);
+    const pathname = decodedPath(request);
     const where = `${request.method} ${pathname}`;
     if (faults.settings.offline) {
       log(`fault: offline, dropped ${where}`);
@@ -62,7 +62,7 @@ export function registerFaults(app: FastifyInstance, context: SandboxContext): v
 
   app.addHook("onSend", async (request, reply, payload) => {
     if (isApiCall(request) && MUTATIONS.has(request.method) && reply.statusCode < 400 && faults.take("dropResponseAfterCommit")) {
-      log(`fault: committed then dropped the response of ${request.method} ${pathOf(request)}`);
+      log(`fault: committed then dropped the response of ${request.method} ${decodedPath(request)}`);
       // A few bytes that are not HTTP, then close: a bare close on a kept-alive connection makes
       // Chrome silently re-send the POST (and the server would get it twice), which hides what the
       // app does when an answer is really lost.

@@ -23,6 +23,9 @@ export const faultSettingsSchema = z.strictObject({
   ottTtlSec: z.number().positive().optional(),
   /** Every API call is refused by destroying the connection. */
   offline: z.boolean().optional(),
+  /** Storage limits for document uploads, as STORAGE_LOCAL_MAX_FILE_SIZE / _ALLOWED_MIME_TYPES configure them (e.g. ["image/*"]). */
+  uploadMaxFileSize: z.number().int().min(0).optional(),
+  uploadAllowedMimeTypes: z.array(z.string().min(1)).min(1).optional(),
 });
 
 export type FaultSettings = z.infer<typeof faultSettingsSchema>;

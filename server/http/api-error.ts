@@ -17,6 +17,9 @@ export const validationFailed = (details?: unknown, message = "Validation failed
   new ApiError(400, "VALIDATION_ERROR", message, details);
 export const unauthorized = (message: string) => new ApiError(401, "UNAUTHORIZED", message);
 export const notFound = (message: string) => new ApiError(404, "NOT_FOUND", message);
+/** What an unknown column in a query (Postgres 42703) becomes. */
+export const internalConfiguration = () =>
+  new ApiError(500, "INTERNAL_CONFIGURATION", "The server is misconfigured for this operation. Please contact support.");
 
 /** zod issues as the real server returns them in `details`. */
 export function zodDetails(error: ZodError): unknown[] {
@@ -35,7 +38,7 @@ export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply
 const POSTGRES_ERRORS: Record<string, (detail: string | undefined) => ApiError> = {
   "23503": (detail) => new ApiError(400, "BAD_REQUEST", "Invalid reference", detail),
   "23505": () => new ApiError(409, "CONFLICT", "Resource already exists"),
-  "42703": () => new ApiError(500, "INTERNAL_CONFIGURATION", "The server is misconfigured for this operation. Please contact support."),
+  "42703": internalConfiguration,
 };
 
 /** Everything thrown by a route becomes an error envelope; unknown errors are a generic 500. */

@@ -1,4 +1,5 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -66,6 +67,15 @@ describe("CORS as the real server (contract §2)", () => {
   });
 });
 
+describe("checks by the routed path, not the raw URL (security review S4)", () => {
+  it("treats /%61pi/v1/tickets, which reaches the tickets handler, as the API: key check and CORS", async () => {
+    const response = await fetch(`${sandbox.api}/%61pi/v1/tickets`, { headers: { origin: "http://localhost:5173" } });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Unauthorized: API key missing" });
+    expect(response.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
+  });
+});
+
 describe("security headers", () => {
   it.each(["/", "/tickets", "/api/v1/tickets", "/config.json", "/assets/index-abc123.js"])("are on %s", async (pathname) => {
     const response = await fetch(`${sandbox.api}${pathname}`);
@@ -106,6 +116,19 @@ describe("the built app", () => {
     expect(await viaLocalhost.json()).toEqual({ server: `http://localhost:${sandbox.port}` });
   });
 
+  it("never builds config.json from a Host header that is not a plain host (security review S5)", async () => {
+    const config = await new Promise<string>((resolve, reject) => {
+      const request = httpRequest(`${sandbox.api}/config.json`, { headers: { host: "evil.example/steal?x=" } }, (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        response.on("end", () => resolve(body));
+      });
+      request.once("error", reject);
+      request.end();
+    });
+    expect(JSON.parse(config)).toEqual({ server: "http://localhost" });
+  });
+
   it.each(["/tickets", "/tickets/3c9a1f0e-0000-4000-8000-000000000000", "/auth/callback?ott=x&state=y", "/settings"])(
     "falls back to index.html for %s",
     async (pathname) => {
@@ -119,6 +142,13 @@ describe("the built app", () => {
   it.each(["/assets/missing-123.js", "/__sandbox/unknown", "/auth/mobile/other"])("answers 404 for %s", async (pathname) => {
     expect((await fetch(`${sandbox.api}${pathname}`)).status).toBe(404);
   });
+
+  it.each(["/assets/%E0%A4%A.js", "/%C0%80", "/api/v1/%zz"])(
+    "answers the malformed escape in %s as a bad request, not a 500 (review S5)",
+    async (pathname) => {
+      expect([400, 401, 404]).toContain((await fetch(`${sandbox.api}${pathname}`)).status);
+    },
+  );
 
   it("does not serve files outside dist", async () => {
     const response = await fetch(`${sandbox.api}/..%2f..%2fetc%2fpasswd`);

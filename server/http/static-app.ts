@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { requestOrigin } from "./request-origin";
+import { decodedPath } from "./routed-path";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -33,13 +35,13 @@ export interface StaticAppOptions {
 export function registerStaticApp(app: FastifyInstance, options: StaticAppOptions): void {
   // Generated per request, never written into dist: several sandboxes may serve one build at once.
   app.get("/config.json", async (request, reply) => {
-    const server = options.algaUrl === undefined ? `http://${request.headers.host ?? "localhost"}` : options.algaUrl;
+    const server = options.algaUrl === undefined ? requestOrigin(request) : options.algaUrl;
     const config = server === null ? {} : { server };
     return reply.header("Cache-Control", "no-cache").type("application/json; charset=utf-8").send(JSON.stringify(config));
   });
 
   app.setNotFoundHandler(async (request, reply) => {
-    const pathname = decodeURIComponent(request.url.split("?")[0] ?? "/");
+    const pathname = decodedPath(request);
     const isRead = request.method === "GET" || request.method === "HEAD";
     if (!isRead || !options.distDir || SERVER_PATHS.some((pattern) => pattern.test(pathname))) return notFound(request, reply);
     const file = await findFile(options.distDir, pathname);
@@ -85,7 +87,7 @@ async function sendFile(reply: FastifyReply, file: string, cacheControl: string,
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (request.url.startsWith("/api/")) {
+  if (decodedPath(request).startsWith("/api/")) {
     return reply.code(404).send({ error: { code: "NOT_FOUND", message: "Not found" } });
   }
   return reply.code(404).type("text/plain; charset=utf-8").send("Not found");

@@ -1,13 +1,22 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
+import { registerChecklist } from "./checklist";
+import { registerCommentEdits } from "./comment-edits";
 import { registerComments } from "./comments";
+import { registerFieldKitIRoutes } from "./field-kit-i-routes";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
+import { registerTagSearch } from "./tag-search";
+import { registerTags } from "./tags";
 import { registerTicketDetail } from "./ticket-detail";
 import { registerTicketList } from "./tickets-list";
 import { registerTicketStats } from "./ticket-stats";
+import { registerTicketTimeSummary } from "./ticket-time-summary";
 import { registerTicketUpdates } from "./ticket-updates";
 import { registerTimeEntries } from "./time-entries";
+import { registerTimeEntryRecords } from "./time-entry-records";
+import { registerTimePeriods } from "./time-periods";
+import { registerTimeTracking } from "./time-tracking";
 import { registerUsers } from "./users";
 
 /** Every `/api/v1` route behind the x-api-key check (static segments such as /stats win over /:id). */
@@ -21,4 +30,14 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTimeEntries(app, context);
   registerServices(app, context);
   registerUsers(app, context);
+  registerFieldKitIRoutes(app, context);
+  // Field kit II (fieldkit contract §2, §4–§6).
+  registerCommentEdits(app, context);
+  registerTimeEntryRecords(app, context);
+  registerTimeTracking(app, context);
+  registerTimePeriods(app, context);
+  registerTicketTimeSummary(app, context);
+  registerChecklist(app, context);
+  registerTags(app, context);
+  registerTagSearch(app, context);
 }

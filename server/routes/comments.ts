@@ -6,12 +6,12 @@ import { newId } from "../auth/tokens";
 import { ApiError, notFound, validationFailed, zodDetails } from "../http/api-error";
 import { queryObject, uuid } from "../http/query-params";
 import { jsonBodyStrict } from "../http/request-body";
-import { renderRichText, visibleText } from "../tickets/rich-text";
+import { checkCommentText } from "../tickets/comment-rules";
+import { checkSuppressionPair } from "../tickets/suppression-flags";
+import { renderRichText } from "../tickets/rich-text";
 import { loadTicket } from "../tickets/ticket-record";
 import { fullNameOf } from "../tickets/ticket-joins";
 import { readCommentsQuery } from "../tickets/comments-query";
-
-const MAX_COMMENT_LENGTH = 5000;
 
 const createCommentSchema = z
   .object({
@@ -25,17 +25,8 @@ const createCommentSchema = z
     suppressInternalNotifications: z.boolean().optional(),
   })
   .superRefine((body, issues) => {
-    const visible = visibleText(body.comment_text).trim();
-    if (visible.length === 0) issues.addIssue({ code: "custom", path: ["comment_text"], message: "Comment text is required" });
-    if (visible.length > MAX_COMMENT_LENGTH)
-      issues.addIssue({ code: "custom", path: ["comment_text"], message: "Comment text is too long (max 5000 characters)" });
-    if (body.suppressInternalNotifications && !body.suppressContactNotifications) {
-      issues.addIssue({
-        code: "custom",
-        path: ["suppressInternalNotifications"],
-        message: "suppressInternalNotifications requires suppressContactNotifications",
-      });
-    }
+    checkCommentText(body.comment_text, issues);
+    checkSuppressionPair(body, issues);
   });
 
 const COMMENTS_SQL = `

@@ -2,19 +2,31 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { createWebSession, findWebSession, revokeWebSession } from "../auth/web-session";
-import { truncateAll } from "../db/database";
-import { seedDatabase } from "../db/seed/seed";
+import { SeedTimeoutError, seedDatabase } from "../db/seed/seed";
 import { faultSettingsSchema } from "../faults/fault-settings";
-import { notFound, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, notFound, validationFailed, zodDetails } from "../http/api-error";
+import { guardControl } from "../http/control-access";
 import { jsonBodyOrEmpty } from "../http/request-body";
 
 const sessionSchema = z.object({ email: z.string().min(1) });
 
-/** Test-only control, mounted only when `control` is on (ALGA_SANDBOX_CONTROL=1). */
-export function registerControl(app: FastifyInstance, context: SandboxContext): void {
+/** Test-only control, mounted only when `control` is on (ALGA_SANDBOX_CONTROL=1), for local test code or `token` holders. */
+export function registerControl(root: FastifyInstance, context: SandboxContext, token: string): void {
+  void root.register(async (app) => {
+    guardControl(app, token);
+    registerControlRoutes(app, context);
+  });
+}
+
+function registerControlRoutes(app: FastifyInstance, context: SandboxContext): void {
   app.post("/__sandbox/reset", async () => {
-    await truncateAll(context.db);
-    await seedDatabase(context.db, context.ticketCount);
+    try {
+      await seedDatabase(context.db, context.ticketCount, context.seedTimeoutMs);
+    } catch (error) {
+      if (!(error instanceof SeedTimeoutError)) throw error;
+      context.log("control: reset stopped by its timeout and rolled back");
+      throw new ApiError(500, "INTERNAL_ERROR", error.message);
+    }
     context.faults.clear();
     for (const limiter of Object.values(context.limiters)) limiter.clear();
     context.log("control: reset to a fresh seed");

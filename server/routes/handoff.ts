@@ -3,7 +3,7 @@ import type { SandboxContext } from "../context";
 import { clientIp } from "../auth/rate-limiter";
 import { newId, newOneTimeToken, sha256Hex } from "../auth/tokens";
 import { findWebSession } from "../auth/web-session";
-import { requestOrigin } from "./web-signin";
+import { requestOrigin } from "../http/request-origin";
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

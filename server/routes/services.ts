@@ -42,8 +42,8 @@ export function registerServices(app: FastifyInstance, context: SandboxContext):
          unit_of_measure, NULL::uuid AS category_id, tenant, description, item_kind, is_active, sku, NULL::text AS service_type_name
        FROM service_catalog WHERE ${where}
        ORDER BY ${query.sort} ${query.order === "desc" ? "DESC" : "ASC"}, service_name ASC, service_id ASC
-       LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
-      params,
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, (query.page - 1) * query.limit],
     );
     const total = count.rows[0]?.total ?? 0;
     return {

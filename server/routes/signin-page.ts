@@ -23,6 +23,7 @@ ${body}
 
 export interface SignInFormState {
   callbackUrl: string | undefined;
+  csrfToken: string;
   email?: string;
   error?: string;
 }
@@ -39,6 +40,7 @@ export function signInFormPage(state: SignInFormState): string {
     `<h1>Sign in</h1>
 ${error}
 <form method="post" action="/auth/msp/signin">
+<input type="hidden" name="csrfToken" value="${escapeHtml(state.csrfToken)}">
 ${callback}
 <label for="email">Email</label>
 <input id="email" name="email" type="email" autocomplete="username" required value="${escapeHtml(state.email ?? "")}"${describedBy}>

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
+import { listTicketDocuments } from "../documents/ticket-documents";
+import { startPendingSla } from "../tickets/sla-start";
 import { TICKET_JOINS, fullNameOf } from "../tickets/ticket-joins";
 import { loadTicket, withDescriptionHtml, type TicketRow } from "../tickets/ticket-record";
 
@@ -21,12 +23,13 @@ export function registerTicketDetail(app: FastifyInstance, context: SandboxConte
   app.get<{ Params: { id: string } }>("/api/v1/tickets/:id", async (request) => {
     const user = apiUserOf(request);
     await loadTicket(context, user.tenant, request.params.id);
+    await startPendingSla(context, request.params.id);
     const { rows } = await context.db.query<TicketRow>(DETAIL_SQL, [request.params.id, user.tenant]);
     const ticket = rows[0];
     return {
       data: ticket && {
         ...withDescriptionHtml(ticket),
-        documents: [],
+        documents: await listTicketDocuments(context.db, user.tenant, ticket.ticket_id),
         contact_avatar_url: null,
         client_logo_url: null,
       },

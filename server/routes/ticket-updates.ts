@@ -5,6 +5,7 @@ import { apiUserOf } from "../auth/api-key";
 import { validationFailed, zodDetails } from "../http/api-error";
 import { isoDateTime, uuid } from "../http/query-params";
 import { jsonBodyOrEmpty, jsonBodyStrict } from "../http/request-body";
+import { checkSuppressionPair } from "../tickets/suppression-flags";
 import { loadTicket, withDescriptionHtml } from "../tickets/ticket-record";
 import { updateTicket } from "../tickets/ticket-update";
 
@@ -17,32 +18,36 @@ const closeRuleOverride = {
   override_close_rules_reason: z.string().nullable().optional(),
 };
 
-const statusSchema = z.object({
-  status_id: uuid(),
-  closed_at: isoDateTime().optional(),
-  closed_by: uuid().optional(),
-  ...suppressFlags,
-  ...closeRuleOverride,
-});
-const assignmentSchema = z.object({ assigned_to: uuid().nullable().optional(), ...suppressFlags });
+const statusSchema = z
+  .object({
+    status_id: uuid(),
+    closed_at: isoDateTime().optional(),
+    closed_by: uuid().optional(),
+    ...suppressFlags,
+    ...closeRuleOverride,
+  })
+  .superRefine(checkSuppressionPair);
+const assignmentSchema = z.object({ assigned_to: uuid().nullable().optional(), ...suppressFlags }).superRefine(checkSuppressionPair);
 // Every create field optional; unknown keys dropped; `due_date` (the column) is not among them (contract §8.5).
-const updateSchema = z.object({
-  title: z.string().min(1).max(255).optional(),
-  url: z.url().optional(),
-  board_id: uuid().optional(),
-  client_id: uuid().optional(),
-  location_id: uuid().optional(),
-  category_id: uuid().optional(),
-  subcategory_id: uuid().optional(),
-  contact_name_id: uuid().nullable().optional(),
-  status_id: uuid().optional(),
-  assigned_to: uuid().optional(),
-  priority_id: uuid().optional(),
-  attributes: z.record(z.string(), z.unknown()).optional(),
-  tags: z.array(z.string()).optional(),
-  ...suppressFlags,
-  ...closeRuleOverride,
-});
+const updateSchema = z
+  .object({
+    title: z.string().min(1).max(255).optional(),
+    url: z.url().optional(),
+    board_id: uuid().optional(),
+    client_id: uuid().optional(),
+    location_id: uuid().optional(),
+    category_id: uuid().optional(),
+    subcategory_id: uuid().optional(),
+    contact_name_id: uuid().nullable().optional(),
+    status_id: uuid().optional(),
+    assigned_to: uuid().optional(),
+    priority_id: uuid().optional(),
+    attributes: z.record(z.string(), z.unknown()).optional(),
+    tags: z.array(z.string()).optional(),
+    ...suppressFlags,
+    ...closeRuleOverride,
+  })
+  .superRefine(checkSuppressionPair);
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body);
@@ -56,8 +61,12 @@ export function registerTicketUpdates(app: FastifyInstance, context: SandboxCont
     const user = apiUserOf(request);
     const body = jsonBodyStrict(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const { status_id, closed_at, closed_by } = parse(statusSchema, body);
-    return { data: withDescriptionHtml(await updateTicket(context, user, ticket, { status_id, closed_at, closed_by })) };
+    const { status_id, closed_at, closed_by, override_close_rules } = parse(statusSchema, body);
+    return {
+      data: withDescriptionHtml(
+        await updateTicket(context, user, ticket, { status_id, closed_at, closed_by }, override_close_rules === true),
+      ),
+    };
   });
 
   app.put<{ Params: { id: string } }>("/api/v1/tickets/:id/assignment", async (request) => {
@@ -77,10 +86,10 @@ export function registerTicketUpdates(app: FastifyInstance, context: SandboxCont
       tags: _ignoredTags,
       suppressContactNotifications: _c,
       suppressInternalNotifications: _i,
-      override_close_rules: _o,
+      override_close_rules,
       override_close_rules_reason: _r,
       ...changes
     } = body;
-    return { data: withDescriptionHtml(await updateTicket(context, user, ticket, changes)) };
+    return { data: withDescriptionHtml(await updateTicket(context, user, ticket, changes, override_close_rules === true)) };
   });
 }

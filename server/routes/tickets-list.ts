@@ -4,7 +4,16 @@ import { apiUserOf } from "../auth/api-key";
 import { validationFailed, zodDetails } from "../http/api-error";
 import { queryObject } from "../http/query-params";
 import { parseFields, ticketListQuerySchema, type TicketFilters } from "../tickets/list-query";
-import { SqlParams, TAGS_SQL, countSql, pageIdsSql, payloadSql, sortExpression, whereClause } from "../tickets/list-sql";
+import {
+  SqlParams,
+  TAGS_SQL,
+  clientsMatchingSearch,
+  countSql,
+  pageIdsSql,
+  payloadSql,
+  sortExpression,
+  whereClause,
+} from "../tickets/list-sql";
 import { pagination } from "../http/pagination";
 
 const DEFAULT_LIMIT = 25;
@@ -24,7 +33,7 @@ export function registerTicketList(app: FastifyInstance, context: SandboxContext
     if ("unknown" in selection) throw validationFailed(undefined, `Unknown fields requested: ${selection.unknown.join(", ")}`);
 
     const params = new SqlParams();
-    const where = whereClause(user.tenant, filters, params);
+    const where = whereClause(user.tenant, filters, params, await clientsMatchingSearch(context.db, user.tenant, filters.search));
     const count = await context.db.query<{ total: number }>(countSql(where), [...params.values]);
     const orderBy = `${sortExpression(sort ?? "created_at")} ${order === "asc" ? "ASC" : "DESC"}`;
     const idsSql = pageIdsSql(where, orderBy, params.add(limit), params.add((page - 1) * limit));

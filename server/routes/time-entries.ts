@@ -7,8 +7,7 @@ import { ApiError, validationFailed, zodDetails } from "../http/api-error";
 import { UUID_PATTERN, isoDateTime, uuid } from "../http/query-params";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { timeEntryResponse, type TimeEntryRow } from "../tickets/time-entry-response";
-
-const MINUTE_MS = 60_000;
+import { dateInZone, minutesBetween, truncateToMinute } from "../tickets/time-entry-rows";
 
 const createTimeEntrySchema = z
   .object({
@@ -30,12 +29,6 @@ const createTimeEntrySchema = z
     }
   });
 
-const truncateToMinute = (iso: string) => new Date(Math.floor(new Date(iso).getTime() / MINUTE_MS) * MINUTE_MS);
-
-function dateInZone(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
-
 /** `POST /api/v1/time-entries` (contract §10). */
 export function registerTimeEntries(app: FastifyInstance, context: SandboxContext): void {
   app.post("/api/v1/time-entries", async (request, reply) => {
@@ -50,9 +43,9 @@ export function registerTimeEntries(app: FastifyInstance, context: SandboxContex
       ]);
       if (rows.length === 0) throw validationFailed([{ path: ["work_item_id"], message: "Ticket not found" }]);
     }
-    const start = truncateToMinute(body.start_time);
-    const end = truncateToMinute(body.end_time);
-    const minutes = Math.round((end.getTime() - start.getTime()) / MINUTE_MS);
+    const start = truncateToMinute(new Date(body.start_time));
+    const end = truncateToMinute(new Date(body.end_time));
+    const minutes = minutesBetween(start, end);
     await assertNoOverlap(context, user, start, end);
 
     const timeZone = user.timezone ?? "UTC";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { validationFailed, zodDetails } from "../http/api-error";
-import { parseList, queryObject } from "../http/query-params";
+import { queryObject } from "../http/query-params";
 import { pagination } from "../http/pagination";
 
 // userResponseSchema of the real server (server/src/lib/api/schemas/userSchemas.ts); never the password hash.
@@ -27,11 +27,8 @@ const listQuerySchema = z.object({
 
 const searchQuerySchema = z.object({
   query: z.string().min(1, "Search query is required"),
-  fields: z
-    .string()
-    .transform(parseList)
-    .pipe(z.array(z.enum(SEARCHABLE)))
-    .optional(),
+  // The real schema wants an array, which a query string never is: any `fields` is a 400 (field-kit contract §1.2, §9.9).
+  fields: z.array(z.string(), { error: "Expected array, received string" }).optional(),
   user_type: z.enum(["internal", "client"]).optional(),
   include_inactive: booleanString.default(false),
   limit: z.coerce.number().int().min(1).max(100).default(25),
@@ -56,8 +53,8 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
     const count = await context.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM users WHERE ${where}`, params);
     const { rows } = await context.db.query<Record<string, unknown>>(
       `SELECT ${USER_COLUMNS} FROM users WHERE ${where} ORDER BY ${query.sort} ${query.order === "desc" ? "DESC" : "ASC"}
-       LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
-      params,
+       LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, query.limit, (query.page - 1) * query.limit],
     );
     const total = count.rows[0]?.total ?? 0;
     return {
@@ -73,11 +70,11 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
     if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
     const query = parsed.data;
     const params: unknown[] = [tenant, `%${query.query}%`];
-    const conditions = ["tenant = $1", `(${(query.fields ?? SEARCHABLE).map((field) => `${field} ILIKE $2`).join(" OR ")})`];
+    const conditions = ["tenant = $1", `(${SEARCHABLE.map((field) => `${field} ILIKE $2`).join(" OR ")})`];
     if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);
     if (!query.include_inactive) conditions.push("is_inactive = false");
     const { rows } = await context.db.query<Record<string, unknown>>(
-      `SELECT ${USER_COLUMNS} FROM users WHERE ${conditions.join(" AND ")} ORDER BY first_name, last_name LIMIT ${query.limit}`,
+      `SELECT ${USER_COLUMNS} FROM users WHERE ${conditions.join(" AND ")} ORDER BY first_name, last_name LIMIT $${params.push(query.limit)}`,
       params,
     );
     return { data: rows.map((row) => ({ ...row, roles: [] })) };

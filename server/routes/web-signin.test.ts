@@ -8,13 +8,27 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-function signInForm(fields: Record<string, string>): Promise<Response> {
+/** The form page's CSRF cookie and hidden field, as a browser that opened the page holds them. */
+async function openForm(headers: Record<string, string> = {}): Promise<{ cookie: string; csrfToken: string }> {
+  const page = await fetch(`${sandbox.api}/auth/msp/signin`, { headers });
+  const cookie = (page.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+  const csrfToken = /name="csrfToken" value="([^"]+)"/.exec(await page.text())?.[1] ?? "";
+  return { cookie, csrfToken };
+}
+
+function postForm(fields: Record<string, string>, cookie: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${sandbox.api}/auth/msp/signin`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie, ...headers },
     body: new URLSearchParams(fields).toString(),
   });
+}
+
+/** Fills and submits the form the way a browser does: open the page, post it back with its token. */
+async function signInForm(fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  const { cookie, csrfToken } = await openForm(headers);
+  return postForm({ ...fields, csrfToken }, cookie, headers);
 }
 
 describe("web sign-in", () => {
@@ -62,7 +76,8 @@ describe("web sign-in", () => {
   it("re-renders the form with an error and the typed email after a wrong password", async () => {
     const response = await signInForm({ email: "tech@example.com", password: "wrong", callbackUrl: "/x" });
     const html = await response.text();
-    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(response.status).toBe(401);
+    expect(response.headers.get("set-cookie")).not.toContain("alga_sandbox_session");
     expect(html).toContain('role="alert"');
     expect(html).toContain('value="tech@example.com"');
     expect(html).toContain('name="callbackUrl" value="/x"');
@@ -106,5 +121,45 @@ describe("web sign-in", () => {
     const back = await fetch(signedIn.headers.get("location") ?? "", { redirect: "manual", headers: { cookie } });
     expect(locationOf(back).searchParams.get("ott")).toBeTruthy();
     expect(locationOf(back).searchParams.get("state")).toBe("round");
+  });
+
+  it("refuses a form posted without the page's token, as one posted from another site would be (login CSRF)", async () => {
+    const { cookie, csrfToken } = await openForm();
+    const withoutToken = await postForm({ email: "tech@example.com", password: "alga-demo" }, cookie);
+    expect(withoutToken.status).toBe(403);
+    expect(withoutToken.headers.get("set-cookie")).not.toContain("alga_sandbox_session");
+    expect(await withoutToken.text()).toContain("This sign-in page has expired. Sign in again.");
+    const withoutCookie = await postForm({ email: "tech@example.com", password: "alga-demo", csrfToken }, "");
+    expect(withoutCookie.status).toBe(403);
+    const otherToken = await postForm({ email: "tech@example.com", password: "alga-demo", csrfToken: `${csrfToken.slice(1)}x` }, cookie);
+    expect(otherToken.status).toBe(403);
+  });
+
+  it("keeps the token a browser already has, so two sign-in tabs both work", async () => {
+    const first = await openForm();
+    const second = await openForm({ cookie: first.cookie });
+    expect(second.csrfToken).toBe(first.csrfToken);
+    expect((await postForm({ email: "tech@example.com", password: "alga-demo", csrfToken: first.csrfToken }, first.cookie)).status).toBe(
+      303,
+    );
+  });
+
+  it("blocks an address for 5 minutes after 10 wrong passwords, even with the right one", async () => {
+    const clear = () => fetch(`${sandbox.api}/__sandbox/rate-limits`, { method: "DELETE" });
+    await clear();
+    try {
+      for (let attempt = 0; attempt < 11; attempt++) {
+        expect((await signInForm({ email: "tech@example.com", password: `guess-${attempt}` })).status).toBe(401);
+      }
+      const blocked = await signInForm({ email: "tech@example.com", password: "alga-demo" });
+      expect(blocked.status).toBe(429);
+      expect(await blocked.text()).toContain("Too many failed sign-ins. Try again in 5 min.");
+      // X-Forwarded-For does not move the caller to a fresh count: the limit is on the connection's address.
+      expect((await signInForm({ email: "tech@example.com", password: "alga-demo" }, { "x-forwarded-for": "203.0.113.9" })).status).toBe(
+        429,
+      );
+    } finally {
+      await clear();
+    }
   });
 });

@@ -3,16 +3,14 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { SandboxContext } from "../context";
 import { verifyPassword } from "../auth/password";
+import { hasSignInCsrfToken, signInCsrfToken } from "../auth/signin-csrf";
 import { createWebSession, findWebSession } from "../auth/web-session";
 import { formBody } from "../http/request-body";
+import { requestOrigin } from "../http/request-origin";
 import { useSignInFormPolicy } from "../http/security-headers";
 import { invalidRedirectPage, signInFormPage } from "./signin-page";
 
 const stylesheet = fileURLToPath(new URL("../static/signin.css", import.meta.url));
-
-export function requestOrigin(request: FastifyRequest): string {
-  return `http://${request.headers.host ?? "localhost"}`;
-}
 
 /** NextAuth only follows callback URLs on its own origin; anything else is ignored. */
 export function sameOriginUrl(request: FastifyRequest, candidate: string | undefined): string | undefined {
@@ -46,29 +44,31 @@ export function registerWebSignIn(app: FastifyInstance, context: SandboxContext)
 
   app.get("/auth/msp/signin", async (request, reply) => {
     useSignInFormPolicy(reply);
-    return sendPage(reply, signInFormPage({ callbackUrl: queryValue(request, "callbackUrl") }));
+    return sendPage(reply, signInFormPage({ callbackUrl: queryValue(request, "callbackUrl"), csrfToken: signInCsrfToken(request, reply) }));
   });
 
   app.post("/auth/msp/signin", async (request, reply) => {
     const form = formBody(request);
-    const email = (form.get("email") ?? "").trim().toLowerCase();
     const callbackUrl = form.get("callbackUrl") ?? undefined;
+    const refuse = (status: number, error: string) => {
+      useSignInFormPolicy(reply);
+      const page = signInFormPage({ callbackUrl, email: form.get("email") ?? "", error, csrfToken: signInCsrfToken(request, reply) });
+      return sendPage(reply, page, status);
+    };
+    // Keyed by the socket address, which a caller cannot spoof as it can X-Forwarded-For.
+    const limiter = context.limiters.webSignInFailures;
+    const waitMs = limiter.msBlocked(request.ip);
+    if (waitMs > 0) return refuse(429, `Too many failed sign-ins. Try again in ${Math.ceil(waitMs / 60_000)} min.`);
+    // Not counted as a failure: another site could then lock the developer out.
+    if (!hasSignInCsrfToken(request, form)) return refuse(403, "This sign-in page has expired. Sign in again.");
     const { rows } = await context.db.query<{ user_id: string; tenant: string; hashed_password: string }>(
       "SELECT user_id, tenant, hashed_password FROM users WHERE lower(email) = $1 AND NOT is_inactive",
-      [email],
+      [(form.get("email") ?? "").trim().toLowerCase()],
     );
     const user = rows[0];
     if (!user || !(await verifyPassword(form.get("password") ?? "", user.hashed_password))) {
-      useSignInFormPolicy(reply);
-      return sendPage(
-        reply,
-        signInFormPage({
-          callbackUrl,
-          email: form.get("email") ?? "",
-          error: "That email and password do not match. Check them and try again.",
-        }),
-        401,
-      );
+      limiter.consume(request.ip);
+      return refuse(401, "That email and password do not match. Check them and try again.");
     }
     await createWebSession(context.db, reply, user);
     context.log("web sign-in succeeded");

@@ -75,17 +75,32 @@ export async function signIn(api: string, email = "tech@example.com"): Promise<T
 /** An API client bound to one access token. */
 export function apiClient(api: string, accessToken: string) {
   const headers = { "x-api-key": accessToken };
+  const send = (method: string, path: string, body: unknown) =>
+    fetch(`${api}${path}`, { method, headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) });
   return {
     get: (path: string) => fetch(`${api}${path}`, { headers }),
     post: (path: string, body: unknown) => postJson(`${api}${path}`, body, headers),
-    put: (path: string, body: unknown) =>
-      fetch(`${api}${path}`, { method: "PUT", headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(body) }),
+    put: (path: string, body: unknown) => send("PUT", path, body),
+    patch: (path: string, body: unknown) => send("PATCH", path, body),
+    /** DELETE with a JSON body, as the tag removal needs (fieldkit §6.3). */
+    delete: (path: string, body?: unknown) =>
+      body === undefined ? fetch(`${api}${path}`, { method: "DELETE", headers }) : send("DELETE", path, body),
     raw: (path: string, init: RequestInit) =>
       fetch(`${api}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string>) } }),
   };
 }
 
 export type ApiClient = ReturnType<typeof apiClient>;
+
+/** The id of a seeded ticket by its number, e.g. "TIC001002" (fixed tickets the field-kit seed relies on). */
+export async function ticketIdByNumber(client: ApiClient, ticketNumber: string): Promise<string> {
+  const body = (await (await client.get(`/api/v1/tickets?fields=mobile_list&search=${ticketNumber}`)).json()) as {
+    data: { ticket_id: string; ticket_number: string }[];
+  };
+  const ticket = body.data.find((row) => row.ticket_number === ticketNumber);
+  if (!ticket) throw new Error(`no ticket ${ticketNumber}`);
+  return ticket.ticket_id;
+}
 
 // Tests read deep into bodies they then validate with the app's zod schemas; `any` keeps them short.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

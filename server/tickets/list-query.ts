@@ -26,7 +26,7 @@ export const ticketListQuerySchema = z.object({
   tags: z
     .string()
     .transform(parseList)
-    .pipe(z.array(z.string()).transform((tags) => tags.map((tag) => tag.toLowerCase())))
+    .pipe(z.array(z.string()).transform((tags) => tags.map((tag) => tag.trim().toLowerCase())))
     .optional(),
   title: z.string().optional(),
   ticket_number: z.string().optional(),

@@ -1,10 +1,12 @@
+// @vitest-environment node
+// Node's fetch, Response and Blob come from one realm here, as they do in a browser (jsdom brings its own Blob).
 import { describe, expect, it, vi } from "vitest";
 import * as z from "zod/mini";
-import { createApiClient, sendRequest, type ApiSession } from "./client";
+import { clientForAccount, createApiClient, sendRequest, type ApiSession } from "./client";
 import { ApiError } from "./errors";
 
 const okSchema = z.object({ ok: z.boolean() });
-const session: ApiSession = { server: "https://psa.example.com", accessToken: "a".repeat(64), tenantId: "tenant-1" };
+const session: ApiSession = { server: "https://psa.example.com", userId: "user-1", accessToken: "a".repeat(64), tenantId: "tenant-1" };
 
 function json(status: number, body: unknown): Response {
   return new Response(body === undefined ? null : JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
@@ -115,11 +117,71 @@ describe("API client", () => {
     expect((calls[1]!.init.headers as Record<string, string>)["X-API-Key"]).toBe(fresh.accessToken);
   });
 
+  it("sends FormData as it is, leaving Content-Type (with its boundary) to the browser", async () => {
+    const { impl, calls } = fakeFetch(json(201, { ok: true }));
+    const form = new FormData();
+    form.append("file", new Blob(["x"], { type: "image/jpeg" }), "a.jpg");
+    await sendRequest("https://x.test/a", { method: "POST", body: form, schema: okSchema }, { fetchImpl: impl });
+    expect(calls[0]!.init.body).toBe(form);
+    expect(headerNames(calls[0]!.init)).not.toContain("content-type");
+  });
+
+  it("reads a download's bytes as a Blob, and its failure as the usual error envelope", async () => {
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+    const { impl } = fakeFetch(
+      new Response(bytes, { status: 200, headers: { "content-type": "image/jpeg" } }),
+      json(404, { error: { code: "NOT_FOUND", message: "Document not found" } }),
+    );
+    const blobSchema = z.instanceof(Blob);
+    const blob = await sendRequest("https://x.test/d", { schema: blobSchema, responseType: "blob" }, { fetchImpl: impl });
+    expect(blob.type).toBe("image/jpeg");
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(bytes);
+    const missing = await sendRequest("https://x.test/d", { schema: blobSchema, responseType: "blob" }, { fetchImpl: impl }).catch(
+      (error) => error,
+    );
+    expect(missing.kind).toBe("not_found");
+    expect(missing.message).toBe("Document not found");
+  });
+
+  it("lets one request wait longer than the transport's timeout", async () => {
+    const slowOk = ((_url: string, init: RequestInit) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve(json(200, { ok: true })), 40);
+        init.signal!.addEventListener("abort", () => {
+          clearTimeout(timer);
+          reject(new DOMException("aborted", "AbortError"));
+        });
+      })) as unknown as typeof fetch;
+    const transport = { fetchImpl: slowOk, getRetries: 0, timeoutMs: 10 };
+    expect((await sendRequest("https://x.test/a", { schema: okSchema }, transport).catch((error) => error)).kind).toBe("timeout");
+    await expect(sendRequest("https://x.test/a", { schema: okSchema, timeoutMs: 1000 }, transport)).resolves.toEqual({ ok: true });
+  });
+
   it("gives up with 'unauthorized' when the session cannot be refreshed, without looping", async () => {
     const { impl, calls } = fakeFetch(json(401, { error: { code: "UNAUTHORIZED", message: "Invalid API key" } }));
     const client = createApiClient({ getSession: () => session, refreshSession: async () => null, fetchImpl: impl });
     const error = await client.request("api/v1/tickets", { schema: okSchema }).catch((caught) => caught);
     expect(error.kind).toBe("unauthorized");
     expect(calls).toHaveLength(1);
+  });
+
+  it("never retries one account's request with another account's session", async () => {
+    const { impl, calls } = fakeFetch(json(401, { error: { code: "UNAUTHORIZED", message: "Invalid API key" } }), json(200, { ok: true }));
+    const otherUser = { ...session, userId: "user-2", accessToken: "c".repeat(64) };
+    const client = createApiClient({ getSession: () => session, refreshSession: async () => otherUser, fetchImpl: impl });
+    const error = await client.request("api/v1/tickets", { schema: okSchema }).catch((caught) => caught);
+    expect(error.kind).toBe("unauthorized");
+    expect(calls).toHaveLength(1);
+  });
+
+  it("a client for one account sends nothing once another account is signed in", async () => {
+    const { impl, calls } = fakeFetch(json(200, { ok: true }));
+    let signedIn = session;
+    const api = createApiClient({ getSession: () => signedIn, refreshSession: async () => null, fetchImpl: impl });
+    const outboxClient = clientForAccount(api, { server: session.server, userId: session.userId });
+    signedIn = { ...session, userId: "user-2", accessToken: "c".repeat(64) };
+    const error = await outboxClient.request("api/v1/tickets", { schema: okSchema }).catch((caught) => caught);
+    expect(error.kind).toBe("unauthorized");
+    expect(calls).toHaveLength(0);
   });
 });

@@ -8,17 +8,29 @@ import { ApiError, errorFromResponse } from "./errors";
  */
 
 export interface RequestOptions<T extends z.ZodMiniType> {
-  method?: "GET" | "POST" | "PUT";
+  method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   query?: Record<string, string | number | boolean | null | undefined>;
+  /** JSON, or FormData sent as multipart (the browser writes its Content-Type with the boundary). */
   body?: unknown;
   schema: T;
   signal?: AbortSignal;
+  /** "blob": a successful answer's bytes are what `schema` checks (downloads); errors are still JSON envelopes. */
+  responseType?: "json" | "blob";
+  /** Overrides the transport's timeout, e.g. for a large file on a slow uplink. */
+  timeoutMs?: number;
 }
 
 export interface ApiSession {
   server: string;
+  userId: string;
   accessToken: string;
   tenantId: string;
+}
+
+/** An account: a user on a server. */
+export interface ApiAccount {
+  server: string;
+  userId: string;
 }
 
 export interface TransportOptions {
@@ -50,7 +62,7 @@ export async function sendRequest<T extends z.ZodMiniType>(
   const retries = method === "GET" ? getRetries : 0;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await sendOnce(url, options, timeoutMs, transport.fetchImpl ?? fetch);
+      return await sendOnce(url, options, options.timeoutMs ?? timeoutMs, transport.fetchImpl ?? fetch);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const retryable = error.kind === "network" || error.kind === "timeout" || error.kind === "server";
@@ -69,14 +81,15 @@ async function sendOnce<T extends z.ZodMiniType>(
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: "application/json", "X-Request-ID": crypto.randomUUID(), ...options.headers };
-  if (options.body !== undefined) headers["Content-Type"] = "application/json";
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) headers["Content-Type"] = "application/json";
 
   let response: Response;
   try {
     response = await fetchImpl(url, {
       method: options.method ?? "GET",
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
       signal,
       credentials: "omit",
       cache: "no-store",
@@ -88,8 +101,8 @@ async function sendOnce<T extends z.ZodMiniType>(
     throw new ApiError("network");
   }
 
-  const body = await readJson(response);
-  if (!response.ok) throw errorFromResponse(response.status, body);
+  if (!response.ok) throw errorFromResponse(response.status, await readJson(response));
+  const body = options.responseType === "blob" ? await readBlob(response) : await readJson(response);
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) throw new ApiError("malformed", { status: response.status });
   return parsed.data;
@@ -102,6 +115,15 @@ async function readJson(response: Response): Promise<unknown> {
     return JSON.parse(text);
   } catch {
     return undefined;
+  }
+}
+
+async function readBlob(response: Response): Promise<Blob> {
+  try {
+    return await response.blob();
+  } catch {
+    // The connection broke mid-body: the same as never getting an answer.
+    throw new ApiError("network");
   }
 }
 
@@ -126,7 +148,20 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 export interface ApiClient {
-  request<T extends z.ZodMiniType>(path: string, options: RequestOptions<T>): Promise<z.infer<T>>;
+  request<T extends z.ZodMiniType>(path: string, options: RequestOptions<T> & { account?: ApiAccount }): Promise<z.infer<T>>;
+}
+
+/**
+ * A client that sends only as `account`: once another account is signed in, its requests fail as
+ * unauthorized instead. The outbox sends through one, so a change queued by one user is never sent as
+ * another (review M1).
+ */
+export function clientForAccount(api: ApiClient, account: ApiAccount): ApiClient {
+  return { request: (path, request) => api.request(path, { ...request, account }) };
+}
+
+function isAccount(session: ApiSession, account: ApiAccount | undefined): boolean {
+  return !account || (session.server === account.server && session.userId === account.userId);
 }
 
 export interface ApiClientOptions extends TransportOptions {
@@ -145,15 +180,16 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     );
 
   return {
-    async request(path, request) {
+    async request(path, { account = undefined, ...request }) {
       const session = options.getSession();
-      if (!session) throw new ApiError("unauthorized");
+      if (!session || !isAccount(session, account)) throw new ApiError("unauthorized");
       try {
         return await send(session, path, request);
       } catch (error) {
         if (!(error instanceof ApiError) || error.kind !== "unauthorized") throw error;
         const fresh = await options.refreshSession(session);
-        if (!fresh) throw error;
+        // A refresh yields the same account or none; checked here too, since the retry carries the failed request.
+        if (!fresh || fresh.server !== session.server || fresh.userId !== session.userId) throw error;
         return send(fresh, path, request);
       }
     },

@@ -1,9 +1,9 @@
-import * as z from "zod/mini";
 import type { ApiClient } from "./client";
 import { commentSchema } from "./schemas/comments";
-import { dataEnvelope } from "./schemas/envelopes";
+import { dataEnvelope, lenientArray } from "./schemas/envelopes";
 
-const commentsEnvelope = dataEnvelope(z.array(commentSchema));
+// One malformed comment is left out rather than hiding every comment of the ticket.
+const commentsEnvelope = dataEnvelope(lenientArray(commentSchema));
 const commentEnvelope = dataEnvelope(commentSchema);
 
 /** Server-side paging exists (`limit`, `offset`, `order`) although the contract document says client-side (§7.1). */
@@ -23,7 +23,14 @@ export async function listComments(
 
 export interface NewComment {
   comment_text: string;
+  /** Ignored for replies: a reply takes its thread root's visibility (contract §7.2). */
   is_internal: boolean;
+  /** Satisfies the close rule "resolution comment required" (fieldkit §2.4, §7.1). */
+  is_resolution?: boolean;
+  parent_comment_id?: string;
+  /** The internal flag requires the contact flag; the server refuses it alone (fieldkit §2.4). */
+  suppressContactNotifications?: boolean;
+  suppressInternalNotifications?: boolean;
 }
 
 /** Not idempotent: a retried POST creates a duplicate (contract README fact 6). Only the outbox calls this. */

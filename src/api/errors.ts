@@ -54,11 +54,16 @@ export class ApiError extends Error {
   }
 }
 
+/** A wait the server asks for is kept within reason: zero or negative would retry in a tight loop, a huge one would stall for good (review L9). */
+export const RETRY_AFTER_MIN_MS = 1_000;
+export const RETRY_AFTER_MAX_MS = 10 * 60_000;
+
 function readRetryAfter(details: unknown): number | null {
   if (typeof details !== "object" || details === null) return null;
   const record = details as Record<string, unknown>;
   const value = record.msBeforeNext ?? record.retry_after_ms;
-  return typeof value === "number" && Number.isFinite(value) ? value : null;
+  if (typeof value !== "number" || !Number.isFinite(value)) return null;
+  return Math.min(Math.max(value, RETRY_AFTER_MIN_MS), RETRY_AFTER_MAX_MS);
 }
 
 export function kindForStatus(status: number): ApiErrorKind {

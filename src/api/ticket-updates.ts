@@ -22,7 +22,10 @@ export function updateAssignment(api: ApiClient, ticketId: string, assignedTo: s
 
 export interface TicketFieldUpdate {
   priority_id?: string;
+  /** Stored as sent, even blank (fieldkit §2.1): trim and check it first. */
   title?: string;
+  /** `null` clears the contact; it is not checked against the ticket's client. */
+  contact_name_id?: string | null;
   /** Replaces the whole attributes object on the server (contract §8.5): always send a complete one. */
   attributes?: TicketAttributes;
 }

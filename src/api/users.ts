@@ -8,8 +8,9 @@ const usersEnvelope = dataEnvelope(z.array(userSchema));
 
 /** Internal, active users for the agent picker; `search` narrows by name or email on the server. */
 export async function listAgents(api: ApiClient, search: string, signal?: AbortSignal) {
+  // No `fields` on search: the real server refuses any value with a 400 (field-kit contract §1.2).
   const query = search.trim()
-    ? { query: search.trim(), fields: "first_name,last_name,email,username", user_type: "internal", include_inactive: false, limit: 25 }
+    ? { query: search.trim(), user_type: "internal", include_inactive: false, limit: 25 }
     : { user_type: "internal", is_inactive: false, limit: 25, sort: "first_name", order: "asc" };
   const path = search.trim() ? "api/v1/users/search" : "api/v1/users";
   const { data } = await api.request(path, { query, schema: usersEnvelope, signal });

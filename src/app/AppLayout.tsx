@@ -1,16 +1,17 @@
 import { Suspense } from "react";
 import { Outlet, ScrollRestoration } from "react-router";
-import { SkeletonList } from "../ui/Skeleton";
 import { ToastHost } from "../ui/Toast";
 import { useSessionKeeper } from "../auth/use-session-keeper";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ReplaceStaticShell, ScreenFallback } from "./StaticShell";
 
 export function AppLayout() {
   useSessionKeeper();
   return (
     <ErrorBoundary>
-      <Suspense fallback={<SkeletonList rows={4} label="Loading…" />}>
+      <Suspense fallback={<ScreenFallback />}>
+        <ReplaceStaticShell />
         <Outlet />
       </Suspense>
       {/* The list keeps its scroll position per view (path and filters), wherever the user came back from. */}

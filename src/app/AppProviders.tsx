@@ -1,42 +1,70 @@
 import { onlineManager } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiClientProvider } from "../lib/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
-import { currentSession, sessionScope, useSession } from "../auth/session";
-import { useOutboxRunner } from "../tickets/changes/ticket-outbox";
+import { apiSessionOf, currentSession, sessionScope, useSession } from "../auth/session";
 import { persistOptions } from "../offline/query-persistence";
-import { requestPersistentStorage } from "../offline/storage";
 import { createQueryClient } from "./query-client";
+
+const OutboxRunner = lazy(() => import("./OutboxRunner"));
 
 // TanStack Query assumes online until an event says otherwise; an offline cold start must not wait for one.
 onlineManager.setOnline(navigator.onLine);
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
   const [api] = useState(() =>
-    createApiClient({ getSession: currentSession, refreshSession: (failed) => refreshSession(failed.accessToken) }),
+    createApiClient({
+      getSession: () => {
+        const session = currentSession();
+        return session && apiSessionOf(session);
+      },
+      refreshSession: async (failed) => {
+        const fresh = await refreshSession(failed);
+        return fresh && apiSessionOf(fresh);
+      },
+    }),
   );
   const session = useSession();
   const [server, userId] = session ? sessionScope(session) : [null, null];
-  const options = useMemo(() => persistOptions(server && userId ? [server, userId] : null), [server, userId]);
+  const queryClient = useAccountQueryClient(server, userId);
+  const { persistOptions: options, restoreLater } = useMemo(
+    () => persistOptions(server && userId ? [server, userId] : null),
+    [server, userId],
+  );
   return (
     // Keyed by account: the provider reads its persister once, at mount, so a sign-in must remount it.
-    <PersistQueryClientProvider key={`${server}:${userId}`} client={queryClient} persistOptions={options}>
+    <PersistQueryClientProvider
+      key={`${server}:${userId}`}
+      client={queryClient}
+      persistOptions={options}
+      onSuccess={() => {
+        // A milestone in the start-up trace of `npm run bench` (bench/startup.ts).
+        performance.mark("alga:cache-restored");
+        void restoreLater(queryClient);
+      }}
+    >
       <ApiClientProvider value={api}>
-        <OutboxRunner server={server} userId={userId} />
+        {server && userId ? (
+          <Suspense fallback={null}>
+            <OutboxRunner server={server} userId={userId} />
+          </Suspense>
+        ) : null}
         {children}
       </ApiClientProvider>
     </PersistQueryClientProvider>
   );
 }
 
-function OutboxRunner({ server, userId }: { server: string | null; userId: string | null }) {
-  useOutboxRunner(server, userId);
-  // Someone who signed in uses the app: ask the browser to keep its offline data under storage pressure.
-  useEffect(() => {
-    if (userId) void requestPersistentStorage();
-  }, [userId]);
-  return null;
+/**
+ * A fresh query cache for every account, dropped when the account leaves this tab (sign-out, expiry, another
+ * account signed in anywhere): nothing of one account stays in memory, or gets persisted, for the next (review M1, M2).
+ */
+function useAccountQueryClient(server: string | null, userId: string | null) {
+  const account = `${server}:${userId}`;
+  const [cache, setCache] = useState(() => ({ account, client: createQueryClient() }));
+  if (cache.account !== account) setCache({ account, client: createQueryClient() });
+  useEffect(() => () => cache.client.clear(), [cache.client]);
+  return cache.client;
 }

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { Button } from "../ui/Button";
 import { Message } from "../ui/Message";
+import { ReplaceStaticShell } from "./StaticShell";
 
 interface State {
   failed: boolean;
@@ -22,6 +23,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     if (!this.state.failed) return this.props.children;
     return (
       <main className="screen">
+        <ReplaceStaticShell />
         <Message
           tone="error"
           title="Something went wrong"

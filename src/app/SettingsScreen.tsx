@@ -38,7 +38,7 @@ export function SettingsScreen() {
     }
     setSigningOut(true);
     await signOut(session, () => queryClient.clear());
-    navigate("/signin", { replace: true });
+    void navigate("/signin", { replace: true });
   }
 
   const rows: [string, string][] = [

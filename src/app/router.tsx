@@ -1,18 +1,27 @@
 import { lazy } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
-import { CallbackScreen } from "../auth/CallbackScreen";
 import type { CallbackParams } from "../auth/handoff";
-import { SignInScreen } from "../auth/SignInScreen";
-import { NoTicketSelected, TicketsLayout } from "../tickets/TicketsLayout";
 import { AppLayout } from "./AppLayout";
 import { NotFoundScreen } from "./NotFoundScreen";
 import { RequireSession } from "./RequireSession";
 import type { RuntimeConfig } from "../config/runtime-config";
 
-// Loaded on first use (and precached by the service worker, so offline too): the list paints sooner.
+/**
+ * Each screen is its own chunk, loaded on first use (and precached by the service worker, so offline
+ * too): the sign-in screen does not download the list, the ticket screen or the outbox, and a signed-in
+ * start does not download sign-in. main.tsx starts loading the screen it will need before React renders.
+ */
+export const loadTicketsScreen = () => import("../tickets/TicketsLayout");
+export const loadSignInScreen = () => import("../auth/SignInScreen");
+
+const TicketsLayout = lazy(() => loadTicketsScreen().then((module) => ({ default: module.TicketsLayout })));
+const NoTicketSelected = lazy(() => loadTicketsScreen().then((module) => ({ default: module.NoTicketSelected })));
+const SignInScreen = lazy(() => loadSignInScreen().then((module) => ({ default: module.SignInScreen })));
+const CallbackScreen = lazy(() => import("../auth/CallbackScreen").then((module) => ({ default: module.CallbackScreen })));
 const TicketDetailScreen = lazy(() =>
   import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
 );
+const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -24,6 +33,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
         { path: "/", element: <Navigate to="/tickets" replace /> },
         { path: "/signin", element: <SignInScreen config={config} /> },
         { path: "/auth/callback", element: <CallbackScreen params={callbackParams} /> },
+        {
+          // The manifest's "New note" shortcut.
+          path: "/tickets/last/note",
+          element: (
+            <RequireSession>
+              <LastTicketNote />
+            </RequireSession>
+          ),
+        },
         {
           path: "/tickets",
           element: (

@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
 import { Navigate, useNavigate } from "react-router";
+import { Button } from "../ui/Button";
 import { ButtonLink } from "../ui/ButtonLink";
 import { Message } from "../ui/Message";
 import { SkeletonList } from "../ui/Skeleton";
+import { otherAccountsData, removeAccountData, type OtherAccountsData } from "./account-data";
 import { completeSignIn, type CallbackParams, type CompletedSignIn } from "./handoff";
 import { useSession } from "./session";
 import { SignInError } from "./sign-in-error";
@@ -10,19 +12,31 @@ import { SignInError } from "./sign-in-error";
 // One completion per page load: React may run effects twice, and the exchange must run once.
 let completion: Promise<CompletedSignIn> | null = null;
 
+interface Finished {
+  returnTo: string;
+  others: OtherAccountsData;
+}
+
 export function CallbackScreen({ params }: { params: CallbackParams | null }) {
   const navigate = useNavigate();
   const session = useSession();
   const [error, setError] = useState<SignInError | null>(null);
+  const [finished, setFinished] = useState<Finished | null>(null);
 
   useEffect(() => {
     completion ??= completeSignIn(params);
     let active = true;
-    completion.then(
-      ({ returnTo }) => active && navigate(returnTo, { replace: true }),
-      (caught: unknown) =>
-        active && setError(caught instanceof SignInError ? caught : new SignInError("unknown", "Sign-in failed. Try again.")),
-    );
+    completion
+      .then(async ({ session: signedIn, returnTo }) => {
+        const others = await otherAccountsData(signedIn.server, signedIn.user.id);
+        if (!active) return;
+        if (others.keys.length > 0) setFinished({ returnTo, others });
+        else await navigate(returnTo, { replace: true });
+      })
+      // A navigation the router refuses must not leave the person on "Finishing sign-in…" for good.
+      .catch((caught: unknown) => {
+        if (active) setError(caught instanceof SignInError ? caught : new SignInError("unknown", "Sign-in failed. Try again."));
+      });
     return () => {
       active = false;
     };
@@ -30,6 +44,7 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
 
   // A reload of the callback page, or a visit with a session already there: nothing to do.
   if (error?.code === "no_callback" && session) return <Navigate to="/tickets" replace />;
+  if (finished) return <OtherAccountsQuestion finished={finished} onDone={() => void navigate(finished.returnTo, { replace: true })} />;
   if (!error) {
     return (
       <main className="screen">
@@ -41,6 +56,46 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
     <main className="screen">
       <Message tone="error" title="Sign-in did not complete" action={<ButtonLink to="/signin">Sign in again</ButtonLink>}>
         <p>{error.message}</p>
+      </Message>
+    </main>
+  );
+}
+
+/** Signed in as someone else on a device that holds another account's data: offer to remove it (review L8). */
+function OtherAccountsQuestion({ finished, onDone }: { finished: Finished; onDone: () => void }) {
+  const [removing, setRemoving] = useState(false);
+  const { unsentChanges, keys } = finished.others;
+  async function remove() {
+    setRemoving(true);
+    await removeAccountData(keys);
+    onDone();
+  }
+  return (
+    <main className="screen">
+      <Message
+        tone="neutral"
+        title="This device holds another account's data"
+        action={
+          <>
+            <Button variant="danger" busy={removing} onClick={() => void remove()}>
+              Remove it
+            </Button>
+            <Button variant="secondary" disabled={removing} onClick={onDone}>
+              Keep it
+            </Button>
+          </>
+        }
+      >
+        <p>Tickets, drafts or changes of someone who used Alga Tickets here before are still stored on this device.</p>
+        {unsentChanges > 0 ? (
+          <p>
+            <strong>
+              {unsentChanges === 1 ? "1 change of theirs was" : `${unsentChanges} changes of theirs were`} never sent. Removing it loses
+              them.
+            </strong>
+          </p>
+        ) : null}
+        <p>Keep it if that account will sign in here again.</p>
       </Message>
     </main>
   );

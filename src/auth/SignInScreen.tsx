@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from "react";
-import { useSearchParams } from "react-router";
+import { Navigate, useSearchParams } from "react-router";
 import type { RuntimeConfig } from "../config/runtime-config";
 import { Button } from "../ui/Button";
 import { startSignIn } from "./handoff";
 import { checkServer, normalizeServerAddress, recentServers, rememberServer } from "./server-address";
-import { useSessionState, type SessionEndReason } from "./session";
+import { safeReturnTo } from "./return-to";
+import { continueWithSessionFromElsewhere, useSessionState, type SessionEndReason } from "./session";
 import { SignInError } from "./sign-in-error";
 import "./SignInScreen.css";
 
@@ -12,16 +13,12 @@ const endReasons: Record<SessionEndReason, string | null> = {
   "signed-out": "You signed out.",
   expired: "Your session has ended. Sign in again to carry on where you were.",
   revoked: "This device was signed out from the server. Sign in again.",
+  switched: "Another account signed in in another window.",
 };
-
-/** Only paths inside the app: never an open redirect to another site. */
-export function safeReturnTo(value: string | null): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/tickets";
-}
 
 export function SignInScreen({ config }: { config: RuntimeConfig }) {
   const [params] = useSearchParams();
-  const { endReason } = useSessionState();
+  const { session, endReason, elsewhere } = useSessionState();
   const pinned = config.server;
   const [address, setAddress] = useState(() => recentServers()[0]?.replace(/^https:\/\//, "") ?? "");
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +29,8 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
     setError(null);
     setBusy(true);
     try {
-      const server = pinned ?? normalizeServerAddress(input);
+      // A pinned server is already normalised (runtime-config.ts); checked again like a typed one all the same.
+      const server = normalizeServerAddress(pinned ?? input);
       await checkServer(server, config.allowedServers);
       if (!pinned) rememberServer(server);
       await startSignIn(server, returnTo);
@@ -47,7 +45,10 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
     void signIn(address);
   }
 
+  // Signed in already: /signin must not quietly start a second session over the first (review L8).
+  if (session) return <Navigate to={returnTo} replace />;
   const notice = endReason ? endReasons[endReason] : null;
+  const elsewhereName = elsewhere ? (elsewhere.user.name ?? elsewhere.user.email ?? "another account") : null;
   return (
     <main className="sign-in">
       <div className="sign-in__card">
@@ -58,6 +59,14 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
           <p className="sign-in__notice" role="status">
             {notice}
           </p>
+        ) : null}
+        {elsewhere ? (
+          <div className="sign-in__elsewhere">
+            <p>
+              {elsewhereName} is signed in to {new URL(elsewhere.server).host} in another window.
+            </p>
+            <Button onClick={continueWithSessionFromElsewhere}>Continue as {elsewhereName}</Button>
+          </div>
         ) : null}
         <form onSubmit={onSubmit} noValidate>
           {pinned ? (

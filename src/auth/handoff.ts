@@ -2,7 +2,9 @@ import { exchangeOneTimeToken, handoffUrl } from "../api/auth";
 import { ApiError } from "../api/errors";
 import { deviceInfo } from "./device";
 import { PENDING_MAX_AGE_MS, randomState, savePendingSignIn, takePendingSignIn } from "./pending-sign-in";
+import { revokeOrRemember } from "./pending-revocations";
 import { saveSession, type Session } from "./session";
+import { readStoredSession } from "./session-store";
 import { handoffError, SignInError } from "./sign-in-error";
 
 export const CALLBACK_PATH = "/auth/callback";
@@ -75,7 +77,11 @@ export async function completeSignIn(params: CallbackParams | null, now = Date.n
       tenantId: result.tenantId,
       user: result.user,
     };
+    const replaced = await readStoredSession();
     await saveSession(session);
+    // A sign-in over another session (another window's, or a second sign-in) ends that one on its
+    // server too: each exchange is an independent 30-day session (review L8).
+    if (replaced && replaced.refreshToken !== session.refreshToken) void revokeOrRemember(replaced.server, replaced.refreshToken);
     return { session, returnTo: pending.returnTo };
   } catch (error) {
     throw exchangeError(error);

@@ -19,6 +19,8 @@ function stubRefresh(respond: () => Response | Promise<Response>) {
   return fetchMock;
 }
 
+const failed = { server: session.server, userId: "user-1", accessToken: "old-access", tenantId: "tenant-1" };
+
 const rotated = () =>
   new Response(JSON.stringify({ accessToken: "new-access", refreshToken: "new-refresh", expiresInSec: 28800 }), { status: 200 });
 
@@ -31,7 +33,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe("refreshSession", () => {
   it("sends one refresh for concurrent 401s and stores the rotated tokens", async () => {
     const fetchMock = stubRefresh(rotated);
-    const [first, second] = await Promise.all([refreshSession("old-access"), refreshSession("old-access")]);
+    const [first, second] = await Promise.all([refreshSession(failed), refreshSession(failed)]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
     expect(first?.accessToken).toBe("new-access");
     expect(second?.accessToken).toBe("new-access");
@@ -41,17 +43,26 @@ describe("refreshSession", () => {
   it("uses the tokens another tab already rotated instead of spending the old refresh token", async () => {
     const fetchMock = stubRefresh(rotated);
     await writeStoredSession({ ...session, accessToken: "other-tab-access", refreshToken: "other-tab-refresh" });
-    const result = await refreshSession("old-access");
+    const result = await refreshSession(failed);
     expect(fetchMock).not.toHaveBeenCalled();
     expect(result?.accessToken).toBe("other-tab-access");
     expect(currentSession()?.accessToken).toBe("other-tab-access");
+  });
+
+  it("never hands over another account's stored session (signed in elsewhere) for a retry", async () => {
+    const fetchMock = stubRefresh(rotated);
+    await writeStoredSession({ ...session, accessToken: "b-access", refreshToken: "b-refresh", user: { id: "user-2" } });
+    expect(await refreshSession(failed)).toBeNull();
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(currentSession()).toBeNull();
+    expect(sessionSnapshot().endReason).toBe("switched");
   });
 
   it("ends the session with a reason when the refresh token is revoked or expired", async () => {
     stubRefresh(
       () => new Response(JSON.stringify({ error: { code: "UNAUTHORIZED", message: "Invalid or expired refresh token" } }), { status: 401 }),
     );
-    expect(await refreshSession("old-access")).toBeNull();
+    expect(await refreshSession(failed)).toBeNull();
     expect(await readStoredSession()).toBeNull();
     expect(currentSession()).toBeNull();
     expect(sessionSnapshot().endReason).toBe("expired");
@@ -59,7 +70,7 @@ describe("refreshSession", () => {
 
   it("keeps the session when the refresh fails for the network", async () => {
     stubRefresh(() => Promise.reject(new TypeError("Failed to fetch")));
-    await expect(refreshSession("old-access")).rejects.toMatchObject({ kind: "network" });
+    await expect(refreshSession(failed)).rejects.toMatchObject({ kind: "network" });
     expect((await readStoredSession())?.refreshToken).toBe("old-refresh");
     await restoreSession();
     expect(currentSession()?.refreshToken).toBe("old-refresh");

@@ -1,11 +1,15 @@
 import { refreshTokens } from "../api/auth";
 import { ApiError } from "../api/errors";
+import type { ApiSession } from "../api/client";
 import { withWebLock } from "../lib/web-lock";
 import { getDeviceId } from "./device";
-import { adoptSession, endSession, saveSession, type Session } from "./session";
+import { endSession, saveSession, syncWithStorage, type Session } from "./session";
 import { readStoredSession } from "./session-store";
 
 let inFlight: Promise<Session | null> | null = null;
+
+/** The lock sign-out also takes, so a refresh in flight finishes (or fails) before the wipe, never after. */
+export const REFRESH_LOCK = "alga.refresh";
 
 /**
  * Refreshes after `failedAccessToken` stopped working. Single-flight in this tab (one shared promise)
@@ -13,22 +17,25 @@ let inFlight: Promise<Session | null> | null = null;
  * a second refresh with the same token (contract §3.5), so two tabs must never send the same one.
  * Resolves to the session to use, or null when the session is over for good.
  */
-export function refreshSession(failedAccessToken: string): Promise<Session | null> {
-  inFlight ??= withWebLock("alga.refresh", () => refreshUnlessDone(failedAccessToken)).finally(() => {
+export function refreshSession(failed: ApiSession): Promise<Session | null> {
+  // Without Web Locks (old engines) the in-tab single flight and the re-read below still keep one tab from refreshing twice.
+  inFlight ??= withWebLock(REFRESH_LOCK, () => refreshUnlessDone(failed)).finally(() => {
     inFlight = null;
   });
   return inFlight;
 }
 
-async function refreshUnlessDone(failedAccessToken: string): Promise<Session | null> {
-  // Another tab may have refreshed while this one waited for the lock: use its result.
+async function refreshUnlessDone(failed: ApiSession): Promise<Session | null> {
   const stored = await readStoredSession();
-  if (!stored) {
-    adoptSession(null);
+  // Signed out, or another account signed in elsewhere: never retry a request of one account with
+  // another's session (review M1). The tab learns what happened and shows the sign-in screen.
+  if (!stored || stored.server !== failed.server || stored.user.id !== failed.userId) {
+    await syncWithStorage(null);
     return null;
   }
-  if (stored.accessToken !== failedAccessToken) {
-    adoptSession(stored);
+  // Another tab may have refreshed while this one waited for the lock: use its result.
+  if (stored.accessToken !== failed.accessToken) {
+    await syncWithStorage(null);
     return stored;
   }
   try {

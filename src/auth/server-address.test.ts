@@ -27,6 +27,11 @@ describe("normalizeServerAddress", () => {
     expect(attempt("psa")).toBe("malformed_address");
     expect(attempt("https://exa mple..com:99999")).toBe("malformed_address");
   });
+
+  it("refuses an address with a user name instead of going to the host after the @", () => {
+    expect(() => normalizeServerAddress("psa.example.com@evil.com")).toThrow(/contains "@"/);
+    expect(() => normalizeServerAddress("https://user:pw@psa.example.com")).toThrow(/contains "@"/);
+  });
 });
 
 function stubCapabilities(response: () => Response | Promise<Response>) {

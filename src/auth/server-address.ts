@@ -19,6 +19,13 @@ export function normalizeServerAddress(input: string): string {
   } catch {
     throw new SignInError("malformed_address", `"${input.trim()}" is not a web address. Enter something like psa.example.com.`);
   }
+  // `psa.example.com@evil.com` is evil.com with a user name: refuse it rather than go somewhere else (review L10).
+  if (url.username || url.password) {
+    throw new SignInError(
+      "malformed_address",
+      `"${input.trim()}" contains "@". Enter only the server's address, for example psa.example.com.`,
+    );
+  }
   if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(url.hostname))) {
     throw new SignInError("insecure_address", "The address must start with https:// (or leave the scheme out).");
   }
@@ -30,7 +37,7 @@ export function normalizeServerAddress(input: string): string {
 
 /** Asks the server whether the app may sign in there, and explains each way it can't. */
 export async function checkServer(server: string, allowedServers: readonly string[] | undefined, signal?: AbortSignal): Promise<void> {
-  if (allowedServers && allowedServers.length > 0 && !allowedServers.includes(server)) {
+  if (allowedServers && allowedServers.length > 0 && !allowedServers.includes(normalizeServerAddress(server))) {
     throw new SignInError("not_allowed", `This installation of Alga Tickets only works with ${allowedServers.join(", ")}.`);
   }
   const host = new URL(server).host;

@@ -1,17 +1,20 @@
 import { useSyncExternalStore } from "react";
+import type { ApiSession } from "../api/client";
 import { deleteStoredSession, readStoredSession, writeStoredSession, type Session } from "./session-store";
 
 export type { Session } from "./session-store";
 
 /** Why the last session ended, shown on the sign-in screen. */
-export type SessionEndReason = "signed-out" | "expired" | "revoked";
+export type SessionEndReason = "signed-out" | "expired" | "revoked" | "switched";
 
 interface SessionState {
   session: Session | null;
   endReason: SessionEndReason | null;
+  /** A session another window signed in, which this one has not taken up: it is offered, never adopted silently. */
+  elsewhere: Session | null;
 }
 
-let state: SessionState = { session: null, endReason: null };
+let state: SessionState = { session: null, endReason: null, elsewhere: null };
 const listeners = new Set<() => void>();
 
 function publish(next: SessionState) {
@@ -19,9 +22,54 @@ function publish(next: SessionState) {
   for (const listener of listeners) listener();
 }
 
-/** Restores the stored session before the first paint: an IndexedDB read, no network. */
+/** Same server and same user: the only sessions that may take each other's place. */
+export function sameAccount(a: { server: string; user: { id: string } }, b: { server: string; user: { id: string } }): boolean {
+  return a.server === b.server && a.user.id === b.user.id;
+}
+
+/*
+ * Every tab learns at once when the stored session changes: a sign-in, a refresh, a sign-out, an
+ * expiry (review M2). The message only says "look again"; the truth is what IndexedDB holds, which
+ * is also checked when a tab comes back to the foreground (a missed message, no BroadcastChannel).
+ */
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.session");
+
+function announce(endReason: SessionEndReason | null = null) {
+  channel?.postMessage({ endReason });
+}
+
+/** Restores the stored session before the first paint (an IndexedDB read, no network) and starts following other tabs. */
 export async function restoreSession(): Promise<void> {
-  publish({ session: await readStoredSession(), endReason: null });
+  publish({ session: await readStoredSession(), endReason: null, elsewhere: null });
+  channel?.addEventListener("message", (event: MessageEvent<{ endReason?: SessionEndReason | null }>) => {
+    void syncWithStorage(event.data?.endReason ?? null);
+  });
+  window.addEventListener("focus", () => void syncWithStorage(null));
+  document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && void syncWithStorage(null));
+}
+
+/**
+ * Brings this tab in line with the stored session. Fresh tokens of the same account are taken up; any
+ * other change ends this tab's session, so the app drops the account from memory, stops its outbox and
+ * cache writer and shows the sign-in screen, which offers a session signed in elsewhere.
+ */
+export async function syncWithStorage(endReason: SessionEndReason | null): Promise<void> {
+  const stored = await readStoredSession();
+  const mine = state.session;
+  if (mine && stored && sameAccount(mine, stored)) {
+    if (stored.accessToken !== mine.accessToken) publish({ session: stored, endReason: null, elsewhere: null });
+    return;
+  }
+  if (mine) {
+    publish({ session: null, endReason: stored ? "switched" : (endReason ?? "signed-out"), elsewhere: stored });
+    return;
+  }
+  if (stored?.accessToken !== state.elsewhere?.accessToken) publish({ ...state, elsewhere: stored });
+}
+
+/** Takes up the session another window signed in (the sign-in screen's "Continue as…"). */
+export function continueWithSessionFromElsewhere(): void {
+  if (state.elsewhere) publish({ session: state.elsewhere, endReason: null, elsewhere: null });
 }
 
 export function currentSession(): Session | null {
@@ -31,17 +79,14 @@ export function currentSession(): Session | null {
 /** Persists first, then publishes: a session the app uses is always one it can find after a reload. */
 export async function saveSession(session: Session): Promise<void> {
   await writeStoredSession(session);
-  publish({ session, endReason: null });
-}
-
-/** Adopts a session another tab stored (after its refresh), without writing. */
-export function adoptSession(session: Session | null): void {
-  if (session?.accessToken !== state.session?.accessToken) publish({ ...state, session });
+  publish({ session, endReason: null, elsewhere: null });
+  announce();
 }
 
 export async function endSession(reason: SessionEndReason): Promise<void> {
   await deleteStoredSession();
-  publish({ session: null, endReason: reason });
+  publish({ session: null, endReason: reason, elsewhere: null });
+  announce(reason);
 }
 
 function subscribe(listener: () => void) {
@@ -64,4 +109,9 @@ export function useSession(): Session | null {
 /** Which server and user a session is: what keeps two accounts or servers apart on one device. */
 export function sessionScope(session: Session): [server: string, userId: string] {
   return [session.server, session.user.id];
+}
+
+/** What the API client needs of a session. */
+export function apiSessionOf(session: Session): ApiSession {
+  return { server: session.server, userId: session.user.id, accessToken: session.accessToken, tenantId: session.tenantId };
 }

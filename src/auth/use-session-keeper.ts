@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { refreshSession } from "./refresh";
-import { useSession } from "./session";
+import { apiSessionOf, useSession } from "./session";
 
 const AHEAD_MS = 60_000;
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
@@ -27,7 +27,7 @@ export function useSessionKeeper(): void {
     if (!session) return;
     const dueAt = Date.now() + refreshDelayMs(session.expiresAtMs, Date.now());
     const refreshIfDue = () => {
-      if (Date.now() >= dueAt) void refreshSession(session.accessToken).catch(() => undefined);
+      if (Date.now() >= dueAt) void refreshSession(apiSessionOf(session)).catch(() => undefined);
     };
     const timer = setTimeout(refreshIfDue, dueAt - Date.now());
     const onVisible = () => {

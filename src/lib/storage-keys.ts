@@ -17,6 +17,9 @@ export const deviceKeys = {
   reloadedForChunk: "alga.reloadedForChunk",
 } as const;
 
+/** How per-account IndexedDB records start (`<prefix><server>:<userId>…`): how another account's data is found. */
+export const accountRecordPrefixes = { queryCache: "alga.queryCache:", draft: "alga.draft:", outbox: "alga.outbox:" } as const;
+
 /** Keys of the signed-in user's data; the per-account ones keep two accounts on one device apart. */
 export const userKeys = {
   /** IndexedDB: the session (tokens and user). */
@@ -28,11 +31,11 @@ export const userKeys = {
   /** localStorage: the service of the last time entry. */
   lastService: "alga.lastService",
   /** IndexedDB: the persisted query cache. */
-  queryCache: (server: string, userId: string) => `alga.queryCache:${server}:${userId}`,
+  queryCache: (server: string, userId: string) => `${accountRecordPrefixes.queryCache}${server}:${userId}`,
   /** IndexedDB: the changes still to send. */
-  outbox: (server: string, userId: string) => `alga.outbox:${server}:${userId}`,
+  outbox: (server: string, userId: string) => `${accountRecordPrefixes.outbox}${server}:${userId}`,
   /** IndexedDB: a comment being typed. */
-  draft: (server: string, userId: string, ticketId: string) => `alga.draft:${server}:${userId}:${ticketId}`,
+  draft: (server: string, userId: string, ticketId: string) => `${accountRecordPrefixes.draft}${server}:${userId}:${ticketId}`,
   /** localStorage: the last list view (filters, sort) as URL parameters. */
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the time entries logged on this device, listed on their tickets. */

@@ -11,5 +11,5 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** Tablets and desktops: the list and a ticket side by side. */
-export const WIDE_LAYOUT = "(min-width: 900px)";
+/** Tablets, portrait ones too (an iPad Air held upright is 820 px wide), and desktops: the list and a ticket side by side. */
+export const WIDE_LAYOUT = "(min-width: 768px)";

@@ -1,5 +1,6 @@
 import { clear, get, keys, set } from "idb-keyval";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { storeSessionFor } from "../testing/stored-session";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import type { OutboxChange, QueuedChange } from "./outbox-types";
 
@@ -27,7 +28,10 @@ async function otherTab() {
 }
 
 describe("outbox store", () => {
-  beforeEach(() => clear());
+  beforeEach(async () => {
+    await clear();
+    await storeSessionFor("https://psa.example.com", "user-1");
+  });
 
   it("keeps the order of changes through adds, edits and removals", async () => {
     await editQueue(key, (queue) => [...queue, change("a"), change("b"), change("c")]);
@@ -65,7 +69,7 @@ describe("outbox store", () => {
   it("leaves nothing behind once every change is sent", async () => {
     await editQueue(key, (queue) => [...queue, change("a"), change("b")]);
     await editQueue(key, () => []);
-    expect(await keys()).toEqual([]);
+    expect(await keys()).toEqual(["alga.session"]);
     expect(await get(key)).toBeUndefined();
   });
 
@@ -73,7 +77,15 @@ describe("outbox store", () => {
     await editQueue(key, (queue) => [...queue, change("a")]);
     await clear();
     expect(await readQueue(key)).toEqual([]);
+    await storeSessionFor("https://psa.example.com", "user-1");
     await editQueue(key, (queue) => [...queue, change("b")]);
     expect((await readQueue(key)).map((item) => item.id)).toEqual(["b"]);
+  });
+
+  it("writes nothing back once its user is signed out, in a tab that has not heard of it yet", async () => {
+    await editQueue(key, (queue) => [...queue, change("a")]);
+    await clear();
+    await editQueue(key, (queue) => [...queue, change("b")]);
+    expect(await keys()).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { createStore, promisifyRequest } from "idb-keyval";
+import { writeIfSignedIn } from "../auth/account-writes";
 import { userKeys } from "../lib/storage-keys";
 import { withWebLock } from "../lib/web-lock";
 import type { OutboxChange, QueuedChange } from "./outbox-types";
@@ -74,21 +75,26 @@ async function writeChanges(
 /**
  * Applies `edit` to the stored queue atomically and tells every tab. `edit` must return the items
  * it did not change as the same objects (map and filter do): only new or replaced objects are written.
+ * Only while the queue's user is signed in: after a sign-out (even in another tab) nothing writes a queue back.
  */
 export async function editQueue<C extends OutboxChange>(
   key: string,
   edit: (queue: QueuedChange<C>[]) => QueuedChange<C>[],
 ): Promise<QueuedChange<C>[]> {
-  const next = await withWebLock("alga.outbox.write", async () => {
-    const { generation, queue: stored } = await readStored(key);
-    const queue = stored as QueuedChange<C>[];
-    const updated = edit(queue);
-    if (updated === queue) return queue;
-    copies.delete(key);
-    const written = await writeChanges(key, queue, updated, generation === null && queue.length > 0);
-    copies.set(key, { generation: written, queue: updated });
-    return updated;
-  });
+  let next: QueuedChange<C>[] | null = null;
+  await writeIfSignedIn(key, () =>
+    withWebLock("alga.outbox.write", async () => {
+      const { generation, queue: stored } = await readStored(key);
+      const queue = stored as QueuedChange<C>[];
+      const updated = edit(queue);
+      next = updated;
+      if (updated === queue) return;
+      copies.delete(key);
+      const written = await writeChanges(key, queue, updated, generation === null && queue.length > 0);
+      copies.set(key, { generation: written, queue: updated });
+    }),
+  );
+  if (!next) return readQueue<C>(key);
   channel?.postMessage(key);
   return next;
 }

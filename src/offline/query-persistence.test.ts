@@ -1,6 +1,15 @@
+import { dehydrate, QueryClient } from "@tanstack/react-query";
 import type { PersistedClient } from "@tanstack/react-query-persist-client";
-import { describe, expect, it } from "vitest";
-import { PERSISTED_LIST_PAGES, trimForStorage } from "./query-persistence";
+import { clear, get } from "idb-keyval";
+import { beforeEach, describe, expect, it } from "vitest";
+import {
+  CACHE_SCHEMA_VERSION,
+  PERSISTED_LIST_PAGES,
+  persistedCacheKeys,
+  persistOptions,
+  RESTORE_AFTER_FIRST_SCREEN,
+  trimForStorage,
+} from "./query-persistence";
 
 function client(data: unknown): PersistedClient {
   return {
@@ -25,5 +34,56 @@ describe("persisted query cache", () => {
   it("leaves other queries as they are", () => {
     const ticket = { ticket_id: "t1", title: "Printer offline" };
     expect(trimForStorage(client(ticket)).clientState.queries[0]!.state.data).toBe(ticket);
+  });
+});
+
+describe("persisted query cache in two parts", () => {
+  const scope: [string, string] = ["https://psa.example.com", "user-1"];
+  const listKey = ["alga", ...scope, "list", {}];
+  const ticketKey = ["alga", ...scope, "detail", "t1"];
+  const list = { pages: [{ data: [{ ticket_id: "t1" }] }], pageParams: [1] };
+  const ticket = { ticket_id: "t1", title: "Printer offline" };
+
+  /** A session that has seen the list and opened one ticket, persisted as the app does. */
+  async function persistSession() {
+    const source = new QueryClient();
+    source.setQueryData(listKey, list);
+    await source.prefetchQuery({ queryKey: ticketKey, queryFn: () => ticket, meta: RESTORE_AFTER_FIRST_SCREEN });
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    await restoreLater(new QueryClient());
+    await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(source) });
+  }
+
+  beforeEach(() => clear());
+
+  it("restores the list first, without the tickets opened before, then those", async () => {
+    await persistSession();
+
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    const firstScreen = await options.persister.restoreClient();
+    expect(firstScreen?.clientState.queries.map((query) => query.queryKey)).toEqual([listKey]);
+
+    const client = new QueryClient();
+    await restoreLater(client);
+    expect(client.getQueryData(ticketKey)).toEqual(ticket);
+  });
+
+  it("keeps the opened tickets when the list is saved again before they are restored", async () => {
+    await persistSession();
+
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    const listOnly = new QueryClient();
+    listOnly.setQueryData(listKey, list);
+    await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(listOnly) });
+
+    const client = new QueryClient();
+    await restoreLater(client);
+    expect(client.getQueryData(ticketKey)).toEqual(ticket);
+  });
+
+  it("removes both parts when the saved copy is dropped", async () => {
+    await persistSession();
+    await persistOptions(scope).persistOptions.persister.removeClient();
+    for (const key of persistedCacheKeys(...scope)) expect(await get(key)).toBeUndefined();
   });
 });

@@ -1,6 +1,8 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
+import { hydrate, type QueryClient } from "@tanstack/react-query";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
+import { writeIfSignedIn } from "../auth/account-writes";
 import { userKeys } from "../lib/storage-keys";
 
 /**
@@ -49,16 +51,75 @@ const noPersister: Persister = {
   removeClient: async () => undefined,
 };
 
+/**
+ * Marks a query the first screen does not need (a ticket opened before, its comments): persisted in a
+ * second record, restored just after the first screen. Two hundred opened tickets are megabytes of
+ * JSON; a warm start's first row must not wait for parsing all of them.
+ */
+export const RESTORE_AFTER_FIRST_SCREEN = { restoreAfterFirstScreen: true } as const;
+
+function restoredLater(query: PersistedClient["clientState"]["queries"][number]): boolean {
+  return query.meta?.restoreAfterFirstScreen === true;
+}
+
+function only(client: PersistedClient, keep: (query: PersistedClient["clientState"]["queries"][number]) => boolean): PersistedClient {
+  return { ...client, clientState: { ...client.clientState, queries: client.clientState.queries.filter(keep) } };
+}
+
+/** Both records of one account's persisted cache (sign-out and "clear saved tickets" remove them). */
+export function persistedCacheKeys(server: string, userId: string): [firstScreen: string, later: string] {
+  const key = userKeys.queryCache(server, userId);
+  return [key, `${key}:later`];
+}
+
+function splitPersister(server: string, userId: string) {
+  const [firstKey, laterKey] = persistedCacheKeys(server, userId);
+  const storage = {
+    getItem: (key: string) => get<string>(key), // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
+    setItem: (key: string, value: string) => writeIfSignedIn(key, () => set(key, value)),
+    removeItem: del,
+  };
+  // Writes are throttled: a scrolling list changes the cache many times a second.
+  const firstScreen = createAsyncStoragePersister({
+    storage,
+    key: firstKey,
+    throttleTime: 1_000,
+    serialize: (client) => JSON.stringify(trimForStorage(only(client, (query) => !restoredLater(query)))),
+  });
+  const later = createAsyncStoragePersister({
+    storage,
+    key: laterKey,
+    throttleTime: 1_000,
+    serialize: (client) => JSON.stringify(only(client, restoredLater)),
+  });
+  // Until the second record is back in memory, writing it would replace it with (almost) nothing.
+  let laterRestored = false;
+  const persister: Persister = {
+    persistClient: async (client) => {
+      await firstScreen.persistClient(client);
+      if (laterRestored) await later.persistClient(client);
+    },
+    restoreClient: () => firstScreen.restoreClient(),
+    removeClient: async () => {
+      await firstScreen.removeClient();
+      await later.removeClient();
+    },
+  };
+  /** Hydrates the second record (same buster and age rules as the first); data fetched meanwhile is newer and stays. */
+  async function restoreLater(queryClient: QueryClient): Promise<void> {
+    try {
+      const client = await later.restoreClient();
+      if (client && client.buster === CACHE_SCHEMA_VERSION && Date.now() - client.timestamp <= CACHE_MAX_AGE_MS)
+        hydrate(queryClient, client.clientState);
+    } finally {
+      laterRestored = true;
+    }
+  }
+  return { persister, restoreLater };
+}
+
 export function persistOptions(scope: [server: string, userId: string] | null) {
-  const persister = scope
-    ? createAsyncStoragePersister({
-        storage: { getItem: (key) => get<string>(key), setItem: (key, value: string) => set(key, value), removeItem: (key) => del(key) },
-        // One cache per server and user, so two accounts on one device never see each other's tickets.
-        key: userKeys.queryCache(...scope),
-        // Writes are throttled: a scrolling list changes the cache many times a second.
-        throttleTime: 1_000,
-        serialize: (client) => JSON.stringify(trimForStorage(client)),
-      })
-    : noPersister;
-  return { persister, maxAge: CACHE_MAX_AGE_MS, buster: CACHE_SCHEMA_VERSION };
+  // One cache per server and user, so two accounts on one device never see each other's tickets.
+  const { persister, restoreLater } = scope ? splitPersister(...scope) : { persister: noPersister, restoreLater: async () => undefined };
+  return { persistOptions: { persister, maxAge: CACHE_MAX_AGE_MS, buster: CACHE_SCHEMA_VERSION }, restoreLater };
 }

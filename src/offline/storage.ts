@@ -1,5 +1,5 @@
-import { del } from "idb-keyval";
-import { userKeys } from "../lib/storage-keys";
+import { delMany } from "idb-keyval";
+import { persistedCacheKeys } from "./query-persistence";
 
 export interface StorageState {
   persisted: boolean | null;
@@ -27,5 +27,5 @@ export async function requestPersistentStorage(): Promise<boolean> {
 /** Drops the saved copy of tickets; queued changes and drafts stay. */
 export async function clearCachedTickets(server: string, userId: string, clearMemory: () => void): Promise<void> {
   clearMemory();
-  await del(userKeys.queryCache(server, userId));
+  await delMany(persistedCacheKeys(server, userId));
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
+import { navigationDenylist } from "./navigation-denylist";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -10,14 +11,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: str
 cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
-// Every in-app navigation answers from the precached shell at once, online or off. Server pages
-// that share the origin with the sandbox (sign-in, handoff, API, test control) must reach the network,
-// or the second sign-in would land on the app shell. /auth/callback stays with the app.
-registerRoute(
-  new NavigationRoute(createHandlerBoundToURL("/index.html"), {
-    denylist: [/^\/api\//, /^\/auth\/(?!callback$)/, /^\/__sandbox\//],
-  }),
-);
+// Every in-app navigation answers from the precached shell at once, online or off (see navigation-denylist.ts).
+registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), { denylist: navigationDenylist }));
 
 // Prompt mode: a new version waits until the user accepts it (src/pwa/UpdatePrompt.tsx).
 self.addEventListener("message", (event) => {

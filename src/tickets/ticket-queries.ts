@@ -1,3 +1,5 @@
+/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime, not an
+   input of the data: the account at the start of every key already says whose data it is. */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";
@@ -6,6 +8,7 @@ import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
+import { RESTORE_AFTER_FIRST_SCREEN } from "../offline/query-persistence";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
@@ -32,12 +35,14 @@ export function ticketQueries(api: ApiClient, session: Session) {
       queryOptions({
         queryKey: [...all, "detail", ticketId],
         queryFn: ({ signal }) => getTicket(api, ticketId, signal),
+        meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     /** All comments, oldest first; the screen orders and pages them (they arrive as one array). */
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
         queryFn: ({ signal }) => listComments(api, ticketId, { order: "asc" }, signal),
+        meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     services: () =>
       queryOptions({

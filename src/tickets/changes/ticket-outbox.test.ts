@@ -1,86 +1,12 @@
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { createOutbox } from "../../offline/outbox";
+import { fakeServer, me, ticketId, type Call } from "../../testing/fake-server";
+import { storeSessionFor } from "../../testing/stored-session";
 import { editQueue, outboxKey } from "../../offline/outbox-store";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
-
-const me = "user-me";
-const ticketId = "ticket-1";
-
-interface Call {
-  method: string;
-  path: string;
-  body?: unknown;
-}
-
-/** A fake Alga server behind the ApiClient interface: records calls, answers from a small state. */
-function fakeServer() {
-  const state = {
-    comments: [] as {
-      comment_id: string;
-      ticket_id: string;
-      created_by: string;
-      comment_text: string;
-      created_at: string;
-      is_internal: boolean;
-      is_resolution: boolean;
-    }[],
-    ticket: {
-      ticket_id: ticketId,
-      updated_at: "2026-11-28T10:00:00.000Z",
-      updated_by: me,
-      attributes: { description: "desc", watcher_user_ids: ["w1"] } as Record<string, unknown>,
-    },
-    /** Errors to throw for the next matching calls ("METHOD path"). */
-    failNext: new Map<string, ApiError[]>(),
-    /** Commit the next POST but lose its answer. */
-    dropNextPost: false,
-    timeEntries: [] as unknown[],
-  };
-  const calls: Call[] = [];
-  const api: ApiClient = {
-    async request(path, options) {
-      const method = options.method ?? "GET";
-      calls.push({ method, path, body: options.body });
-      const failures = state.failNext.get(`${method} ${path}`);
-      if (failures?.length) throw failures.shift();
-      if (method === "GET" && path.endsWith("/comments")) return { data: [...state.comments].reverse() } as never;
-      if (method === "GET") return { data: state.ticket } as never;
-      if (method === "POST" && path.endsWith("/comments")) {
-        const body = options.body as { comment_text: string; is_internal: boolean };
-        state.comments.push({
-          comment_id: `c${state.comments.length}`,
-          ticket_id: ticketId,
-          created_by: me,
-          comment_text: body.comment_text,
-          created_at: new Date().toISOString(),
-          is_internal: body.is_internal,
-          is_resolution: false,
-        });
-        if (state.dropNextPost) {
-          state.dropNextPost = false;
-          throw new ApiError("network");
-        }
-        return { data: state.comments.at(-1) } as never;
-      }
-      if (method === "POST" && path === "api/v1/time-entries") {
-        if (state.timeEntries.length > 0)
-          throw new ApiError("conflict", { status: 409, message: "Time entry overlaps with existing entry" });
-        state.timeEntries.push(options.body);
-        if (state.dropNextPost) {
-          state.dropNextPost = false;
-          throw new ApiError("network");
-        }
-        return { data: {} } as never;
-      }
-      return { data: { ticket_id: ticketId } } as never;
-    },
-  };
-  return { api, state, calls };
-}
 
 function setup() {
   const server = fakeServer();
@@ -102,7 +28,10 @@ const comment: Change = { kind: "comment", ticketId, text: "Replaced the toner",
 const posts = (calls: Call[]) => calls.filter((call) => call.method === "POST");
 const puts = (calls: Call[]) => calls.filter((call) => call.method === "PUT");
 
-beforeEach(() => clear());
+beforeEach(async () => {
+  await clear();
+  await storeSessionFor("https://psa.example.com", me);
+});
 
 describe("ticket changes through the outbox", () => {
   it("sends a queued comment once and forgets it", async () => {

@@ -93,7 +93,7 @@ export function CommentComposer({
 
   const tone = isInternal ? "internal" : "public";
   return (
-    <form className={`composer composer--${tone}`} onSubmit={onSubmit} aria-label="Add a comment">
+    <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label="Add a comment">
       <fieldset className="composer__visibility">
         <legend className="visually-hidden">Who can see it</legend>
         <label className="composer__choice composer__choice--internal">

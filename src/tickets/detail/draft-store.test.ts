@@ -1,10 +1,14 @@
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
+import { storeSessionFor } from "../../testing/stored-session";
 import { clearDraft, draftKey, loadDraft, restoreIntoDraft, saveDraft } from "./draft-store";
 
 const key = draftKey("https://psa.example.com", "user-1", "ticket-1");
 
-beforeEach(() => clear());
+beforeEach(async () => {
+  await clear();
+  await storeSessionFor("https://psa.example.com", "user-1");
+});
 
 describe("comment drafts", () => {
   it("keeps a draft per server, user and ticket", async () => {
@@ -27,5 +31,12 @@ describe("comment drafts", () => {
     await clearDraft(key);
     await restoreIntoDraft(key, "Refused comment", true);
     expect(await loadDraft(key)).toMatchObject({ text: "Refused comment", isInternal: true });
+  });
+
+  it("writes nothing once its user has signed out, here or in another tab", async () => {
+    await storeSessionFor("https://psa.example.com", "user-2");
+    await saveDraft(key, { text: "late keystrokes", isInternal: false, savedAt: 3 });
+    await restoreIntoDraft(key, "Refused comment", true);
+    expect(await loadDraft(key)).toBeNull();
   });
 });

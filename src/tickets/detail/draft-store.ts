@@ -1,4 +1,5 @@
 import { del, get, set } from "idb-keyval";
+import { writeIfSignedIn } from "../../auth/account-writes";
 import { userKeys } from "../../lib/storage-keys";
 
 /** A comment being typed, kept per server, user and ticket so it survives reloads, crashes and updates. */
@@ -14,10 +15,10 @@ export async function loadDraft(key: string): Promise<CommentDraft | null> {
   return (await get<CommentDraft>(key)) ?? null;
 }
 
-/** An empty draft is no draft: it is removed rather than stored. */
+/** An empty draft is no draft: it is removed rather than stored. Nothing is written once its user is signed out. */
 export async function saveDraft(key: string, draft: CommentDraft): Promise<void> {
   if (draft.text.trim() === "") await del(key);
-  else await set(key, draft);
+  else await writeIfSignedIn(key, () => set(key, draft));
 }
 
 export function clearDraft(key: string): Promise<void> {
@@ -28,5 +29,5 @@ export function clearDraft(key: string): Promise<void> {
 export async function restoreIntoDraft(key: string, text: string, isInternal: boolean): Promise<void> {
   const existing = await loadDraft(key);
   const merged = existing?.text.trim() ? `${existing.text.trimEnd()}\n\n${text}` : text;
-  await set(key, { text: merged, isInternal: existing?.isInternal ?? isInternal, savedAt: Date.now() });
+  await writeIfSignedIn(key, () => set(key, { text: merged, isInternal: existing?.isInternal ?? isInternal, savedAt: Date.now() }));
 }

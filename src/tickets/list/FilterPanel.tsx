@@ -12,7 +12,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
   const statusNames = [...new Set((statuses.data ?? []).map((status) => status.name))].sort((a, b) => a.localeCompare(b));
 
   return (
-    <div className="filter-panel" id="filter-panel">
+    <div className="filter-panel">
       <label>
         <span>Sort by</span>
         <select className="control" value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>

@@ -8,7 +8,7 @@ const DEBOUNCE_MS = 300;
  * Searches title, ticket number and client name on the server, 300 ms after the last keystroke.
  * Each new search replaces the query key, and TanStack Query aborts the superseded request.
  */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
+export function SearchBox({ value, onSearch, onLeave }: { value: string; onSearch: (value: string) => void; onLeave: () => void }) {
   const [draft, setDraft] = useState(value);
   const latest = useRef(onSearch);
   useSearchShortcut("ticket-search");
@@ -38,12 +38,19 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (value
         id="ticket-search"
         type="search"
         className="control search-box__input"
-        placeholder="Search title, number or client"
+        placeholder="Title, number, client"
         aria-keyshortcuts="/"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === "Enter") latest.current(draft);
+          if (event.key === "Escape") {
+            // Leave for the list with the search kept: the browser would otherwise clear it, and the
+            // next j or k would type into it instead of moving through the rows.
+            event.preventDefault();
+            if (draft !== value) latest.current(draft);
+            onLeave();
+          }
         }}
         enterKeyHint="search"
         autoComplete="off"

@@ -10,12 +10,11 @@ import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { useTicketQueries } from "../ticket-queries";
-import { FilterChips } from "./FilterChips";
-import { FilterPanel } from "./FilterPanel";
+import { FilterRow } from "./FilterRow";
+import { FilterSheet } from "./FilterSheet";
 import { activeFilters, defaultView, queryFromView, type ListView } from "./list-view";
-import { QuickFilters } from "./QuickFilters";
 import { SearchBox } from "./SearchBox";
-import { StatsStrip } from "./StatsStrip";
+import { UnassignedCount } from "./UnassignedCount";
 import { rememberedListParams, useListView } from "./use-list-view";
 import { usePrefetchDetails } from "./use-prefetch-details";
 import { usePullToRefresh } from "./use-pull-to-refresh";
@@ -52,12 +51,13 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const stats = useQuery(queries.stats());
   const tickets = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const total = list.data?.pages[0]?.pagination.total;
+  const skipped = list.data?.pages.reduce((count, page) => count + (page.skipped ?? 0), 0) ?? 0;
   const filtered = activeFilters(view).length > 0;
   usePrefetchDetails(useMemo(() => tickets.slice(0, 5).map((ticket) => ticket.ticket_id), [tickets]));
   const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const openBeside = useCallback(
-    (ticketId: string) => navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
+    (ticketId: string) => void navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
     [navigate, location.search],
   );
   const loadMore = useCallback(() => {
@@ -88,24 +88,33 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             {pull.ready ? "Release to refresh" : "Pull to refresh"}
           </div>
         ) : null}
-        {stats.data ? <StatsStrip stats={stats.data} view={view} onChange={setView} /> : null}
         <div className="ticket-list__controls">
           <div className="ticket-list__search-row">
-            <SearchBox value={view.search} onSearch={(search) => setView({ ...view, search })} />
+            <SearchBox value={view.search} onSearch={(search) => setView({ ...view, search })} onLeave={() => focusListRow(selectedId)} />
             <Button
               variant="secondary"
               className="ticket-list__filters-toggle"
+              aria-haspopup="dialog"
               aria-expanded={filtersOpen}
-              aria-controls="filter-panel"
-              onClick={() => setFiltersOpen(!filtersOpen)}
+              aria-controls="filter-sheet"
+              onClick={() => setFiltersOpen(true)}
             >
               Sort &amp; filter
             </Button>
           </div>
-          {filtersOpen ? <FilterPanel view={view} onChange={setView} /> : null}
-          <QuickFilters view={view} onChange={setView} />
-          <FilterChips view={view} onChange={setView} />
+          <FilterRow view={view} onChange={setView} />
+          <div className="ticket-list__summary-row">
+            <p className="ticket-list__summary" aria-live="polite">
+              {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}` : null}
+              {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
+              {skipped > 0
+                ? ` · ${skipped} ${skipped === 1 ? "ticket" : "tickets"} could not be shown (unreadable answer from the server)`
+                : null}
+            </p>
+            {stats.data ? <UnassignedCount stats={stats.data} view={view} onChange={setView} /> : null}
+          </div>
         </div>
+        <FilterSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} view={view} onChange={setView} total={total} />
         {list.isPending ? <SkeletonList label="Loading tickets…" /> : null}
         {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
         {list.isSuccess && tickets.length === 0 ? (
@@ -120,10 +129,6 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
                   : "Offline: showing tickets saved on this device."}
               </p>
             ) : null}
-            <p className="ticket-list__summary" aria-live="polite">
-              {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}` : null}
-              {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
-            </p>
             <VirtualTicketList
               tickets={tickets}
               total={total}
@@ -153,6 +158,15 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
       </main>
     </div>
   );
+}
+
+/** Esc in the search box goes back to the list: the open ticket's row, or the first one. */
+function focusListRow(selectedId: string | undefined): void {
+  const list = document.querySelector(".virtual-list");
+  const selected = selectedId ? list?.querySelector<HTMLElement>(`[data-ticket-id="${CSS.escape(selectedId)}"]`) : null;
+  const row = selected ?? list?.querySelector<HTMLElement>("[data-ticket-id]");
+  if (row) row.focus();
+  else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }
 
 function listLabel(view: ListView): string {

@@ -26,6 +26,10 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
     >
       <span className="ticket-row__top">
         <span className="ticket-row__number">{ticket.ticket_number}</span>
+        {/* Labelled, as in the native app: a bare name near the contact's reads as either. */}
+        <span className="ticket-row__assignee" dir="auto">
+          {ticket.assigned_to ? (ticket.assigned_to_name ? `Assigned to ${ticket.assigned_to_name}` : "Assigned") : "Unassigned"}
+        </span>
         {updated ? (
           <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>
             {relativeTime(updated)}
@@ -52,14 +56,11 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
           </span>
         ))}
       </span>
-      <span className="ticket-row__meta">
-        {people ? (
-          <span className="ticket-row__people" dir="auto">
-            {people}
-          </span>
-        ) : null}
-        <span className="ticket-row__assignee">{ticket.assigned_to ? (ticket.assigned_to_name ?? "Assigned") : "Unassigned"}</span>
-      </span>
+      {people ? (
+        <span className="ticket-row__people" dir="auto">
+          {people}
+        </span>
+      ) : null}
     </Link>
   );
 });

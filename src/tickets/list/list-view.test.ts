@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activeFilters, defaultView, paramsFromView, queryFromView, viewFromParams } from "./list-view";
+import { activeFilters, defaultView, paramsFromView, queryFromView, viewChips, viewFromParams } from "./list-view";
 
 describe("list view in the URL", () => {
   it("round-trips a filtered view and leaves defaults out of the address", () => {
@@ -61,5 +61,20 @@ describe("activeFilters", () => {
     expect(chips.map((chip) => chip.label)).toEqual(["Unassigned", "Priority: Critical"]);
     expect(chips[1]!.without).toEqual({ ...view, priority: "" });
     expect(activeFilters(defaultView)).toEqual([]);
+  });
+});
+
+describe("viewChips", () => {
+  it("leaves out what a pressed quick filter or the search box already shows", () => {
+    const view = { ...defaultView, search: "printer", assignee: "me" as const, priority: "High", status: "New" };
+    expect(viewChips(view).map((chip) => chip.label)).toEqual(["Status: New"]);
+  });
+
+  it("shows a filter no quick filter expresses, and an unusual sort that can be removed", () => {
+    const view = { ...defaultView, priority: "Critical", since: "7d" as const, sort: "entered_at" as const, order: "asc" as const };
+    const chips = viewChips(view);
+    expect(chips.map((chip) => chip.label)).toEqual(["Priority: Critical", "Updated: last 7 days", "Sorted by created, ascending"]);
+    expect(chips[2]!.without).toEqual({ ...view, sort: "updated_at", order: "desc" });
+    expect(viewChips(defaultView)).toEqual([]);
   });
 });

@@ -95,16 +95,52 @@ export function queryFromView(view: ListView, userId: string, now = Date.now()):
   return filters;
 }
 
-/** The filters shown as removable chips, with the view each chip's removal leads to. */
-export function activeFilters(view: ListView): { label: string; without: ListView }[] {
-  const chips: { label: string; without: ListView }[] = [];
-  if (view.search.trim()) chips.push({ label: `“${view.search.trim()}”`, without: { ...view, search: "" } });
-  if (view.state !== "open")
-    chips.push({ label: view.state === "closed" ? "Closed" : "Open and closed", without: { ...view, state: "open" } });
-  if (view.assignee === "me") chips.push({ label: "Assigned to me", without: { ...view, assignee: "any" } });
-  if (view.assignee === "unassigned") chips.push({ label: "Unassigned", without: { ...view, assignee: "any" } });
-  if (view.status) chips.push({ label: `Status: ${view.status}`, without: { ...view, status: "" } });
-  if (view.priority) chips.push({ label: `Priority: ${view.priority}`, without: { ...view, priority: "" } });
-  if (view.since) chips.push({ label: `Updated: ${sinceOptions[view.since].toLowerCase()}`, without: { ...view, since: "" } });
+interface ViewChip {
+  label: string;
+  /** The view this chip's removal leads to. */
+  without: ListView;
+}
+
+/** Every filter that narrows the list, with the view its removal leads to. */
+export function activeFilters(view: ListView): (ViewChip & { field: keyof ListView })[] {
+  const chips: (ViewChip & { field: keyof ListView })[] = [];
+  const add = (field: keyof ListView, label: string) => chips.push({ field, label, without: { ...view, [field]: defaultView[field] } });
+  if (view.search.trim()) add("search", `“${view.search.trim()}”`);
+  if (view.state !== "open") add("state", view.state === "closed" ? "Closed" : "Open and closed");
+  if (view.assignee === "me") add("assignee", "Assigned to me");
+  if (view.assignee === "unassigned") add("assignee", "Unassigned");
+  if (view.status) add("status", `Status: ${view.status}`);
+  if (view.priority) add("priority", `Priority: ${view.priority}`);
+  if (view.since) add("since", `Updated: ${sinceOptions[view.since].toLowerCase()}`);
+  return chips;
+}
+
+export const quickFilters: { label: string; view: Partial<ListView> }[] = [
+  { label: "My tickets", view: { assignee: "me" } },
+  { label: "Unassigned", view: { assignee: "unassigned" } },
+  { label: "High priority", view: { priority: "High" } },
+  { label: "Recently updated", view: { since: "1d" } },
+];
+
+export function isQuickFilterOn(view: ListView, filter: Partial<ListView>): boolean {
+  return (Object.keys(filter) as (keyof ListView)[]).every((key) => view[key] === filter[key]);
+}
+
+/**
+ * The removable chips beside the quick filters: what the view does that no pressed quick filter
+ * and no search box already shows, and the sort when it is not the usual one (the row's time
+ * then no longer explains the order).
+ */
+export function viewChips(view: ListView): ViewChip[] {
+  const shown = new Set(quickFilters.filter((filter) => isQuickFilterOn(view, filter.view)).flatMap((filter) => Object.keys(filter.view)));
+  const chips: ViewChip[] = activeFilters(view)
+    .filter((chip) => chip.field !== "search" && !shown.has(chip.field))
+    .map(({ label, without }) => ({ label, without }));
+  if (view.sort !== defaultView.sort || view.order !== defaultView.order) {
+    chips.push({
+      label: `Sorted by ${sortFields[view.sort].toLowerCase()}, ${view.order === "asc" ? "ascending" : "descending"}`,
+      without: { ...view, sort: defaultView.sort, order: defaultView.order },
+    });
+  }
   return chips;
 }

@@ -1,0 +1,48 @@
+#!/bin/sh
+# Writes the app's config.json (and the CSP's connect-src) from the environment at container start:
+#   ALGA_URL=https://psa.example.com               one Alga server, pinned: users only see "Sign in"
+#   ALGA_ALLOWED_SERVERS="https://a.example.com https://b.example.com"   the address screen accepts only these
+# Neither: config.json stays as it is (the build's `{}`: users type their server's address).
+# A malformed value stops the container with a message.
+set -eu
+
+html_dir="${ALGA_HTML_DIR:-/usr/share/nginx/html}"
+nginx_dir="${ALGA_NGINX_DIR:-/etc/nginx}"
+
+fail() {
+  echo "alga-tickets: $1" >&2
+  exit 1
+}
+
+# An origin only: scheme, host, optional port, no path (a trailing slash is dropped).
+origin() {
+  value="${1%/}"
+  echo "$value" | grep -Eq '^https?://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$' ||
+    fail "$2 must be a server address like https://psa.example.com, not '$1'"
+  echo "$value"
+}
+
+fields=""
+connect_src="'self'"
+if [ -n "${ALGA_URL:-}" ]; then
+  server=$(origin "$ALGA_URL" ALGA_URL)
+  fields="\"server\": \"$server\""
+  connect_src="$connect_src $server"
+fi
+if [ -n "${ALGA_ALLOWED_SERVERS:-}" ]; then
+  list=""
+  for item in $(echo "$ALGA_ALLOWED_SERVERS" | tr ',' ' '); do
+    allowed=$(origin "$item" ALGA_ALLOWED_SERVERS)
+    list="${list:+$list, }\"$allowed\""
+    connect_src="$connect_src $allowed"
+  done
+  fields="${fields:+$fields, }\"allowedServers\": [$list]"
+fi
+# With no server named, the app may be pointed at any https server.
+[ -n "$fields" ] || connect_src="$connect_src https:"
+
+if [ -n "$fields" ]; then
+  echo "{ $fields }" >"$html_dir/config.json"
+  echo "alga-tickets: config.json { $fields }"
+fi
+echo "set \$alga_connect_src \"$connect_src\";" >"$nginx_dir/alga-connect-src.conf"

@@ -1,0 +1,70 @@
+import * as z from "zod/mini";
+import type { ApiClient } from "./client";
+import { documentSchema, type TicketDocument } from "./schemas/documents";
+import { dataEnvelope } from "./schemas/envelopes";
+
+const documentsEnvelope = dataEnvelope(z.array(documentSchema));
+const documentEnvelope = dataEnvelope(documentSchema);
+const blobSchema = z.instanceof(Blob);
+
+// Generous for a slow uplink (~256 kbit/s): a file's time on the wire on top of the usual 30 s.
+const BYTES_PER_MS = 32;
+const transferTimeoutMs = (bytes: number) => 30_000 + Math.ceil(bytes / BYTES_PER_MS);
+
+function documentsPath(ticketId: string, documentId?: string) {
+  const base = `api/v1/tickets/${encodeURIComponent(ticketId)}/documents`;
+  return documentId === undefined ? base : `${base}/${encodeURIComponent(documentId)}`;
+}
+
+/** Newest first. No thumbnails exist over the API key (field-kit contract §3.5): show the file or an icon. */
+export async function listDocuments(api: ApiClient, ticketId: string, signal?: AbortSignal): Promise<TicketDocument[]> {
+  const { data } = await api.request(documentsPath(ticketId), { schema: documentsEnvelope, signal });
+  return data;
+}
+
+/**
+ * Multipart, one `file` part. The name is mandatory (without one the server sees text and answers 400) and the
+ * blob's type becomes `mime_type`. Not idempotent, and a refused size or type comes back as a 500, not a 400
+ * (field-kit contract §3.2): check both before queueing. Only the outbox calls this.
+ */
+export async function uploadDocument(
+  api: ApiClient,
+  ticketId: string,
+  file: Blob,
+  name: string,
+  signal?: AbortSignal,
+): Promise<TicketDocument> {
+  const form = new FormData();
+  form.append("file", file, name);
+  const { data } = await api.request(documentsPath(ticketId), {
+    method: "POST",
+    body: form,
+    schema: documentEnvelope,
+    signal,
+    timeoutMs: transferTimeoutMs(file.size),
+  });
+  return data;
+}
+
+/**
+ * The bytes, through the authenticated client: no URL can carry the key (field-kit contract §10). The name to
+ * save under is `document_name`: Content-Disposition is not readable cross-origin.
+ */
+export function downloadDocument(
+  api: ApiClient,
+  ticketId: string,
+  document: Pick<TicketDocument, "document_id" | "file_size">,
+  signal?: AbortSignal,
+): Promise<Blob> {
+  return api.request(documentsPath(ticketId, document.document_id), {
+    schema: blobSchema,
+    responseType: "blob",
+    signal,
+    timeoutMs: transferTimeoutMs(document.file_size ?? 0),
+  });
+}
+
+/** A second delete answers 404 (not_found): the document is gone either way. */
+export async function deleteDocument(api: ApiClient, ticketId: string, documentId: string): Promise<void> {
+  await api.request(documentsPath(ticketId, documentId), { method: "DELETE", schema: dataEnvelope(z.null()) });
+}

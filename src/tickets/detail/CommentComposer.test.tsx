@@ -1,0 +1,80 @@
+import { createRef } from "react";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { clear } from "idb-keyval";
+import { beforeEach, describe, expect, it } from "vitest";
+import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { renderSignedIn, server } from "../../testing/render";
+import { storeSessionFor } from "../../testing/stored-session";
+import { CommentComposer } from "./CommentComposer";
+import { draftKey, loadDraft } from "./draft-store";
+
+const draft = draftKey(server, me, ticketId);
+const composer = (
+  <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} field={createRef()} onUndone={() => undefined} />
+);
+
+beforeEach(async () => {
+  await clear();
+  localStorage.clear();
+  await storeSessionFor(server, me);
+});
+
+describe("comment composer", () => {
+  it("keeps what is typed as a draft that comes back after a reload", async () => {
+    const user = userEvent.setup();
+    const first = renderSignedIn(composer, fakeServer().api);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "Toner replaced");
+    await waitFor(async () => expect((await loadDraft(draft))?.text).toBe("Toner replaced"));
+    first.unmount();
+
+    renderSignedIn(composer, fakeServer().api);
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe("Toner replaced"));
+  });
+
+  it("sends an internal note through the outbox and empties the field and the draft", async () => {
+    const user = userEvent.setup();
+    const alga = fakeServer();
+    renderSignedIn(composer, alga.api);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "  Swapped the fuser  ");
+    await user.click(screen.getByRole("button", { name: "Add internal note" }));
+
+    await screen.findByText("Comment sent to the outbox.");
+    expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe("");
+    await waitFor(() =>
+      expect(alga.state.comments.map((comment) => [comment.comment_text, comment.is_internal])).toEqual([["Swapped the fuser", true]]),
+    );
+    expect(await loadDraft(draft)).toBeNull();
+  });
+
+  it("sends a public reply once the technician chooses it, and remembers that choice", async () => {
+    const user = userEvent.setup();
+    const alga = fakeServer();
+    const first = renderSignedIn(composer, alga.api);
+    await user.click(screen.getByRole("radio", { name: "Public (client can see)" }));
+    await user.type(screen.getByRole("textbox", { name: "Comment" }), "On my way");
+    await user.click(screen.getByRole("button", { name: "Send public reply" }));
+    await waitFor(() => expect(alga.state.comments.map((comment) => comment.is_internal)).toEqual([false]));
+    first.unmount();
+
+    renderSignedIn(composer, alga.api);
+    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Public (client can see)" }).checked).toBe(true);
+  });
+
+  it("will not send a comment over the server's limit and says by how much", async () => {
+    const user = userEvent.setup();
+    renderSignedIn(composer, fakeServer().api);
+    const field = await screen.findByRole("textbox", { name: "Comment" });
+    await user.click(field);
+    await user.paste("x".repeat(5003));
+    expect(screen.getByText("3 characters over the 5000 limit")).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Add internal note" }).disabled).toBe(true);
+  });
+
+  it("does not send an empty comment", async () => {
+    const user = userEvent.setup();
+    renderSignedIn(composer, fakeServer().api);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "   ");
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Add internal note" }).disabled).toBe(true);
+  });
+});

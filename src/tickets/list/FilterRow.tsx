@@ -1,0 +1,51 @@
+import { activeFilters, defaultView, isQuickFilterOn, quickFilters, viewChips, type ListView } from "./list-view";
+import "./FilterRow.css";
+
+/**
+ * One row that scrolls sideways: the filters in force that no quick filter shows (each removable),
+ * then the quick filters a technician uses most (tapping a pressed one turns it off). One row keeps
+ * the list's first ticket high on a phone whatever is applied.
+ */
+export function FilterRow({ view, onChange }: { view: ListView; onChange: (next: ListView) => void }) {
+  const chips = viewChips(view);
+  return (
+    <div className="filter-row" role="group" aria-label="Quick filters">
+      {chips.map((chip) => (
+        <button
+          key={chip.label}
+          type="button"
+          className="filter-row__chip filter-row__chip--applied"
+          onClick={() => onChange(chip.without)}
+          aria-label={`Remove ${chip.label}`}
+        >
+          <span dir="auto">{chip.label}</span>
+          <span aria-hidden="true">×</span>
+        </button>
+      ))}
+      {quickFilters.map((filter) => {
+        const on = isQuickFilterOn(view, filter.view);
+        const reset = Object.fromEntries(Object.keys(filter.view).map((key) => [key, defaultView[key as keyof ListView]]));
+        return (
+          <button
+            key={filter.label}
+            type="button"
+            className="filter-row__chip"
+            aria-pressed={on}
+            onClick={() => onChange({ ...view, ...(on ? reset : filter.view) })}
+          >
+            {filter.label}
+          </button>
+        );
+      })}
+      {activeFilters(view).length > 0 ? (
+        <button
+          type="button"
+          className="filter-row__clear"
+          onClick={() => onChange({ ...defaultView, sort: view.sort, order: view.order })}
+        >
+          Clear all
+        </button>
+      ) : null}
+    </div>
+  );
+}
