@@ -37,12 +37,13 @@ describe("comment composer", () => {
     const alga = fakeServer();
     renderSignedIn(composer, alga.api);
     await user.type(await screen.findByRole("textbox", { name: "Comment" }), "  Swapped the fuser  ");
-    await user.click(screen.getByRole("button", { name: "Add internal note" }));
+    await user.click(screen.getByRole("button", { name: "Send internal note" }));
 
-    await screen.findByText("Comment sent to the outbox.");
-    expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe("");
-    await waitFor(() =>
-      expect(alga.state.comments.map((comment) => [comment.comment_text, comment.is_internal])).toEqual([["Swapped the fuser", true]]),
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe(""));
+    await waitFor(
+      () =>
+        expect(alga.state.comments.map((comment) => [comment.comment_text, comment.is_internal])).toEqual([["Swapped the fuser", true]]),
+      { timeout: 9_000 },
     );
     expect(await loadDraft(draft)).toBeNull();
   });
@@ -51,14 +52,15 @@ describe("comment composer", () => {
     const user = userEvent.setup();
     const alga = fakeServer();
     const first = renderSignedIn(composer, alga.api);
-    await user.click(screen.getByRole("radio", { name: "Public (client can see)" }));
+    await user.click(screen.getByRole("radio", { name: "Public" }));
     await user.type(screen.getByRole("textbox", { name: "Comment" }), "On my way");
     await user.click(screen.getByRole("button", { name: "Send public reply" }));
-    await waitFor(() => expect(alga.state.comments.map((comment) => comment.is_internal)).toEqual([false]));
+    // Sent after the undo window.
+    await waitFor(() => expect(alga.state.comments.map((comment) => comment.is_internal)).toEqual([false]), { timeout: 9_000 });
     first.unmount();
 
     renderSignedIn(composer, alga.api);
-    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Public (client can see)" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Public" }).checked).toBe(true);
   });
 
   it("will not send a comment over the server's limit and says by how much", async () => {
@@ -68,13 +70,13 @@ describe("comment composer", () => {
     await user.click(field);
     await user.paste("x".repeat(5003));
     expect(screen.getByText("3 characters over the 5000 limit")).toBeTruthy();
-    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Add internal note" }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Send internal note" }).disabled).toBe(true);
   });
 
   it("does not send an empty comment", async () => {
     const user = userEvent.setup();
     renderSignedIn(composer, fakeServer().api);
     await user.type(await screen.findByRole("textbox", { name: "Comment" }), "   ");
-    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Add internal note" }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Send internal note" }).disabled).toBe(true);
   });
 });
