@@ -67,7 +67,8 @@ test("reflows at 320 CSS px and at 200 % text with no sideways scroll", async ({
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await overflow()).toBe(0);
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.addStyleTag({ content: "html { font-size: 200% }" });
+  // The app has a strict CSP (no inline style): set the text size through the CSSOM, as a browser setting would.
+  await page.evaluate(() => (document.documentElement.style.fontSize = "200%"));
   expect(await overflow()).toBe(0);
   await page.getByRole("button", { name: "Log time" }).click();
   expect(await overflow()).toBe(0);

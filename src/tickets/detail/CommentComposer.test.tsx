@@ -1,82 +1,73 @@
+import { createRef } from "react";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
-import { createRef } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fakeServer, me, ticketId } from "../../testing/fake-server";
-import { renderSignedIn, server, signIn } from "../../testing/render";
-import { useOutboxQueue } from "../changes/ticket-outbox";
+import { renderSignedIn, server } from "../../testing/render";
+import { storeSessionFor } from "../../testing/stored-session";
 import { CommentComposer } from "./CommentComposer";
 import { draftKey, loadDraft } from "./draft-store";
 
 const draft = draftKey(server, me, ticketId);
-
-/** The composer, and the outbox's queue as the pending-changes list would show it. */
-function Composer() {
-  const queue = useOutboxQueue();
-  return (
-    <>
-      <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} field={createRef()} onUndone={() => undefined} />
-      <ul aria-label="Queued">
-        {queue.map((item) => (
-          <li key={item.id}>
-            {item.change.kind === "comment" ? `${item.change.isInternal ? "internal" : "public"}: ${item.change.text}` : ""}
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-}
-
-const queued = () => screen.getByRole("list", { name: "Queued" }).textContent;
-const field = () => screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" });
+const composer = (
+  <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} field={createRef()} onUndone={() => undefined} />
+);
 
 beforeEach(async () => {
   await clear();
   localStorage.clear();
-  await signIn();
+  await storeSessionFor(server, me);
 });
 
 describe("comment composer", () => {
   it("keeps what is typed as a draft that comes back after a reload", async () => {
     const user = userEvent.setup();
-    const first = renderSignedIn(<Composer />, fakeServer().api);
-    await user.type(field(), "Toner replaced");
+    const first = renderSignedIn(composer, fakeServer().api);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "Toner replaced");
     await waitFor(async () => expect((await loadDraft(draft))?.text).toBe("Toner replaced"));
     first.unmount();
 
-    renderSignedIn(<Composer />, fakeServer().api);
-    await waitFor(() => expect(field().value).toBe("Toner replaced"));
+    renderSignedIn(composer, fakeServer().api);
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe("Toner replaced"));
   });
 
-  it("queues a trimmed internal note and empties the field and the draft", async () => {
+  it("sends an internal note through the outbox and empties the field and the draft", async () => {
     const user = userEvent.setup();
-    renderSignedIn(<Composer />, fakeServer().api);
-    await user.type(field(), "  Swapped the fuser  ");
+    const alga = fakeServer();
+    renderSignedIn(composer, alga.api);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "  Swapped the fuser  ");
     await user.click(screen.getByRole("button", { name: "Send internal note" }));
 
-    await waitFor(() => expect(queued()).toBe("internal: Swapped the fuser"));
-    await waitFor(() => expect(field().value).toBe(""));
+    await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe(""));
+    await waitFor(
+      () =>
+        expect(alga.state.comments.map((comment) => [comment.comment_text, comment.is_internal])).toEqual([["Swapped the fuser", true]]),
+      { timeout: 9_000 },
+    );
     expect(await loadDraft(draft)).toBeNull();
   });
 
-  it("queues a public reply once the technician chooses it, and remembers that choice", async () => {
+  it("sends a public reply once the technician chooses it, and remembers that choice", async () => {
     const user = userEvent.setup();
-    const first = renderSignedIn(<Composer />, fakeServer().api);
+    const alga = fakeServer();
+    const first = renderSignedIn(composer, alga.api);
     await user.click(screen.getByRole("radio", { name: "Public" }));
-    await user.type(field(), "On my way");
+    await user.type(screen.getByRole("textbox", { name: "Comment" }), "On my way");
     await user.click(screen.getByRole("button", { name: "Send public reply" }));
-    await waitFor(() => expect(queued()).toBe("public: On my way"));
+    // Sent after the undo window.
+    await waitFor(() => expect(alga.state.comments.map((comment) => comment.is_internal)).toEqual([false]), { timeout: 9_000 });
     first.unmount();
 
-    renderSignedIn(<Composer />, fakeServer().api);
+    renderSignedIn(composer, alga.api);
     expect(screen.getByRole<HTMLInputElement>("radio", { name: "Public" }).checked).toBe(true);
   });
 
   it("will not send a comment over the server's limit and says by how much", async () => {
     const user = userEvent.setup();
-    renderSignedIn(<Composer />, fakeServer().api);
-    await user.click(field());
+    renderSignedIn(composer, fakeServer().api);
+    const field = await screen.findByRole("textbox", { name: "Comment" });
+    await user.click(field);
     await user.paste("x".repeat(5003));
     expect(screen.getByText("3 characters over the 5000 limit")).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Send internal note" }).disabled).toBe(true);
@@ -84,8 +75,8 @@ describe("comment composer", () => {
 
   it("does not send an empty comment", async () => {
     const user = userEvent.setup();
-    renderSignedIn(<Composer />, fakeServer().api);
-    await user.type(field(), "   ");
+    renderSignedIn(composer, fakeServer().api);
+    await user.type(await screen.findByRole("textbox", { name: "Comment" }), "   ");
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Send internal note" }).disabled).toBe(true);
   });
 });

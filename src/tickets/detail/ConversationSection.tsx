@@ -3,11 +3,13 @@ import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
 import { ServerHtml } from "./ServerHtml";
+import { useTimeLog } from "./time-log";
 import type { SectionProps } from "./TicketSections";
 
 /** The description (folded to a few lines), what is still to send, then the conversation. */
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
   const { server } = useSession()!;
+  const timeLog = useTimeLog(ticket.ticket_id);
   const [full, setFull] = useState(false);
   const { folded, foldable } = useFold();
   return (
@@ -35,7 +37,7 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
           </>
         )}
       </section>
-      <PendingChanges ticketId={ticket.ticket_id} onDiscardComment={onDiscardComment} />
+      <PendingChanges ticketId={ticket.ticket_id} onDiscardComment={onDiscardComment} onDiscardTimeEntry={timeLog.remove} />
       <CommentList ticketId={ticket.ticket_id} />
     </div>
   );

@@ -81,7 +81,7 @@ export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: 
   });
 
   return (
-    <form className="log-time" onSubmit={onSubmit} noValidate aria-label="Log time">
+    <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Log time">
       <label>
         <span>Service</span>
         <select

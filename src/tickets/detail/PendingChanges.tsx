@@ -1,7 +1,6 @@
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
-import { useTimeLog } from "./time-log";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -16,12 +15,14 @@ const stateText: Record<QueuedChange["state"], string> = {
 export function PendingChanges({
   ticketId,
   onDiscardComment,
+  onDiscardTimeEntry,
 }: {
   ticketId: string;
   onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
+  /** A discarded time entry leaves the ticket's list of logged time too. */
+  onDiscardTimeEntry?: (id: string) => Promise<void>;
 }) {
   const queue = useOutboxQueue();
-  const timeLog = useTimeLog(ticketId);
   const held = heldBackChanges(queue);
   const items = queue.filter((item) => item.change.ticketId === ticketId);
   if (items.length === 0) return null;
@@ -29,7 +30,7 @@ export function PendingChanges({
   async function discard(item: QueuedChange) {
     // A refused comment goes back into the composer: nothing typed is lost.
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
-    if (item.change.kind === "timeEntry") await timeLog.remove(item.id);
+    if (item.change.kind === "timeEntry") await onDiscardTimeEntry?.(item.id);
     await outbox.discard(item.id);
   }
 

@@ -91,7 +91,7 @@ export function TicketDetailScreen() {
           scope={`${server}:${userId}`}
           composer={composer}
           openSheet={setSheet}
-          onUndoneComment={restoreComment}
+          onUndoneComment={(text, isInternal) => void restoreComment(text, isInternal)}
         />
       </main>
       <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />

@@ -40,6 +40,8 @@ export function useTimeLog(ticketId: string) {
   const key = userKeys.timeLog(server, userId);
   const queryKey = [...accountQueryKey(server, userId), "timeLog"];
   const queryClient = useQueryClient();
+  // The stored key is the account's, which queryKey already names.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const log = useQuery({
     queryKey,
     queryFn: async () => (await get<LoggedTime[]>(key)) ?? [],
