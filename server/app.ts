@@ -33,7 +33,7 @@ export interface SandboxOptions {
   /** What /config.json pins the app to; default the request's own origin; `null` pins nothing (the app asks for an address). */
   algaUrl?: string | null;
   log?: boolean;
-  /** How long a seed (at start or on reset) may take before it is rolled back with an error. */
+  /** How long a seed (at start or on reset) may take before it is rolled back with an error (default 60 s + 60 ms a ticket). */
   seedTimeoutMs?: number;
 }
 
@@ -50,7 +50,8 @@ const defaultDistDir = fileURLToPath(new URL("../dist", import.meta.url));
 /** One process, one origin: the built app, the sandbox Alga API, its web sign-in and (for tests) control. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const ticketCount = options.ticketCount ?? 400;
-  const seedTimeoutMs = options.seedTimeoutMs ?? 120_000;
+  // Generous, and in proportion to the seed: a slow machine must still start; only a stalled seed ends.
+  const seedTimeoutMs = options.seedTimeoutMs ?? 60_000 + ticketCount * 60;
   const log = options.log ? (line: string) => console.log(`[sandbox] ${line}`) : () => {};
   const lock = options.dataDir ? lockDataFolder(options.dataDir) : undefined;
   let db: Database;
