@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { ApiError } from "../api/errors";
-import { CACHE_MAX_AGE_MS } from "../offline/query-persistence";
+import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

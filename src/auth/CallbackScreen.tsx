@@ -7,7 +7,7 @@ import { SkeletonList } from "../ui/Skeleton";
 import { otherAccountsData, removeAccountData, type OtherAccountsData } from "./account-data";
 import { completeSignIn, type CallbackParams, type CompletedSignIn } from "./handoff";
 import { useSession } from "./session";
-import { SignInError } from "./sign-in-error";
+import { SignInError } from "../lib/sign-in-error";
 
 // One completion per page load: React may run effects twice, and the exchange must run once.
 let completion: Promise<CompletedSignIn> | null = null;

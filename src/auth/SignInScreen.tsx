@@ -3,10 +3,11 @@ import { Navigate, useSearchParams } from "react-router";
 import type { RuntimeConfig } from "../config/runtime-config";
 import { Button } from "../ui/Button";
 import { startSignIn } from "./handoff";
-import { checkServer, normalizeServerAddress, recentServers, rememberServer } from "./server-address";
+import { normalizeServerAddress } from "../lib/server-address";
+import { checkServer, recentServers, rememberServer } from "./server-address";
 import { safeReturnTo } from "./return-to";
 import { continueWithSessionFromElsewhere, useSessionState, type SessionEndReason } from "./session";
-import { SignInError } from "./sign-in-error";
+import { SignInError } from "../lib/sign-in-error";
 import "./SignInScreen.css";
 
 const endReasons: Record<SessionEndReason, string | null> = {

@@ -1,7 +1,7 @@
 import { clear, get, set } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import { userKeys } from "../lib/storage-keys";
-import { CACHE_MAX_AGE_MS } from "../offline/query-persistence";
+import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
 import { storeSessionFor } from "../testing/stored-session";
 import { otherAccountsData, sweepAbandonedAccountData } from "./account-data";
 

@@ -1,5 +1,5 @@
 import { delMany, entries } from "idb-keyval";
-import { CACHE_MAX_AGE_MS } from "../offline/query-persistence";
+import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
 import { accountRecordPrefixes } from "../lib/storage-keys";
 import { keyBelongsTo } from "./account-writes";
 import { readStoredSession } from "./session-store";

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { captureCallbackParams, completeSignIn, startSignIn } from "./handoff";
 import { currentSession, restoreSession } from "./session";
 import { readStoredSession } from "./session-store";
-import type { SignInError } from "./sign-in-error";
+import type { SignInError } from "../lib/sign-in-error";
 
 const server = "https://psa.example.com";
 const exchangeBody = {

@@ -5,7 +5,7 @@ import { PENDING_MAX_AGE_MS, randomState, savePendingSignIn, takePendingSignIn }
 import { revokeOrRemember } from "./pending-revocations";
 import { saveSession, type Session } from "./session";
 import { readStoredSession } from "./session-store";
-import { handoffError, SignInError } from "./sign-in-error";
+import { handoffError, SignInError } from "../lib/sign-in-error";
 
 export const CALLBACK_PATH = "/auth/callback";
 

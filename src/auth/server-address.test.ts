@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkServer, normalizeServerAddress } from "./server-address";
-import type { SignInError } from "./sign-in-error";
+import { normalizeServerAddress } from "../lib/server-address";
+import { checkServer } from "./server-address";
+import type { SignInError } from "../lib/sign-in-error";
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { normalizeServerAddress } from "../auth/server-address";
+import { normalizeServerAddress } from "../lib/server-address";
 import { deviceKeys } from "../lib/storage-keys";
 import { whenIdle } from "../lib/when-idle";
 

@@ -3,6 +3,7 @@ import { hydrate, type QueryClient } from "@tanstack/react-query";
 import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../auth/account-writes";
+import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
 import { userKeys } from "../lib/storage-keys";
 
 /**
@@ -10,9 +11,6 @@ import { userKeys } from "../lib/storage-keys";
  * what a technician needs offline.
  */
 export const CACHE_SCHEMA_VERSION = "1";
-
-/** A technician's week, plus the weekend. Query gcTime must be at least this. */
-export const CACHE_MAX_AGE_MS = 9 * 24 * 60 * 60_000;
 
 /** Pages of a list kept for offline use: what a technician scrolls through on a normal day. */
 export const PERSISTED_LIST_PAGES = 4;

@@ -1,0 +1,2 @@
+/** A technician's week, plus the weekend: how long data saved on the device is kept. Query gcTime must be at least this. */
+export const CACHE_MAX_AGE_MS = 9 * 24 * 60 * 60_000;
