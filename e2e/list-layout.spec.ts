@@ -100,7 +100,7 @@ test("the manifest's shortcuts open my tickets, the unassigned ones and a note o
   await expect(rows(page).first()).toContainText("Assigned to Taylor Morgan");
 
   await page.goto(url("Unassigned"));
-  await expect(page.getByRole("button", { name: "Unassigned" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Unassigned", exact: true })).toHaveAttribute("aria-pressed", "true");
   await expect(rows(page).first()).toContainText("Unassigned");
 
   // No ticket opened yet on this device: the list.

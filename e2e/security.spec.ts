@@ -115,7 +115,7 @@ test("a change one user queued is never sent as the next user who signs in", asy
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [503], failureRoutes: ["POST /api/v1/tickets/*/comments"] });
   const note = `Queued by A ${Date.now()}`;
   await page.getByRole("textbox", { name: "Comment" }).fill(note);
-  await page.getByRole("button", { name: "Add internal note" }).click();
+  await page.getByRole("button", { name: "Send internal note" }).click();
   await expect(page.getByText(note)).toBeVisible();
 
   // A signs out in another tab (deleting the change, after the warning); B signs in there.

@@ -14,7 +14,7 @@ test("a new version waits for the user's word and keeps the draft and the queued
   // A change the server cannot take right now stays queued; a draft is being typed.
   await setFaults(sandbox.apiUrl, { offline: true });
   await page.getByRole("textbox", { name: "Comment" }).fill("Queued before the update");
-  await page.getByRole("button", { name: "Add internal note" }).click();
+  await page.getByRole("button", { name: "Send internal note" }).click();
   await page.getByRole("textbox", { name: "Comment" }).fill("Still typing this one");
   await expect.poll(() => storedJson(page, "alga.draft:")).toContain("Still typing this one");
   await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
