@@ -36,10 +36,12 @@ test.describe("tablet, landscape 1180×820", () => {
     await page.keyboard.press("t");
     await expect(ticket.sheet("Log time")).toBeVisible();
     await page.keyboard.press("Escape");
+    await expect(ticket.sheet("Log time")).toBeHidden();
 
     await page.keyboard.press("?");
     await expect(ticket.sheet("Keyboard shortcuts")).toContainText("Change the status");
     await page.keyboard.press("Escape");
+    await expect(ticket.sheet("Keyboard shortcuts")).toBeHidden();
 
     await page.keyboard.press("c");
     await expect(ticket.composer).toBeFocused();
