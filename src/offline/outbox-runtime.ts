@@ -86,7 +86,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       current = outbox;
       void outbox.read().then(publish);
       void outbox.replay();
-      const replay = () => void outbox.replay();
+      const replay = () => void outbox.replay({ retryNow: true });
       const onVisible = () => document.visibilityState === "visible" && replay();
       window.addEventListener("online", replay);
       document.addEventListener("visibilitychange", onVisible);
