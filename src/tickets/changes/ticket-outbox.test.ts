@@ -8,7 +8,7 @@ import { editQueue, outboxKey } from "../../offline/outbox-store";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
 
-function setup({ online = () => true } = {}) {
+function setup({ online = (): boolean => true } = {}) {
   const server = fakeServer();
   const sent: Change[] = [];
   let queue: QueuedChange[] = [];
