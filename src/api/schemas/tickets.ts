@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ticketSlaSchema } from "./sla";
 
 const text = z.nullable(z.string());
 const optionalText = z.optional(z.nullable(z.string()));
@@ -78,6 +79,7 @@ export const ticketDetailSchema = z.object({
   category_name: optionalText,
   assigned_to_name: optionalText,
   description_html: optionalText,
+  ...ticketSlaSchema.shape,
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 
