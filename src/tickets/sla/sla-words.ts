@@ -1,4 +1,5 @@
 import type { SlaTarget, SlaTargetState } from "../../api/sla";
+import type { BadgeTone } from "../../ui/Badge";
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
@@ -34,3 +35,13 @@ export function targetTiming(target: SlaTarget): string {
   if (target.state === "paused") return `${formatSpan(target.remainingMs)} left when it resumes`;
   return `due in ${formatSpan(target.remainingMs)}`;
 }
+
+/** The colour that goes with the words. */
+export const slaTone: Record<SlaTargetState, BadgeTone> = {
+  on_track: "success",
+  at_risk: "warning",
+  breached: "danger",
+  paused: "info",
+  met: "success",
+  missed: "danger",
+};
