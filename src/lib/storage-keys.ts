@@ -44,6 +44,8 @@ export const userKeys = {
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the time entries logged on this device, listed on their tickets. */
   timeLog: (server: string, userId: string) => `alga.timeLog:${server}:${userId}`,
+  /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
+  savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
   /** localStorage: whether new comments start internal; `account` is "server:userId". */
   commentVisibility: (account: string) => `alga.commentInternal:${account}`,
 } as const;

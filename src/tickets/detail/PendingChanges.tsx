@@ -48,7 +48,7 @@ export function PendingChanges({
                 {held.has(item.id) ? `Waits for the refused “${describeChange(held.get(item.id)!.change)}” above` : stateText[item.state]}
               </span>
             </div>
-            {item.change.kind === "comment" ? (
+            {item.change.kind === "comment" || item.change.kind === "commentEdit" ? (
               <p className="pending__text" dir="auto">
                 {item.change.text}
               </p>

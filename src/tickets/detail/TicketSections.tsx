@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useTicketQueries } from "../ticket-queries";
+import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
 import { ConversationSection } from "./ConversationSection";
 import { DetailsSection } from "./DetailsSection";
 import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
@@ -32,6 +33,7 @@ const sections: TicketSection[] = [
   { id: "conversation", name: "Conversation", Label: ConversationLabel, Panel: ConversationSection },
   { id: "details", name: "Details", Label: PlainLabel, Panel: DetailsSection },
   { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
+  { id: "checklist", name: "Checklist", Label: ChecklistLabel, Panel: ChecklistSection },
 ];
 
 function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {
