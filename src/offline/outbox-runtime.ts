@@ -2,9 +2,11 @@ import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
 import { clientForAccount } from "../api/client";
 import { useApiClient } from "../lib/api-client-context";
+import { userKeys } from "../lib/storage-keys";
+import { readCreatedIds } from "./created-ids";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
-import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
+import type { ChangeSender, CreatedIds, OutboxChange, QueuedChange } from "./outbox-types";
 
 /** A change the server confirmed in this session: shown as delivered, and in place of the server's copy until that is refetched. */
 export interface DeliveredChange<C extends OutboxChange> {
@@ -47,6 +49,14 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
   }
   deliveredChannel?.addEventListener("message", (event: MessageEvent<QueuedChange<C>>) => publishDelivered(event.data));
 
+  // Tickets created through the outbox (in any tab): screens showing a temporary id move to the real one.
+  let created: CreatedIds = {};
+  const createdListeners = new Set<() => void>();
+  function publishCreated(next: CreatedIds) {
+    created = next;
+    for (const listener of createdListeners) listener();
+  }
+
   /**
    * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
    * and when the app returns to the foreground; mirrors changes made in other tabs.
@@ -75,6 +85,8 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         deliveredChannel?.postMessage(item);
         refreshTickets();
       };
+      const createdKey = userKeys.createdTickets(server, userId);
+      const readCreated = () => void readCreatedIds(createdKey).then(publishCreated);
       const outbox = createOutbox({
         // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
         api: clientForAccount(api, { server, userId }),
@@ -82,22 +94,28 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         sender,
         onChange: publish,
         onSent,
+        onCreated: (temporaryId, realId) => publishCreated({ ...created, [temporaryId]: realId }),
       });
       current = outbox;
       void outbox.read().then(publish);
+      readCreated();
       void outbox.replay();
       const replay = () => void outbox.replay();
       const onVisible = () => document.visibilityState === "visible" && replay();
       window.addEventListener("online", replay);
       document.addEventListener("visibilitychange", onVisible);
       const stopListening = onQueueChangedElsewhere((key) => {
-        if (key === outboxKey(server, userId)) void outbox.read().then(publish);
+        if (key !== outboxKey(server, userId)) return;
+        void outbox.read().then(publish);
+        // Recorded before the queue changed: a create sent by another tab is known once its change left the queue.
+        readCreated();
       });
       return () => {
         clearTimeout(refetch);
         outbox.stop();
         current = null;
         publish([]);
+        publishCreated({});
         delivered = [];
         window.removeEventListener("online", replay);
         document.removeEventListener("visibilitychange", onVisible);
@@ -127,6 +145,17 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     );
   }
 
+  /** The real id of a ticket created with `temporaryId`, once the server has it. */
+  function useCreatedId(temporaryId: string): string | null {
+    return useSyncExternalStore(
+      (listener) => {
+        createdListeners.add(listener);
+        return () => createdListeners.delete(listener);
+      },
+      () => created[temporaryId] ?? null,
+    );
+  }
+
   function running(): Outbox<C> {
     if (!current) throw new Error("The outbox runs only while signed in");
     return current;
@@ -137,8 +166,9 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     enqueue: (...args: Parameters<Outbox<C>["enqueue"]>) => running().enqueue(...args),
     retry: (id: string) => running().retry(id),
     discard: (id: string) => running().discard(id),
+    revise: (id: string, change: C) => running().revise(id, change),
     cancel: (id: string) => running().cancel(id),
   };
 
-  return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, outbox };
+  return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox };
 }

@@ -1,5 +1,6 @@
 import type { NewTimeEntry } from "../../api/time-entries";
 import type { QueuedChange as OutboxItem } from "../../offline/outbox-types";
+import type { NewTicketChoices } from "./new-ticket";
 
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
@@ -9,7 +10,9 @@ export type Change =
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
   /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
   | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: string }
-  | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry };
+  | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry }
+  /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
+  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices };
 
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
@@ -28,5 +31,7 @@ export function describeChange(change: Change): string {
       return change.label;
     case "timeEntry":
       return "Time entry";
+    case "createTicket":
+      return `New ticket “${change.ticket.title.trim()}”`;
   }
 }

@@ -6,7 +6,7 @@ import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
 
 /** The outbox of ticket changes. After sent changes, everything the account sees is refetched. */
-export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, outbox } = createOutboxRuntime<Change>({
+export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox } = createOutboxRuntime<Change>({
   sender: ticketChangeSender,
   refreshAfterSent: accountQueryKey,
 });
