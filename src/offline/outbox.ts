@@ -34,7 +34,15 @@ const SENDABLE = new Set<QueuedChange<OutboxChange>["state"]>(["pending", "sendi
  * refused or in conflict holds back only the later changes that depend on it), on start, when the
  * network comes back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
  */
-export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSent, onChange, onCreated, now = Date.now }: OutboxOptions<C>) {
+export function createOutbox<C extends OutboxChange>({
+  api,
+  scope,
+  sender,
+  onSent,
+  onChange,
+  onCreated,
+  now = Date.now,
+}: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
   const createdKey = userKeys.createdTickets(scope.server, scope.userId);
   let created: CreatedIds = {};
