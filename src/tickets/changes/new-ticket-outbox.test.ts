@@ -26,7 +26,13 @@ interface Row {
 
 /** A server that creates tickets and takes comments; it can lose the answer of the next create, or refuse it. */
 function fakeTicketServer() {
-  const state = { tickets: [] as Row[], comments: [] as { path: string; text: string }[], dropNextCreate: false, refuseNextCreate: false };
+  const state = {
+    tickets: [] as Row[],
+    comments: [] as { path: string; text: string }[],
+    offline: false,
+    dropNextCreate: false,
+    refuseNextCreate: false,
+  };
   /** The calls that reached the server. */
   const calls: string[] = [];
   const api: ApiClient = {
@@ -76,7 +82,7 @@ function fakeTicketServer() {
       throw new Error(`unexpected ${method} ${path}`);
     },
   };
-  return { api, state: state as typeof state & { offline?: boolean }, calls };
+  return { api, state, calls };
 }
 
 function setup() {
