@@ -73,8 +73,10 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
         title="Tickets"
         actions={
           <>
-            <Link to="/tickets/new" className="ticket-list__new">
-              <span aria-hidden="true">+</span> New<span className="visually-hidden"> ticket</span>
+            {/* A plus in the bar, beside the other actions: the title and the offline pill need the width. */}
+            <Link to="/tickets/new" className="ticket-list__new" title="New ticket">
+              <span aria-hidden="true">+</span>
+              <span className="visually-hidden">New ticket</span>
             </Link>
             <OnlineIndicator />
             <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label="Refresh tickets">

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState, type ComponentType, type ReactNode } from "react";
+import { useDeferredValue, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 import type { Choice } from "../changes/new-ticket";
@@ -127,6 +127,11 @@ export function SearchPicker({
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search);
+  const searchBox = useRef<HTMLInputElement>(null);
+  // After the sheet took the focus (its effect runs first): typing starts the search at once.
+  useEffect(() => {
+    if (open) searchBox.current?.focus();
+  }, [open]);
   const pick = (choice: Choice | null) => {
     onChange(choice);
     setOpen(false);
@@ -153,6 +158,7 @@ export function SearchPicker({
       </button>
       <Sheet open={open} onClose={() => setOpen(false)} title={label}>
         <input
+          ref={searchBox}
           type="search"
           className="control"
           aria-label={`Find ${label.toLowerCase()}`}
