@@ -100,7 +100,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       void outbox.read().then(publish);
       readCreated();
       void outbox.replay();
-      const replay = () => void outbox.replay();
+      const replay = () => void outbox.replay({ retryNow: true });
       const onVisible = () => document.visibilityState === "visible" && replay();
       window.addEventListener("online", replay);
       document.addEventListener("visibilitychange", onVisible);

@@ -24,6 +24,8 @@ export interface OutboxOptions<C extends OutboxChange> {
   /** After a ticket created with a temporary id got its real one (the later changes already carry it). */
   onCreated?: (temporaryId: string, realId: string) => void;
   now?: () => number;
+  /** Whether the device has a network at all; `navigator.onLine` is false only when it surely has none. */
+  isOnline?: () => boolean;
 }
 
 const RETRY_BASE_MS = 2_000;
@@ -34,6 +36,8 @@ const SENDABLE = new Set<QueuedChange<OutboxChange>["state"]>(["pending", "sendi
  * refused or in conflict holds back only the later changes that depend on it), on start, when the
  * network comes back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
  */
+const browserOnline = () => typeof navigator === "undefined" || navigator.onLine !== false;
+
 export function createOutbox<C extends OutboxChange>({
   api,
   scope,
@@ -42,6 +46,7 @@ export function createOutbox<C extends OutboxChange>({
   onChange,
   onCreated,
   now = Date.now,
+  isOnline = browserOnline,
 }: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
   const createdKey = userKeys.createdTickets(scope.server, scope.userId);
@@ -83,9 +88,15 @@ export function createOutbox<C extends OutboxChange>({
 
   let running: Promise<void> | null = null;
   let again = false;
-  /** Replays the queue; a call during a replay makes it go round once more (a change may have arrived after it read the queue). */
-  function replay(): Promise<void> {
+  let skipBackoff = false;
+  /**
+   * Replays the queue; a call during a replay makes it go round once more (a change may have arrived
+   * after it read the queue). `retryNow` (the network is back, the app is in front again) sends changes
+   * that wait out a backoff at once: a technician back in signal must not wait minutes for a timer.
+   */
+  function replay({ retryNow = false } = {}): Promise<void> {
     if (stopped) return Promise.resolve();
+    skipBackoff ||= retryNow;
     if (running) {
       again = true;
       return running;
@@ -102,13 +113,19 @@ export function createOutbox<C extends OutboxChange>({
   }
 
   async function replayOnce(): Promise<void> {
+    // Offline, a send can only fail and lengthen the backoff; the "online" event replays.
+    if (!isOnline()) return;
+    const retryNow = skipBackoff;
+    skipBackoff = false;
     created = await readCreatedIds(createdKey);
     const queue = await readQueue<C>(key);
     const held = heldBack(queue, sender.dependsOn);
     for (const item of queue) {
       if (stopped) return;
       if (!SENDABLE.has(item.state) || held.has(item.id)) continue;
-      if (item.nextAttemptAt > now()) {
+      // A change never tried is only held for Undo: that hold is kept, a backoff is not.
+      const waiting = item.nextAttemptAt > now() && !(retryNow && item.attempts > 0);
+      if (waiting) {
         schedule(item.nextAttemptAt - now());
         return;
       }
