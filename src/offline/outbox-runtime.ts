@@ -23,13 +23,15 @@ export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
   /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
   refreshAfterSent: (server: string, userId: string) => QueryKey;
+  /** What else follows a ticket to its real id once it is created (what is being typed on it, say); before screens move. */
+  moveCreated?: (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 }
 
 /**
  * The signed-in user's outbox, and a mirror of its queue for rendering: the runner hook (mounted
  * once, by the app), the queue hook and the actions screens use.
  */
-export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent }: OutboxRuntimeOptions<C>) {
+export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent, moveCreated }: OutboxRuntimeOptions<C>) {
   let current: Outbox<C> | null = null;
   let queue: QueuedChange<C>[] = [];
   const listeners = new Set<() => void>();
@@ -94,7 +96,10 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         sender,
         onChange: publish,
         onSent,
-        onCreated: (temporaryId, realId) => publishCreated({ ...created, [temporaryId]: realId }),
+        onCreated: (temporaryId, realId) =>
+          void Promise.resolve(moveCreated?.({ server, userId }, temporaryId, realId))
+            .catch(() => undefined)
+            .then(() => publishCreated({ ...created, [temporaryId]: realId })),
       });
       current = outbox;
       void outbox.read().then(publish);

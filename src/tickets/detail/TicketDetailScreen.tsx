@@ -9,7 +9,7 @@ import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { ActionDock } from "./ActionDock";
-import { draftKey, moveDraft, restoreIntoDraft } from "./draft-store";
+import { draftKey, restoreIntoDraft } from "./draft-store";
 import { isTemporaryTicketId } from "../changes/new-ticket";
 import { useCreatedId } from "../changes/ticket-outbox";
 import { ShareTicket } from "./ShareTicket";
@@ -27,7 +27,7 @@ export function TicketDetailScreen() {
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
   const draft = draftKey(server, userId, ticketId);
-  useMoveToCreatedTicket(ticketId, server, userId);
+  useMoveToCreatedTicket(ticketId);
   const online = useOnline();
   const [sheet, setSheet] = useState<SheetName | null>(null);
   const [section, setSection] = useState("conversation");
@@ -120,19 +120,16 @@ export function TicketDetailScreen() {
 }
 
 /**
- * A ticket created on this device gets its real id from the server: the screen moves there (replacing the
- * temporary address, so Back does not return to it), taking the note being typed along.
+ * A ticket created on this device gets its real id from the server: the screen moves there, replacing the
+ * temporary address so Back does not return to it (the note being typed has already moved: ticket-outbox).
  */
-function useMoveToCreatedTicket(ticketId: string, server: string, userId: string) {
+function useMoveToCreatedTicket(ticketId: string) {
   const createdId = useCreatedId(ticketId);
   const navigate = useNavigate();
   const { search } = useLocation();
   useEffect(() => {
-    if (!createdId) return;
-    void moveDraft(draftKey(server, userId, ticketId), draftKey(server, userId, createdId)).then(() =>
-      navigate({ pathname: `/tickets/${createdId}`, search }, { replace: true }),
-    );
-  }, [createdId, navigate, search, server, ticketId, userId]);
+    if (createdId) void navigate({ pathname: `/tickets/${createdId}`, search }, { replace: true });
+  }, [createdId, navigate, search]);
 }
 
 function DetailError({ error, retry }: { error: Error; retry: () => void }) {
