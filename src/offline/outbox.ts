@@ -2,9 +2,11 @@ import { ApiError } from "../api/errors";
 import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
 import { ifWebLockFree } from "../lib/web-lock";
+import { userKeys } from "../lib/storage-keys";
+import { readCreatedIds, recordCreatedId, replaceId } from "./created-ids";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import { heldBack } from "./held-back";
-import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
+import type { ChangeSender, CreatedIds, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
   server: string;
@@ -19,6 +21,8 @@ export interface OutboxOptions<C extends OutboxChange> {
   onSent: (item: QueuedChange<C>) => void;
   /** Whenever the queue changed (in this tab). */
   onChange: (queue: QueuedChange<C>[]) => void;
+  /** After a ticket created with a temporary id got its real one (the later changes already carry it). */
+  onCreated?: (temporaryId: string, realId: string) => void;
   now?: () => number;
   /** Whether the device has a network at all; `navigator.onLine` is false only when it surely has none. */
   isOnline?: () => boolean;
@@ -40,10 +44,13 @@ export function createOutbox<C extends OutboxChange>({
   sender,
   onSent,
   onChange,
+  onCreated,
   now = Date.now,
   isOnline = browserOnline,
 }: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
+  const createdKey = userKeys.createdTickets(scope.server, scope.userId);
+  let created: CreatedIds = {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
@@ -110,6 +117,7 @@ export function createOutbox<C extends OutboxChange>({
     if (!isOnline()) return;
     const retryNow = skipBackoff;
     skipBackoff = false;
+    created = await readCreatedIds(createdKey);
     const queue = await readQueue<C>(key);
     const held = heldBack(queue, sender.dependsOn);
     for (const item of queue) {
@@ -133,20 +141,25 @@ export function createOutbox<C extends OutboxChange>({
     // start knows the outcome is unknown.
     const claimed: { stored?: QueuedChange<C> } = {};
     const sending = { ...item, state: "sending" as const, sentAt: now(), attempts: item.attempts + 1 };
+    // A change queued with a ticket's temporary id just as the ticket was created goes out with the real id.
     await edit((queue) =>
       queue.map((current) => {
         if (current.id !== item.id || !SENDABLE.has(current.state)) return current;
-        claimed.stored = current;
-        return { ...current, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
+        claimed.stored = withCreatedId(current);
+        return { ...claimed.stored, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
       }),
     );
     const stored = claimed.stored;
     if (!stored) return true;
     try {
       // The change as it was stored says whether a previous attempt's outcome is unknown.
-      const outcome = await sender.send(api, stored, scope.userId);
+      const outcome = await sender.send(api, stored, scope.userId, created);
       if (outcome === "conflict") {
         await patch(item.id, { state: "conflict", error: "Someone else changed this ticket since you opened it." });
+        return true;
+      }
+      if (typeof outcome === "object") {
+        onSent(await ticketCreated(stored, outcome.createdTicketId));
         return true;
       }
       await remove(item.id);
@@ -155,6 +168,28 @@ export function createOutbox<C extends OutboxChange>({
     } catch (error) {
       return handleFailure(sending, error);
     }
+  }
+
+  function withCreatedId(item: QueuedChange<C>): QueuedChange<C> {
+    const realId = created[item.change.ticketId];
+    return realId ? { ...item, change: replaceId(item.change, item.change.ticketId, realId) } : item;
+  }
+
+  /**
+   * The create leaves the queue and every later change of its ticket takes the real id, in one edit, after
+   * the id is on record: nothing is ever sent with the temporary id. Resolves the create as delivered.
+   */
+  async function ticketCreated(item: QueuedChange<C>, realId: string): Promise<QueuedChange<C>> {
+    const temporaryId = item.change.ticketId;
+    await recordCreatedId(createdKey, temporaryId, realId);
+    created = { ...created, [temporaryId]: realId };
+    await edit((queue) =>
+      queue
+        .filter((current) => current.id !== item.id)
+        .map((current) => (current.change.ticketId === temporaryId ? withCreatedId(current) : current)),
+    );
+    onCreated?.(temporaryId, realId);
+    return withCreatedId(item);
   }
 
   async function handleFailure(item: QueuedChange<C>, error: unknown): Promise<boolean> {
@@ -184,7 +219,7 @@ export function createOutbox<C extends OutboxChange>({
       schedule(delay);
       return false;
     }
-    await patch(item.id, { state: "failed", error: sender.refusalMessage(item.change, error) });
+    await patch(item.id, { state: "failed", error: sender.refusalMessage(item.change, error), errorDetails: error.details });
     return true;
   }
 
@@ -214,6 +249,17 @@ export function createOutbox<C extends OutboxChange>({
       await replay();
     },
     discard: (id: string) => remove(id),
+    /** Sends a refused change again with what the user corrected (a new ticket's fields, say). */
+    revise: async (id: string, change: C) => {
+      await edit((queue) =>
+        queue.map((item) =>
+          item.id === id && item.state === "failed"
+            ? { ...item, change, state: "pending", error: null, errorDetails: undefined, nextAttemptAt: 0 }
+            : item,
+        ),
+      );
+      await replay();
+    },
     /**
      * Undo: removes a change only if it was never handed to the network (or the server refused it),
      * atomically against the replaying tab. Resolves the removed change, or null when it is already

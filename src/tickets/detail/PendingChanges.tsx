@@ -1,6 +1,7 @@
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
+import { ButtonLink } from "../../ui/ButtonLink";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -58,7 +59,13 @@ export function PendingChanges({
                 {item.error}
               </p>
             ) : null}
-            {item.state === "failed" || item.state === "conflict" ? (
+            {item.state === "failed" && item.change.kind === "createTicket" ? (
+              <div className="pending__actions">
+                <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
+                  Correct the ticket
+                </ButtonLink>
+              </div>
+            ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">
                 <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
                   {item.state === "conflict" ? "Apply mine anyway" : "Try again"}
