@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
+import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
 import { Button } from "../ui/Button";
@@ -107,6 +108,7 @@ export function SettingsScreen() {
               Saved tickets cleared. Unsent changes and drafts were kept.
             </p>
           ) : null}
+          <DocumentStorage onCleared={() => void readStorageState().then(setStorage)} />
         </section>
 
         {confirming ? (

@@ -9,7 +9,9 @@ export type Change =
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
   /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
   | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: string }
-  | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry };
+  | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry }
+  /** A file to attach; its bytes wait in the file store under `fileId` (`size` and `type` are those bytes'). */
+  | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string };
 
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
@@ -28,5 +30,7 @@ export function describeChange(change: Change): string {
       return change.label;
     case "timeEntry":
       return "Time entry";
+    case "document":
+      return `Attach ${change.name}`;
   }
 }

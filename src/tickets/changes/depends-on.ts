@@ -8,6 +8,7 @@ export function dependsOn(later: Change, earlier: Change): boolean {
   if (later.ticketId !== earlier.ticketId) return false;
   switch (later.kind) {
     case "timeEntry":
+    case "document":
       return false;
     case "comment":
       return earlier.kind === "comment";

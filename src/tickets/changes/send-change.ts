@@ -7,20 +7,19 @@ import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
+import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
 import { refusalMessage } from "./refusal-message";
+import { sendDocument } from "./send-document";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments and time entries are POSTs: a lost answer may hide one that landed.
-  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry",
+  // Comments, time entries and documents are POSTs: a lost answer may hide one that landed.
+  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry" || change.kind === "document",
   refusalMessage,
   dependsOn,
 };
-
-/** How far before our send a matching comment still counts as ours (clock skew between device and server). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Sends one queued change, exactly once. The server has no idempotency key and no conflict
@@ -48,6 +47,8 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       }
       return "sent";
     }
+    case "document":
+      return sendDocument(api, { ...item, change }, userId);
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";

@@ -2,6 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useTicketQueries } from "../ticket-queries";
+import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "./ConversationSection";
 import { DetailsSection } from "./DetailsSection";
 import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
@@ -32,6 +33,7 @@ const sections: TicketSection[] = [
   { id: "conversation", name: "Conversation", Label: ConversationLabel, Panel: ConversationSection },
   { id: "details", name: "Details", Label: PlainLabel, Panel: DetailsSection },
   { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
+  { id: "documents", name: "Documents", Label: DocumentsLabel, Panel: DocumentsSection },
 ];
 
 function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {
