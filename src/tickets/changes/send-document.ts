@@ -2,7 +2,7 @@ import type { ApiClient } from "../../api/client";
 import { listDocuments, uploadDocument } from "../../api/documents";
 import { ApiError } from "../../api/errors";
 import type { TicketDocument } from "../../api/schemas/documents";
-import { deleteFile, getFile } from "../../offline/file-store";
+import { deleteFile, getFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import type { Change, QueuedChange } from "./change";
 import { CLOCK_SKEW_MS } from "./clock-skew";

@@ -1,7 +1,7 @@
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
-import { deleteFile } from "../../offline/file-store";
+import { deleteFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import "./PendingChanges.css";
 

@@ -37,17 +37,27 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
         </Button>
       </div>
       {/* Hidden: the buttons above name them and open them. */}
-      <input ref={camera} type="file" accept="image/*" capture="environment" hidden tabIndex={-1} onChange={(event) => void onPicked(event)} />
+      <input
+        ref={camera}
+        type="file"
+        accept="image/*"
+        capture="environment"
+        hidden
+        tabIndex={-1}
+        onChange={(event) => void onPicked(event)}
+      />
       <input ref={picker} type="file" multiple hidden tabIndex={-1} onChange={(event) => void onPicked(event)} />
       <div role="status" className="add-files__status">
         {busy ? "Preparing…" : result && result.queued.length > 0 ? queuedText(result) : null}
       </div>
       {result && result.refused.length > 0 ? (
-        <ul className="add-files__refused" role="alert" aria-label="Not attached">
-          {result.refused.map((reason) => (
-            <li key={reason}>{reason}</li>
-          ))}
-        </ul>
+        <div role="alert">
+          <ul className="add-files__refused" aria-label="Not attached">
+            {result.refused.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {result?.lowSpace && result.queued.length > 0 ? (
         <p className="add-files__refused" role="alert">

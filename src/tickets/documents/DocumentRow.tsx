@@ -1,6 +1,7 @@
 import type { TicketDocument } from "../../api/schemas/documents";
 import { relativeTime } from "../../lib/relative-time";
 import { useDocumentUrl } from "./document-file";
+import { readableName } from "./document-name";
 import { formatBytes } from "./upload-rules";
 
 // Images the app shows itself; an <img> never runs a script, even from an SVG. Larger ones open as files.
@@ -39,7 +40,7 @@ export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; 
       </span>
       <span className="document__text">
         <button type="button" className="document__name" dir="auto" onClick={onOpen} aria-describedby={metaId}>
-          {document.document_name}
+          {readableName(document.document_name)}
         </button>
         <span id={metaId} className="document__meta">
           {image ? "Photo" : "File, downloads"} · {facts.join(" · ")}

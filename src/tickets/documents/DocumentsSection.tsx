@@ -10,6 +10,7 @@ import { AddFiles } from "./AddFiles";
 import { saveDocument, useAccount } from "./document-file";
 import { DocumentRow, isViewableImage } from "./DocumentRow";
 import { ImageViewer } from "./ImageViewer";
+import { readableName } from "./document-name";
 import { useWaitingUploads, WaitingUploads } from "./WaitingUploads";
 import "./DocumentsSection.css";
 
@@ -23,7 +24,7 @@ export function DocumentsSection({ ticket }: SectionProps) {
 
   function save(document: TicketDocument) {
     saveDocument(api, account, ticketId, document).catch(() =>
-      showToast({ message: `${document.document_name} could not be downloaded. It opens once you are online.` }),
+      showToast({ message: `${readableName(document.document_name)} could not be downloaded. It opens once you are online.` }),
     );
   }
 
@@ -43,7 +44,12 @@ export function DocumentsSection({ ticket }: SectionProps) {
       ) : (
         <ul className="documents__list" aria-label="Documents">
           {list.map((document) => (
-            <DocumentRow key={document.document_id} ticketId={ticketId} document={document} onOpen={() => (isViewableImage(document) ? setViewing(document) : save(document))} />
+            <DocumentRow
+              key={document.document_id}
+              ticketId={ticketId}
+              document={document}
+              onOpen={() => (isViewableImage(document) ? setViewing(document) : save(document))}
+            />
           ))}
         </ul>
       )}

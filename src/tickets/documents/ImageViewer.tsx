@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
 import type { TicketDocument } from "../../api/schemas/documents";
 import { useDocumentUrl } from "./document-file";
+import { readableName } from "./document-name";
 import { doubleTap, FIT, panBy, zoomAt, type Zoom } from "./zoom";
 import "./ImageViewer.css";
 
@@ -40,13 +41,15 @@ export function ImageViewer({
     <dialog
       ref={dialog}
       className="image-viewer"
-      aria-label={document ? `Photo ${document.document_name}` : "Photo"}
+      aria-label={document ? `Photo ${readableName(document.document_name)}` : "Photo"}
       onClose={() => {
         onClose();
         opener.current?.focus();
       }}
     >
-      {document ? <ViewerBody key={document.document_id} ticketId={ticketId} document={document} onClose={onClose} onSave={onSave} /> : null}
+      {document ? (
+        <ViewerBody key={document.document_id} ticketId={ticketId} document={document} onClose={onClose} onSave={onSave} />
+      ) : null}
     </dialog>
   );
 }
@@ -130,7 +133,7 @@ function ViewerBody({
     <div className="image-viewer__body" onKeyDown={onKeyDown}>
       <div className="image-viewer__bar">
         <h2 className="image-viewer__title" dir="auto">
-          {document.document_name}
+          {readableName(document.document_name)}
         </h2>
         <button type="button" className="image-viewer__button" onClick={onClose}>
           Close
@@ -151,7 +154,7 @@ function ViewerBody({
         {url ? (
           <img
             src={url}
-            alt={document.document_name}
+            alt={readableName(document.document_name)}
             className="image-viewer__image"
             draggable={false}
             style={{ transform: `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.scale})` }}
@@ -163,7 +166,12 @@ function ViewerBody({
         )}
       </div>
       <div className="image-viewer__bar image-viewer__bar--tools">
-        <button type="button" className="image-viewer__button" onClick={() => setZoom((current) => zoomAt(current, current.scale / 1.5))} disabled={zoom.scale === 1}>
+        <button
+          type="button"
+          className="image-viewer__button"
+          onClick={() => setZoom((current) => zoomAt(current, current.scale / 1.5))}
+          disabled={zoom.scale === 1}
+        >
           Zoom out
         </button>
         <span className="image-viewer__scale" aria-live="polite">

@@ -1,5 +1,5 @@
 import { checkRoom } from "../../offline/storage";
-import { deleteFile, putFile } from "../../offline/file-store";
+import { deleteFile, putFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import { outbox } from "../changes/ticket-outbox";
 import { prepareFile } from "./prepare-file";

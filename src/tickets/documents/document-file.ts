@@ -4,6 +4,7 @@ import { downloadDocument } from "../../api/documents";
 import type { TicketDocument } from "../../api/schemas/documents";
 import { sessionScope, useSession } from "../../auth/session";
 import { useApiClient } from "../../lib/api-client-context";
+import { readableName } from "./document-name";
 import { keepViewed, readViewed } from "./viewed-documents";
 
 type Account = readonly [server: string, userId: string];
@@ -61,7 +62,7 @@ export async function saveDocument(api: ApiClient, account: Account, ticketId: s
   const url = URL.createObjectURL(await documentBlob(api, account, ticketId, document));
   const link = window.document.createElement("a");
   link.href = url;
-  link.download = document.document_name;
+  link.download = readableName(document.document_name);
   link.rel = "noopener";
   link.click();
   // The download reads the URL after this task: revoke it once the browser surely has it.

@@ -24,7 +24,8 @@ export async function prepareFile(file: File): Promise<PreparedFile> {
   const isJpeg = type === "image/jpeg";
   const bytes = isJpeg ? new Uint8Array(await file.arrayBuffer()) : null;
   const choice = chooseUpload({ size: file.size, orientation: bytes ? jpegOrientation(bytes) : 1 }, reencoded?.size ?? null);
-  if (choice === "reencoded" && reencoded) return { blob: reencoded, name: jpegName(file.name), type: "image/jpeg", originalSize: file.size };
+  if (choice === "reencoded" && reencoded)
+    return { blob: reencoded, name: jpegName(file.name), type: "image/jpeg", originalSize: file.size };
   // Only a JPEG can be cleaned here; a photo the browser cannot decode (HEIC outside Safari) goes as it is.
   const blob = bytes ? new Blob([stripJpegMetadata(bytes)], { type }) : file;
   return { blob, name: file.name, type, originalSize: file.size };

@@ -1,4 +1,4 @@
-import { deleteFiles, getFile, putFile, readRecord, updateRecord } from "../../offline/file-store";
+import { deleteFiles, getFile, putFile, readRecord, updateRecord } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 
 /** Documents opened are kept for reading offline up to this many bytes; the least recently opened go first. */
@@ -55,5 +55,8 @@ export async function viewedUsage([server, userId]: Account): Promise<{ bytes: n
 
 export async function clearViewed([server, userId]: Account): Promise<void> {
   const entries = (await readRecord<ViewedEntry[]>(userKeys.viewedIndex(server, userId))) ?? [];
-  await deleteFiles([...entries.map((entry) => userKeys.viewedFile(server, userId, entry.documentId)), userKeys.viewedIndex(server, userId)]);
+  await deleteFiles([
+    ...entries.map((entry) => userKeys.viewedFile(server, userId, entry.documentId)),
+    userKeys.viewedIndex(server, userId),
+  ]);
 }

@@ -1,5 +1,5 @@
 import { createStore, del, delMany, get, set, update } from "idb-keyval";
-import { fileDatabase } from "../lib/storage-keys";
+import { fileDatabase } from "./storage-keys";
 
 /**
  * File bytes (photos waiting to upload, documents kept for offline reading, files shared into the app),
