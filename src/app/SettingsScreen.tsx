@@ -108,8 +108,9 @@ export function SettingsScreen() {
               Saved tickets cleared. Unsent changes and drafts were kept.
             </p>
           ) : null}
-          <DocumentStorage onCleared={() => void readStorageState().then(setStorage)} />
         </section>
+
+        <DocumentStorage onCleared={() => void readStorageState().then(setStorage)} />
 
         {confirming ? (
           <div className="settings__confirm" role="alertdialog" aria-labelledby="unsent-warning">

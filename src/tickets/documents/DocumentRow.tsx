@@ -10,17 +10,12 @@ const THUMBNAIL_MAX_BYTES = 15_000_000;
 
 export const isViewableImage = (document: TicketDocument) => VIEWABLE.test(document.mime_type ?? "");
 
-function typeIcon(document: TicketDocument): string {
-  const type = document.mime_type ?? "";
-  if (type.startsWith("image/")) return "🖼️";
-  if (type === "application/pdf") return "📄";
-  if (type.startsWith("video/")) return "🎞️";
-  if (type.startsWith("audio/")) return "🎧";
-  if (type.startsWith("text/")) return "📝";
-  if (/zip|compressed|tar|7z|rar/.test(type)) return "🗜️";
-  if (/sheet|excel|csv/.test(type)) return "📊";
-  if (/word|document/.test(type)) return "📃";
-  return "📎";
+/** The file's kind, as a short label in the icon's place: what its extension says, else its MIME type's. */
+function typeLabel(document: TicketDocument): string {
+  const extension = /\.([a-z0-9]{1,4})$/i.exec(readableName(document.document_name))?.[1];
+  if (extension) return extension.toUpperCase();
+  const subtype = (document.mime_type ?? "").split("/")[1] ?? "";
+  return /^[a-z0-9]{1,4}$/i.test(subtype) ? subtype.toUpperCase() : "FILE";
 }
 
 /** One document: a thumbnail (images) or an icon, the name to open it by, size, who and when. */
@@ -36,7 +31,7 @@ export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; 
   return (
     <li className="document">
       <span className="document__preview" aria-hidden="true">
-        {url ? <img src={url} alt="" className="document__thumbnail" /> : <span className="document__icon">{typeIcon(document)}</span>}
+        {url ? <img src={url} alt="" className="document__thumbnail" /> : <span className="document__icon">{typeLabel(document)}</span>}
       </span>
       <span className="document__text">
         <button type="button" className="document__name" dir="auto" onClick={onOpen} aria-describedby={metaId}>

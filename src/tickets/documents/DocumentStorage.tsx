@@ -5,7 +5,7 @@ import { formatBytes } from "./upload-rules";
 import { clearViewed, viewedUsage, VIEWED_BUDGET_BYTES } from "./viewed-documents";
 import { waitingBytes, useWaitingUploads } from "./WaitingUploads";
 
-/** Settings: the space documents take on this device, and a way to give back what opened documents took. */
+/** A Settings section: the space documents take on this device, and a way to give back what opened documents took. */
 export function DocumentStorage({ onCleared }: { onCleared: () => void }) {
   const account = useAccount();
   const waiting = useWaitingUploads();
@@ -24,7 +24,8 @@ export function DocumentStorage({ onCleared }: { onCleared: () => void }) {
   }
 
   return (
-    <>
+    <section aria-labelledby="documents-storage-heading" className="settings__section">
+      <h2 id="documents-storage-heading">Photos and files</h2>
       <dl className="settings__facts">
         <div>
           <dt>Files waiting to upload</dt>
@@ -33,7 +34,9 @@ export function DocumentStorage({ onCleared }: { onCleared: () => void }) {
         <div>
           <dt>Documents kept for offline reading</dt>
           <dd>
-            {kept ? `${kept.count} · ${formatBytes(kept.bytes)} of ${formatBytes(VIEWED_BUDGET_BYTES)}` : "…"}
+            {kept
+              ? `${kept.count === 1 ? "1 document" : `${kept.count} documents`}, ${formatBytes(kept.bytes)} of ${formatBytes(VIEWED_BUDGET_BYTES)}`
+              : "…"}
             <span className="settings__note">The documents you opened last are kept; the oldest make room for new ones.</span>
           </dd>
         </div>
@@ -48,6 +51,6 @@ export function DocumentStorage({ onCleared }: { onCleared: () => void }) {
           Saved documents cleared. Files waiting to upload were kept.
         </p>
       ) : null}
-    </>
+    </section>
   );
 }
