@@ -22,6 +22,7 @@ const TicketDetailScreen = lazy(() =>
   import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
 );
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
+const MyTimeScreen = lazy(() => import("../tickets/time/MyTimeScreen").then((module) => ({ default: module.MyTimeScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -53,6 +54,14 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
             { index: true, element: <NoTicketSelected /> },
             { path: ":ticketId", element: <TicketDetailScreen /> },
           ],
+        },
+        {
+          path: "/time",
+          element: (
+            <RequireSession>
+              <MyTimeScreen />
+            </RequireSession>
+          ),
         },
         {
           path: "/settings",

@@ -1,20 +1,19 @@
 import type { ApiClient } from "../../api/client";
 import { addComment, listComments } from "../../api/comments";
-import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
-import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { refusalMessage } from "./refusal-message";
+import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop } from "./send-time-entry";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
   // Comments and time entries are POSTs: a lost answer may hide one that landed.
-  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry",
+  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry" || change.kind === "timerStop",
   refusalMessage,
   dependsOn,
 };
@@ -35,19 +34,24 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
   switch (change.kind) {
     case "comment": {
       if (outcomeUnknown && (await commentLanded(api, item, userId))) return "sent";
-      await addComment(api, change.ticketId, { comment_text: change.text, is_internal: change.isInternal });
+      await addComment(api, change.ticketId, {
+        comment_text: change.text,
+        is_internal: change.isInternal,
+        is_resolution: change.isResolution || undefined,
+      });
       return "sent";
     }
-    case "timeEntry": {
-      try {
-        await createTimeEntry(api, change.entry);
-      } catch (error) {
-        // The same interval again overlaps only with itself: the lost first send landed.
-        if (outcomeUnknown && error instanceof ApiError && error.kind === "conflict") return "sent";
-        throw error;
-      }
+    case "timeEntry":
+      await sendNewTimeEntry(api, change.entry, outcomeUnknown);
       return "sent";
-    }
+    case "timerStop":
+      await sendTimerStop(api, change, outcomeUnknown);
+      return "sent";
+    case "timeEntryEdit":
+      return sendTimeEntryEdit(api, item, change);
+    case "timeEntryDelete":
+      await sendTimeEntryDelete(api, change);
+      return "sent";
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";

@@ -4,7 +4,9 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { useTicketQueries } from "../ticket-queries";
 import { ConversationSection } from "./ConversationSection";
 import { DetailsSection } from "./DetailsSection";
-import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
+import { formatMinutes } from "../time/duration";
+import { rowMinutes } from "../time/time-rows";
+import { useTicketTime } from "../time/use-ticket-time";
 import { TimeSection } from "./TimeSection";
 import "./TicketSections.css";
 
@@ -40,7 +42,9 @@ function ConversationLabel({ ticketId, name }: { ticketId: string; name: string 
 }
 
 function TimeLabel({ ticketId, name }: { ticketId: string; name: string }) {
-  const total = useTimeLog(ticketId).entries.reduce((sum, entry) => sum + loggedMinutes(entry), 0);
+  const total = useTicketTime(ticketId)
+    .rows.filter((row) => !row.deleting)
+    .reduce((sum, row) => sum + rowMinutes(row), 0);
   return total > 0 ? `${name} · ${formatMinutes(total)}` : name;
 }
 
