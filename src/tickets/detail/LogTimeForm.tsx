@@ -1,11 +1,10 @@
-import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
-import { useTicketQueries } from "../ticket-queries";
 import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
 import { formatMinutes } from "../time/duration";
+import { ServiceSelect } from "../time/ServiceSelect";
 import { lastService, rememberService } from "../timer/save-timer";
 import { queueChange } from "./use-queue-change";
 import "./LogTimeForm.css";
@@ -24,7 +23,6 @@ function blank(): TimeEntryInput {
  * entry however fast the taps come: the form takes the first and closes (UX review 2026-11, finding 1).
  */
 export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
-  const services = useQuery(useTicketQueries().services());
   const [input, setInput] = useState(blank);
   // Whether the user set the end: durations then end there, otherwise now.
   const [endChosen, setEndChosen] = useState(false);
@@ -69,23 +67,12 @@ export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: 
 
   return (
     <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Log time">
-      <label>
-        <span>Service</span>
-        <select
-          className="control"
-          value={input.serviceId}
-          onChange={(event) => update({ serviceId: event.target.value })}
-          {...invalid("serviceId")}
-        >
-          <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
-          {services.data?.map((service) => (
-            <option key={service.service_id} value={service.service_id}>
-              {service.service_name}
-            </option>
-          ))}
-        </select>
-        {error("serviceId")}
-      </label>
+      <ServiceSelect
+        value={input.serviceId}
+        onChange={(serviceId) => update({ serviceId })}
+        error={errors.serviceId}
+        errorId="time-serviceId-error"
+      />
       <fieldset className="log-time__durations">
         <legend>I worked… (ending {endChosen ? `at ${input.end}` : "now"})</legend>
         {durations.map((duration) => (

@@ -6,6 +6,7 @@ import { entryFor, lastService, saveTimer } from "../timer/save-timer";
 import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
 import { timerKey, useNow, useTimer } from "../timer/timer-store";
 import { clearDraft, draftKey, loadDraft, saveDraft } from "./draft-store";
+import { ServiceSelect } from "../time/ServiceSelect";
 import { useBoardStatuses } from "./use-board-statuses";
 import { queueChange } from "./use-queue-change";
 import "./LogTimeForm.css";
@@ -25,7 +26,9 @@ export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone:
   const [isPublic, setPublic] = useState(false);
   const [statusId, setStatusId] = useState("");
   const [logTimer, setLogTimer] = useState(true);
+  const [serviceId, setServiceId] = useState(lastService);
   const [error, setError] = useState<string | null>(null);
+  const [serviceError, setServiceError] = useState<string | undefined>();
   const submitted = useRef(false);
 
   // The note survives a closed sheet and a reload, like the composer's draft.
@@ -46,13 +49,18 @@ export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone:
       setError("Write what fixed it: the client and your colleagues read this note.");
       return;
     }
+    const loggingTimer = timerHere && logTimer && !needsReview;
+    if (loggingTimer && !serviceId) {
+      setServiceError("Choose the service for the timer's time, or untick logging it.");
+      return;
+    }
     submitted.current = true;
     await queueChange({ kind: "comment", ticketId: ticket.ticket_id, text: note.trim(), isInternal: !isPublic, isResolution: true }, null, {
       message: "Resolution note",
     });
     await clearDraft(noteKey);
-    if (timerHere && logTimer && !needsReview) {
-      const entry = entryFor(ticket.ticket_id, oneSpan(timerHere.runs, end), { serviceId: lastService(), notes: "", isBillable: true });
+    if (loggingTimer) {
+      const entry = entryFor(ticket.ticket_id, oneSpan(timerHere.runs, end), { serviceId, notes: "", isBillable: true });
       if (entry) await saveTimer(timerKey(session), timerHere, [entry]);
     }
     await queueChange({ kind: "status", ticketId: ticket.ticket_id, statusId: chosen.status_id, label: chosen.name }, ticket.updated_at, {
@@ -108,12 +116,20 @@ export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone:
       ) : null}
       {timerHere && !needsReview ? (
         <label className="log-time__check">
-          <input type="checkbox" checked={logTimer} onChange={(event) => setLogTimer(event.target.checked)} disabled={!lastService()} />
-          <span>
-            Log the timer's {formatElapsed(workedMs(timerHere.runs, end))} and stop it
-            {lastService() ? "" : " (stop the timer first to choose a service)"}
-          </span>
+          <input type="checkbox" checked={logTimer} onChange={(event) => setLogTimer(event.target.checked)} />
+          <span>Log the timer's {formatElapsed(workedMs(timerHere.runs, end))} and stop it</span>
         </label>
+      ) : null}
+      {timerHere && !needsReview && logTimer ? (
+        <ServiceSelect
+          value={serviceId}
+          onChange={(value) => {
+            setServiceId(value);
+            setServiceError(undefined);
+          }}
+          error={serviceError}
+          errorId="resolve-service-error"
+        />
       ) : null}
       <Button type="submit">Resolve ticket</Button>
     </form>

@@ -1,8 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../../ui/Button";
 import { queueChange } from "../detail/use-queue-change";
-import { useTicketQueries } from "../ticket-queries";
+import { ServiceSelect } from "./ServiceSelect";
 import { fromLocalInput, toLocalInput } from "../timer/time-text";
 import type { TimeRow } from "./time-rows";
 import "../detail/LogTimeForm.css";
@@ -12,7 +11,6 @@ import "../detail/LogTimeForm.css";
  * always sent: the server does not check a single moved end against the start (fieldkit §4.4).
  */
 export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: NonNullable<TimeRow["entry"]> }; onDone: () => void }) {
-  const services = useQuery(useTicketQueries().services());
   const [input, setInput] = useState({
     start: toLocalInput(Date.parse(row.start)),
     end: toLocalInput(Date.parse(row.end ?? row.start)),
@@ -108,17 +106,7 @@ export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: No
           />
         </label>
       </div>
-      <label>
-        <span>Service</span>
-        <select className="control" value={input.serviceId} onChange={(event) => setInput({ ...input, serviceId: event.target.value })}>
-          <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
-          {services.data?.map((service) => (
-            <option key={service.service_id} value={service.service_id}>
-              {service.service_name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ServiceSelect value={input.serviceId} onChange={(serviceId) => setInput({ ...input, serviceId })} errorId="edit-service-error" />
       <label>
         <span>Notes</span>
         <input className="control" value={input.notes} dir="auto" onChange={(event) => setInput({ ...input, notes: event.target.value })} />

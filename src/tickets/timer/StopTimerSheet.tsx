@@ -1,9 +1,8 @@
-import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { formatMinutes } from "../time/duration";
-import { useTicketQueries } from "../ticket-queries";
+import { ServiceSelect } from "../time/ServiceSelect";
 import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
 import { discardTimer, entryFor, entryMinutes, lastService, saveTimer } from "./save-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
@@ -19,7 +18,6 @@ type Plan = "one" | "split" | "edit";
  */
 export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTimer; stoppedAt: number; onDone: () => void }) {
   const key = timerKey(useSession()!);
-  const services = useQuery(useTicketQueries().services());
   const reasons = reviewReasons(timer.runs, stoppedAt);
   const [plan, setPlan] = useState<Plan | null>(reasons.pastMidnight || reasons.long ? null : "one");
   const [fields, setFields] = useState({ serviceId: lastService(), notes: "", isBillable: true });
@@ -136,28 +134,12 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
           Change the times
         </button>
       ) : null}
-      <label>
-        <span>Service</span>
-        <select
-          className="control"
-          value={fields.serviceId}
-          onChange={(event) => setFields({ ...fields, serviceId: event.target.value })}
-          aria-invalid={Boolean(errors.service) || undefined}
-          aria-describedby={errors.service ? "stop-service-error" : undefined}
-        >
-          <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
-          {services.data?.map((service) => (
-            <option key={service.service_id} value={service.service_id}>
-              {service.service_name}
-            </option>
-          ))}
-        </select>
-        {errors.service ? (
-          <span className="log-time__error" id="stop-service-error">
-            {errors.service}
-          </span>
-        ) : null}
-      </label>
+      <ServiceSelect
+        value={fields.serviceId}
+        onChange={(serviceId) => setFields({ ...fields, serviceId })}
+        error={errors.service}
+        errorId="stop-service-error"
+      />
       <label>
         <span>Notes</span>
         <input
