@@ -82,7 +82,7 @@ test("a duration button ends now, never in the future, and the ticket lists the 
 
   await form.getByRole("button", { name: "Log 1 h" }).click();
   await ticket.section("Time").click();
-  await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText(`${start}–${end}`);
+  await expect(page.getByRole("list", { name: "Time on this ticket" })).toContainText(`${start}–${end}`);
 });
 
 test("a ticket never opened opens offline from what the list knows, and takes a note", async ({ page, context, sandbox }) => {

@@ -23,6 +23,7 @@ const TicketDetailScreen = lazy(() =>
 );
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
 const MyTimeScreen = lazy(() => import("../tickets/time/MyTimeScreen").then((module) => ({ default: module.MyTimeScreen })));
+const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -40,6 +41,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
           element: (
             <RequireSession>
               <LastTicketNote />
+            </RequireSession>
+          ),
+        },
+        {
+          // A screen of its own, on a tablet too: a form wants the whole width, not the ticket pane.
+          path: "/tickets/new",
+          element: (
+            <RequireSession>
+              <NewTicketScreen />
             </RequireSession>
           ),
         },

@@ -9,6 +9,7 @@ import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../offline/query-persistence";
+import { isTemporaryTicketId } from "./changes/new-ticket";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
@@ -41,7 +42,9 @@ export function ticketQueries(api: ApiClient, session: Session) {
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
-        queryFn: ({ signal }) => listComments(api, ticketId, { order: "asc" }, signal),
+        // A ticket not created yet has no conversation on the server: its notes wait in the outbox.
+        queryFn: ({ signal }) =>
+          isTemporaryTicketId(ticketId) ? Promise.resolve([]) : listComments(api, ticketId, { order: "asc" }, signal),
         meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     services: () =>

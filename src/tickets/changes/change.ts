@@ -1,11 +1,23 @@
 import type { NewTimeEntry } from "../../api/time-entries";
 import type { TimeEntryChange } from "../../api/time-entry-records";
 import type { QueuedChange as OutboxItem } from "../../offline/outbox-types";
+import type { NewTicketChoices } from "./new-ticket";
 
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
-  /** `isResolution` marks the note that resolves the ticket (the close rule "resolution comment", fieldkit §7.1). */
-  | { kind: "comment"; ticketId: string; text: string; isInternal: boolean; isResolution?: boolean }
+  /**
+   * A reply (`parentCommentId`) takes its thread's visibility on the server; `quiet` sends no notification emails;
+   * `isResolution` marks the note that resolves the ticket (the close rule "resolution comment", fieldkit §7.1).
+   */
+  | {
+      kind: "comment";
+      ticketId: string;
+      text: string;
+      isInternal: boolean;
+      parentCommentId?: string;
+      quiet?: boolean;
+      isResolution?: boolean;
+    }
   | { kind: "status"; ticketId: string; statusId: string; label: string }
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
@@ -16,7 +28,18 @@ export type Change =
   | { kind: "timerStop"; ticketId: string; sessionId: string; entry: NewTimeEntry }
   /** An edit of one of the user's entries; `ticketId` is the entry's ticket, or "" for other work. */
   | { kind: "timeEntryEdit"; ticketId: string; entryId: string; set: TimeEntryChange }
-  | { kind: "timeEntryDelete"; ticketId: string; entryId: string };
+  | { kind: "timeEntryDelete"; ticketId: string; entryId: string }
+  /** `seen`: how many items of that name the ticket had when the user added it (how a lost answer is checked). */
+  | { kind: "checklistAdd"; ticketId: string; itemName: string; isRequired: boolean; seen: number }
+  | { kind: "checklistTick"; ticketId: string; itemId: string; itemName: string; completed: boolean }
+  | { kind: "tagAdd"; ticketId: string; text: string }
+  /** By text: the mapping id is looked up at send time, so a tag added offline can be removed offline. */
+  | { kind: "tagRemove"; ticketId: string; text: string }
+  | { kind: "title"; ticketId: string; title: string }
+  | { kind: "contact"; ticketId: string; contactId: string | null; label: string }
+  | { kind: "commentEdit"; ticketId: string; commentId: string; text: string }
+  /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
+  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices };
 
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
@@ -25,6 +48,7 @@ export function describeChange(change: Change): string {
   switch (change.kind) {
     case "comment":
       if (change.isResolution) return "Resolution note";
+      if (change.parentCommentId) return "Reply";
       return change.isInternal ? "Internal note" : "Public comment";
     case "status":
       return `Status → ${change.label}`;
@@ -41,5 +65,21 @@ export function describeChange(change: Change): string {
       return "Time entry change";
     case "timeEntryDelete":
       return "Time entry deletion";
+    case "checklistAdd":
+      return `Checklist + ${change.itemName}`;
+    case "checklistTick":
+      return `${change.completed ? "Ticked" : "Unticked"}: ${change.itemName}`;
+    case "tagAdd":
+      return `Tag + ${change.text}`;
+    case "tagRemove":
+      return `Tag − ${change.text}`;
+    case "title":
+      return `Title → ${change.title}`;
+    case "contact":
+      return change.contactId ? `Contact → ${change.label}` : "Contact removed";
+    case "commentEdit":
+      return "Comment edited";
+    case "createTicket":
+      return `New ticket “${change.ticket.title.trim()}”`;
   }
 }

@@ -3,6 +3,7 @@ import type { NewTimeEntry } from "../../api/time-entries";
 import { deleteTimeEntry } from "../../api/time-entry-records";
 import { getActiveSession, startTracking } from "../../api/time-tracking";
 import { userKeys } from "../../lib/storage-keys";
+import { isTemporaryTicketId } from "../changes/new-ticket";
 import { outbox } from "../changes/ticket-outbox";
 import { queueChange } from "../detail/use-queue-change";
 import { formatMinutes } from "../time/duration";
@@ -76,7 +77,8 @@ export async function discardTimer(key: string, timer: StoredTimer): Promise<voi
  */
 export async function startTimer(key: string, api: ApiClient, ticket: TimerTicket, serviceId: string): Promise<void> {
   const timer = await editTimer(key, (current) => current ?? newTimer(ticket));
-  if (!timer || timer.ticketId !== ticket.ticketId || !serviceId || !navigator.onLine) return;
+  // A ticket not created yet has no id the server knows.
+  if (!timer || timer.ticketId !== ticket.ticketId || !serviceId || !navigator.onLine || isTemporaryTicketId(ticket.ticketId)) return;
   const sessionId = await startSession(api, timer, serviceId);
   if (!sessionId) return;
   const kept = await editTimer(key, (current) => (current?.id === timer.id ? { ...current, sessionId } : current));

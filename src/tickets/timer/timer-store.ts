@@ -61,6 +61,13 @@ export async function editTimer(key: string, edit: (timer: StoredTimer | null) =
   return result;
 }
 
+/** A timer started on a ticket not created yet goes on with the ticket's real id. */
+export async function moveTimer(server: string, userId: string, fromTicketId: string, toTicketId: string): Promise<void> {
+  const key = userKeys.timer(server, userId);
+  if ((await readTimer(key))?.ticketId !== fromTicketId) return;
+  await editTimer(key, (timer) => (timer?.ticketId === fromTicketId ? { ...timer, ticketId: toTicketId } : timer));
+}
+
 export function readTimer(key: string): Promise<StoredTimer | null> {
   return get<StoredTimer>(key).then((timer) => timer ?? null);
 }
