@@ -22,6 +22,7 @@ const TicketDetailScreen = lazy(() =>
   import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
 );
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
+const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
 const ShareScreen = lazy(() => import("../tickets/documents/ShareScreen").then((module) => ({ default: module.ShareScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
@@ -40,6 +41,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
           element: (
             <RequireSession>
               <LastTicketNote />
+            </RequireSession>
+          ),
+        },
+        {
+          // A screen of its own, on a tablet too: a form wants the whole width, not the ticket pane.
+          path: "/tickets/new",
+          element: (
+            <RequireSession>
+              <NewTicketScreen />
             </RequireSession>
           ),
         },

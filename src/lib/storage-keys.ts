@@ -34,7 +34,9 @@ export const userKeys = {
   queryCache: (server: string, userId: string) => `${accountRecordPrefixes.queryCache}${server}:${userId}`,
   /** IndexedDB: the changes still to send. */
   outbox: (server: string, userId: string) => `${accountRecordPrefixes.outbox}${server}:${userId}`,
-  /** IndexedDB: a comment being typed. */
+  /** IndexedDB: tickets created through the outbox: their temporary ids and the ids the server gave them. */
+  createdTickets: (server: string, userId: string) => `${accountRecordPrefixes.outbox}${server}:${userId}:created`,
+  /** IndexedDB: a comment being typed (`ticketId` "new": the new-ticket form). */
   draft: (server: string, userId: string, ticketId: string) => `${accountRecordPrefixes.draft}${server}:${userId}:${ticketId}`,
   /** localStorage: the ticket last opened, for the "New note" app shortcut. */
   lastTicket: (server: string, userId: string) => `alga.lastTicket:${server}:${userId}`,
@@ -44,6 +46,8 @@ export const userKeys = {
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the time entries logged on this device, listed on their tickets. */
   timeLog: (server: string, userId: string) => `alga.timeLog:${server}:${userId}`,
+  /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
+  savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
   /** localStorage: whether new comments start internal; `account` is "server:userId". */
   commentVisibility: (account: string) => `alga.commentInternal:${account}`,
   /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */

@@ -1,22 +1,32 @@
 import type { ApiClient } from "../../api/client";
-import { addComment, listComments } from "../../api/comments";
+import { editComment } from "../../api/comment-edits";
+import { addComment, listComments, type NewComment } from "../../api/comments";
 import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
 import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
-import type { ChangeSender } from "../../offline/outbox-types";
+import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
 import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
+import { isTemporaryTicketId } from "./new-ticket";
 import { refusalMessage } from "./refusal-message";
+import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
+import { sendTagAdd, sendTagRemove } from "./send-tags";
+import { sendCreateTicket } from "./send-create-ticket";
 import { sendDocument } from "./send-document";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries and documents are POSTs: a lost answer may hide one that landed.
-  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry" || change.kind === "document",
+  // Comments, time entries, checklist items, new tickets and documents are POSTs: a lost answer may hide one that landed.
+  createsRecord: (change) =>
+    change.kind === "comment" ||
+    change.kind === "timeEntry" ||
+    change.kind === "checklistAdd" ||
+    change.kind === "createTicket" ||
+    change.kind === "document",
   refusalMessage,
   dependsOn,
 };
@@ -28,15 +38,37 @@ export const ticketChangeSender: ChangeSender<Change> = {
  * compared with the ticket's current `updated_at`; `attributes` is rebuilt from the fresh ticket.
  * Resolves "conflict" when someone else changed the ticket since the user saw it; throws ApiError otherwise.
  */
-export async function sendChange(api: ApiClient, item: QueuedChange, userId: string): Promise<"sent" | "conflict"> {
+export async function sendChange(api: ApiClient, item: QueuedChange, userId: string, created: CreatedIds): Promise<SendOutcome> {
   const { change } = item;
   const outcomeUnknown = item.state === "unknown" || item.state === "sending";
+  // The outbox gives a change its ticket's real id before sending it; a temporary one left means the create was discarded.
+  if (change.kind !== "createTicket" && isTemporaryTicketId(change.ticketId)) {
+    throw new ApiError("validation", { message: "The new ticket this belongs to was discarded before it was created." });
+  }
   switch (change.kind) {
+    case "createTicket":
+      return sendCreateTicket(api, item, userId, created);
     case "comment": {
       if (outcomeUnknown && (await commentLanded(api, item, userId))) return "sent";
-      await addComment(api, change.ticketId, { comment_text: change.text, is_internal: change.isInternal });
+      await addComment(api, change.ticketId, newComment(change));
       return "sent";
     }
+    case "checklistAdd":
+      await sendChecklistAdd(api, change, outcomeUnknown);
+      return "sent";
+    case "checklistTick":
+      await sendChecklistTick(api, change);
+      return "sent";
+    case "tagAdd":
+      await sendTagAdd(api, change);
+      return "sent";
+    case "tagRemove":
+      await sendTagRemove(api, change);
+      return "sent";
+    case "commentEdit":
+      // Only the text changes and the same text again is harmless (fieldkit §2.2): no check needed.
+      await editComment(api, change.ticketId, change.commentId, change.text);
+      return "sent";
     case "timeEntry": {
       try {
         await createTimeEntry(api, change.entry);
@@ -55,11 +87,21 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       if (change.kind === "status") await updateStatus(api, change.ticketId, change.statusId);
       if (change.kind === "assignment") await updateAssignment(api, change.ticketId, change.assignedTo);
       if (change.kind === "priority") await updateTicket(api, change.ticketId, { priority_id: change.priorityId });
+      if (change.kind === "title") await updateTicket(api, change.ticketId, { title: change.title });
+      if (change.kind === "contact") await updateTicket(api, change.ticketId, { contact_name_id: change.contactId });
       if (change.kind === "attributes")
         await updateTicket(api, change.ticketId, { attributes: mergeAttributes(fresh.attributes, change.set) });
       return "sent";
     }
   }
+}
+
+function newComment(change: Extract<Change, { kind: "comment" }>): NewComment {
+  const comment: NewComment = { comment_text: change.text, is_internal: change.isInternal };
+  if (change.parentCommentId) comment.parent_comment_id = change.parentCommentId;
+  // The internal flag needs the contact flag (fieldkit §2.4): "quiet" sets both.
+  if (change.quiet) Object.assign(comment, { suppressContactNotifications: true, suppressInternalNotifications: true });
+  return comment;
 }
 
 async function commentLanded(api: ApiClient, item: QueuedChange, userId: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
+import { ButtonLink } from "../../ui/ButtonLink";
 import { deleteFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import "./PendingChanges.css";
@@ -51,7 +52,7 @@ export function PendingChanges({
                 {held.has(item.id) ? `Waits for the refused “${describeChange(held.get(item.id)!.change)}” above` : stateText[item.state]}
               </span>
             </div>
-            {item.change.kind === "comment" ? (
+            {item.change.kind === "comment" || item.change.kind === "commentEdit" ? (
               <p className="pending__text" dir="auto">
                 {item.change.text}
               </p>
@@ -61,7 +62,13 @@ export function PendingChanges({
                 {item.error}
               </p>
             ) : null}
-            {item.state === "failed" || item.state === "conflict" ? (
+            {item.state === "failed" && item.change.kind === "createTicket" ? (
+              <div className="pending__actions">
+                <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
+                  Correct the ticket
+                </ButtonLink>
+              </div>
+            ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">
                 <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
                   {item.state === "conflict" ? "Apply mine anyway" : "Try again"}
