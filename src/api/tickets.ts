@@ -16,12 +16,16 @@ export interface TicketListQuery {
   status_name?: string;
   priority_name?: string;
   updated_from?: string;
+  /** Tag texts, comma-separated: a ticket with any of them matches (fieldkit §6.7). */
+  tags?: string;
+  /** Asks for the full rows, which carry the SLA columns but no tags, instead of `fields=mobile_list`. */
+  withSla?: true;
 }
 
 const listEnvelope = paginatedEnvelope(ticketListItemSchema);
 
-export function listTickets(api: ApiClient, query: TicketListQuery, signal?: AbortSignal) {
-  return api.request("api/v1/tickets", { query: { ...query, fields: "mobile_list" }, schema: listEnvelope, signal });
+export function listTickets(api: ApiClient, { withSla, ...query }: TicketListQuery, signal?: AbortSignal) {
+  return api.request("api/v1/tickets", { query: withSla ? query : { ...query, fields: "mobile_list" }, schema: listEnvelope, signal });
 }
 
 const detailEnvelope = dataEnvelope(ticketDetailSchema);

@@ -4,6 +4,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";
 import { listComments } from "../api/comments";
+import { listDocuments } from "../api/documents";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
@@ -46,6 +47,12 @@ export function ticketQueries(api: ApiClient, session: Session) {
         queryFn: ({ signal }) =>
           isTemporaryTicketId(ticketId) ? Promise.resolve([]) : listComments(api, ticketId, { order: "asc" }, signal),
         meta: RESTORE_AFTER_FIRST_SCREEN,
+      }),
+    /** The ticket's documents, newest first (kept for offline like the rest of the ticket). */
+    documents: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...all, "detail", ticketId, "documents"],
+        queryFn: ({ signal }) => listDocuments(api, ticketId, signal),
       }),
     services: () =>
       queryOptions({

@@ -18,5 +18,7 @@ export const ticketSlaSchema = z.object({
   sla_resolution_met: optionalFlag,
   sla_paused_at: optionalText,
   sla_total_pause_minutes: z.optional(z.nullable(z.number())),
+  /** `awaiting_client` pauses the SLA under most policies. */
+  response_state: optionalText,
 });
 export type TicketSla = z.infer<typeof ticketSlaSchema>;

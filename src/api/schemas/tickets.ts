@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { ticketSlaSchema } from "./sla";
 
 const text = z.nullable(z.string());
 const optionalText = z.optional(z.nullable(z.string()));
@@ -25,12 +26,14 @@ export const ticketListItemSchema = z.object({
   updated_at: text,
   entered_at: text,
   closed_at: text,
-  tags: z.array(ticketTagSchema),
+  // The full payload (asked for its SLA columns) has no tags.
+  tags: z._default(z.array(ticketTagSchema), []),
   entered_by: text,
   assigned_to: text,
   client_id: text,
   board_id: text,
   assigned_team_id: text,
+  ...ticketSlaSchema.shape,
 });
 export type TicketListItem = z.infer<typeof ticketListItemSchema>;
 
@@ -80,6 +83,7 @@ export const ticketDetailSchema = z.object({
   category_name: optionalText,
   assigned_to_name: optionalText,
   description_html: optionalText,
+  ...ticketSlaSchema.shape,
 });
 export type TicketDetail = z.infer<typeof ticketDetailSchema>;
 

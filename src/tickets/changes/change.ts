@@ -4,15 +4,27 @@ import type { NewTicketChoices } from "./new-ticket";
 
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
-  | { kind: "comment"; ticketId: string; text: string; isInternal: boolean }
+  /** A reply (`parentCommentId`) takes its thread's visibility on the server; `quiet` sends no notification emails. */
+  | { kind: "comment"; ticketId: string; text: string; isInternal: boolean; parentCommentId?: string; quiet?: boolean }
   | { kind: "status"; ticketId: string; statusId: string; label: string }
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
   /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
   | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: string }
   | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry }
+  /** `seen`: how many items of that name the ticket had when the user added it (how a lost answer is checked). */
+  | { kind: "checklistAdd"; ticketId: string; itemName: string; isRequired: boolean; seen: number }
+  | { kind: "checklistTick"; ticketId: string; itemId: string; itemName: string; completed: boolean }
+  | { kind: "tagAdd"; ticketId: string; text: string }
+  /** By text: the mapping id is looked up at send time, so a tag added offline can be removed offline. */
+  | { kind: "tagRemove"; ticketId: string; text: string }
+  | { kind: "title"; ticketId: string; title: string }
+  | { kind: "contact"; ticketId: string; contactId: string | null; label: string }
+  | { kind: "commentEdit"; ticketId: string; commentId: string; text: string }
   /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
-  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices };
+  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices }
+  /** A file to attach; its bytes wait in the file store under `fileId` (`size` and `type` are those bytes'). */
+  | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string };
 
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
@@ -20,6 +32,7 @@ export type QueuedChange = OutboxItem<Change>;
 export function describeChange(change: Change): string {
   switch (change.kind) {
     case "comment":
+      if (change.parentCommentId) return "Reply";
       return change.isInternal ? "Internal note" : "Public comment";
     case "status":
       return `Status → ${change.label}`;
@@ -31,7 +44,23 @@ export function describeChange(change: Change): string {
       return change.label;
     case "timeEntry":
       return "Time entry";
+    case "checklistAdd":
+      return `Checklist + ${change.itemName}`;
+    case "checklistTick":
+      return `${change.completed ? "Ticked" : "Unticked"}: ${change.itemName}`;
+    case "tagAdd":
+      return `Tag + ${change.text}`;
+    case "tagRemove":
+      return `Tag − ${change.text}`;
+    case "title":
+      return `Title → ${change.title}`;
+    case "contact":
+      return change.contactId ? `Contact → ${change.label}` : "Contact removed";
+    case "commentEdit":
+      return "Comment edited";
     case "createTicket":
       return `New ticket “${change.ticket.title.trim()}”`;
+    case "document":
+      return `Attach ${change.name}`;
   }
 }

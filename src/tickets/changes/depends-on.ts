@@ -2,7 +2,8 @@ import type { Change } from "./change";
 
 /**
  * Whether ticket change `later` must wait while `earlier` is refused or in conflict: the conversation
- * keeps its order, a field keeps its last value, a time entry stands alone, and everything waits for its ticket's creation.
+ * keeps its order, a field keeps its last value, a checklist item, tag or edited comment waits for its own
+ * earlier change, a time entry stands alone, and everything waits for its ticket's creation.
  */
 export function dependsOn(later: Change, earlier: Change): boolean {
   if (later.ticketId !== earlier.ticketId) return false;
@@ -10,9 +11,17 @@ export function dependsOn(later: Change, earlier: Change): boolean {
   if (earlier.kind === "createTicket") return true;
   switch (later.kind) {
     case "timeEntry":
+    case "document":
       return false;
     case "comment":
       return earlier.kind === "comment";
+    case "checklistTick":
+      return earlier.kind === "checklistTick" && earlier.itemId === later.itemId;
+    case "tagAdd":
+    case "tagRemove":
+      return (earlier.kind === "tagAdd" || earlier.kind === "tagRemove") && earlier.text === later.text;
+    case "commentEdit":
+      return earlier.kind === "commentEdit" && earlier.commentId === later.commentId;
     case "attributes":
       return earlier.kind === "attributes" && Object.keys(later.set).some((key) => key in earlier.set);
     default:

@@ -1,5 +1,6 @@
 import type { ApiClient } from "../../api/client";
-import { addComment, listComments } from "../../api/comments";
+import { editComment } from "../../api/comment-edits";
+import { addComment, listComments, type NewComment } from "../../api/comments";
 import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
@@ -7,22 +8,28 @@ import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
+import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
 import { isTemporaryTicketId } from "./new-ticket";
 import { refusalMessage } from "./refusal-message";
+import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
+import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
+import { sendDocument } from "./send-document";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries and new tickets are POSTs: a lost answer may hide one that landed.
-  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry" || change.kind === "createTicket",
+  // Comments, time entries, checklist items, new tickets and documents are POSTs: a lost answer may hide one that landed.
+  createsRecord: (change) =>
+    change.kind === "comment" ||
+    change.kind === "timeEntry" ||
+    change.kind === "checklistAdd" ||
+    change.kind === "createTicket" ||
+    change.kind === "document",
   refusalMessage,
   dependsOn,
 };
-
-/** How far before our send a matching comment still counts as ours (clock skew between device and server). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Sends one queued change, exactly once. The server has no idempotency key and no conflict
@@ -43,9 +50,25 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       return sendCreateTicket(api, item, userId, created);
     case "comment": {
       if (outcomeUnknown && (await commentLanded(api, item, userId))) return "sent";
-      await addComment(api, change.ticketId, { comment_text: change.text, is_internal: change.isInternal });
+      await addComment(api, change.ticketId, newComment(change));
       return "sent";
     }
+    case "checklistAdd":
+      await sendChecklistAdd(api, change, outcomeUnknown);
+      return "sent";
+    case "checklistTick":
+      await sendChecklistTick(api, change);
+      return "sent";
+    case "tagAdd":
+      await sendTagAdd(api, change);
+      return "sent";
+    case "tagRemove":
+      await sendTagRemove(api, change);
+      return "sent";
+    case "commentEdit":
+      // Only the text changes and the same text again is harmless (fieldkit §2.2): no check needed.
+      await editComment(api, change.ticketId, change.commentId, change.text);
+      return "sent";
     case "timeEntry": {
       try {
         await createTimeEntry(api, change.entry);
@@ -56,17 +79,29 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       }
       return "sent";
     }
+    case "document":
+      return sendDocument(api, { ...item, change }, userId);
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";
       if (change.kind === "status") await updateStatus(api, change.ticketId, change.statusId);
       if (change.kind === "assignment") await updateAssignment(api, change.ticketId, change.assignedTo);
       if (change.kind === "priority") await updateTicket(api, change.ticketId, { priority_id: change.priorityId });
+      if (change.kind === "title") await updateTicket(api, change.ticketId, { title: change.title });
+      if (change.kind === "contact") await updateTicket(api, change.ticketId, { contact_name_id: change.contactId });
       if (change.kind === "attributes")
         await updateTicket(api, change.ticketId, { attributes: mergeAttributes(fresh.attributes, change.set) });
       return "sent";
     }
   }
+}
+
+function newComment(change: Extract<Change, { kind: "comment" }>): NewComment {
+  const comment: NewComment = { comment_text: change.text, is_internal: change.isInternal };
+  if (change.parentCommentId) comment.parent_comment_id = change.parentCommentId;
+  // The internal flag needs the contact flag (fieldkit §2.4): "quiet" sets both.
+  if (change.quiet) Object.assign(comment, { suppressContactNotifications: true, suppressInternalNotifications: true });
+  return comment;
 }
 
 async function commentLanded(api: ApiClient, item: QueuedChange, userId: string): Promise<boolean> {

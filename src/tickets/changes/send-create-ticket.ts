@@ -4,9 +4,7 @@ import { createTicket, findCreatedTicket } from "../../api/ticket-create";
 import type { CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { QueuedChange } from "./change";
 import { newTicketBody } from "./new-ticket";
-
-/** How far before the create was queued a ticket still counts as ours (clock skew between device and server). */
-const CLOCK_SKEW_MS = 5 * 60_000;
+import { CLOCK_SKEW_MS } from "./clock-skew";
 
 /**
  * Creates a queued new ticket exactly once. The server has no idempotency key (field-kit contract §1.1), so

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
 import { userKeys } from "../../lib/storage-keys";
+import { Sheet } from "../../ui/Sheet";
+import { COMMENT_LIMIT } from "./comment-rules";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
+import { insertAt } from "./saved-replies";
+import { SavedReplies } from "./SavedReplies";
 import { queueChange } from "./use-queue-change";
 import "./CommentComposer.css";
 
-/** The server's limit on visible characters (contract §7.2). */
-export const COMMENT_LIMIT = 5000;
 const SAVE_DELAY_MS = 400;
 /** The count appears when the limit comes near, so the bar stays one line. */
 const COUNT_FROM = COMMENT_LIMIT - 500;
@@ -36,6 +38,34 @@ export function CommentComposer({
   const sending = useRef(false);
   // The debounced draft save still waiting to run, so sending can cancel it.
   const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [savedOpen, setSavedOpen] = useState(false);
+  // Where the cursor was when the saved replies opened, and where it goes after an insert.
+  const selection = useRef({ start: 0, end: 0 });
+  const [caret, setCaret] = useState<number | null>(null);
+
+  // After the sheet has closed and given the focus back: into the text, just after what was inserted.
+  useEffect(() => {
+    if (caret === null) return;
+    const timer = setTimeout(() => {
+      field.current?.focus();
+      field.current?.setSelectionRange(caret, caret);
+    });
+    return () => clearTimeout(timer);
+  }, [caret, field]);
+
+  function openSavedReplies() {
+    const element = field.current;
+    selection.current = element ? { start: element.selectionStart, end: element.selectionEnd } : { start: text.length, end: text.length };
+    setSavedOpen(true);
+  }
+
+  function insertSavedReply(reply: string) {
+    const next = insertAt(text, reply, selection.current.start, selection.current.end);
+    setText(next.text);
+    setFailure(null);
+    setSavedOpen(false);
+    setCaret(next.caret);
+  }
 
   useEffect(() => {
     let active = true;
@@ -93,52 +123,62 @@ export function CommentComposer({
 
   const tone = isInternal ? "internal" : "public";
   return (
-    <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label="Add a comment">
-      <fieldset className="composer__visibility">
-        <legend className="visually-hidden">Who can see it</legend>
-        <label className="composer__choice composer__choice--internal">
-          <input type="radio" name="visibility" checked={isInternal} onChange={() => chooseVisibility(true)} />
-          Internal
+    <>
+      <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label="Add a comment">
+        <div className="composer__top">
+          <fieldset className="composer__visibility">
+            <legend className="visually-hidden">Who can see it</legend>
+            <label className="composer__choice composer__choice--internal">
+              <input type="radio" name="visibility" checked={isInternal} onChange={() => chooseVisibility(true)} />
+              Internal
+            </label>
+            <label className="composer__choice composer__choice--public">
+              <input type="radio" name="visibility" checked={!isInternal} onChange={() => chooseVisibility(false)} />
+              Public
+            </label>
+          </fieldset>
+          <button type="button" className="composer__saved" onClick={openSavedReplies} aria-haspopup="dialog">
+            Saved replies
+          </button>
+        </div>
+        <label htmlFor={`comment-${ticketId}`} className="visually-hidden">
+          Comment
         </label>
-        <label className="composer__choice composer__choice--public">
-          <input type="radio" name="visibility" checked={!isInternal} onChange={() => chooseVisibility(false)} />
-          Public
-        </label>
-      </fieldset>
-      <label htmlFor={`comment-${ticketId}`} className="visually-hidden">
-        Comment
-      </label>
-      <textarea
-        ref={field}
-        id={`comment-${ticketId}`}
-        className="control composer__text"
-        rows={1}
-        value={text}
-        onChange={(event) => {
-          setText(event.target.value);
-          setFailure(null);
-        }}
-        placeholder={isInternal ? "Internal note (team only)" : "Public reply (client sees it)"}
-        aria-describedby={`comment-count-${ticketId}`}
-        aria-invalid={tooLong || undefined}
-        dir="auto"
-      />
-      <button type="submit" className="composer__send" disabled={length === 0 || tooLong}>
-        <span aria-hidden="true">➤</span>
-        <span className="visually-hidden">{isInternal ? "Send internal note" : "Send public reply"}</span>
-      </button>
-      <span
-        id={`comment-count-${ticketId}`}
-        className={tooLong ? "composer__count composer__count--over" : "composer__count"}
-        hidden={length < COUNT_FROM}
-      >
-        {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
-      </span>
-      {failure ? (
-        <p className="composer__failure" role="alert">
-          {failure}
-        </p>
-      ) : null}
-    </form>
+        <textarea
+          ref={field}
+          id={`comment-${ticketId}`}
+          className="control composer__text"
+          rows={1}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setFailure(null);
+          }}
+          placeholder={isInternal ? "Internal note (team only)" : "Public reply (client sees it)"}
+          aria-describedby={`comment-count-${ticketId}`}
+          aria-invalid={tooLong || undefined}
+          dir="auto"
+        />
+        <button type="submit" className="composer__send" disabled={length === 0 || tooLong}>
+          <span aria-hidden="true">➤</span>
+          <span className="visually-hidden">{isInternal ? "Send internal note" : "Send public reply"}</span>
+        </button>
+        <span
+          id={`comment-count-${ticketId}`}
+          className={tooLong ? "composer__count composer__count--over" : "composer__count"}
+          hidden={length < COUNT_FROM}
+        >
+          {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
+        </span>
+        {failure ? (
+          <p className="composer__failure" role="alert">
+            {failure}
+          </p>
+        ) : null}
+      </form>
+      <Sheet open={savedOpen} onClose={() => setSavedOpen(false)} title="Saved replies">
+        <SavedReplies onInsert={insertSavedReply} />
+      </Sheet>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { isTemporaryTicketId } from "../changes/new-ticket";
 import { useSession } from "../../auth/session";
 import { exactTime } from "../../lib/relative-time";
+import { ContactEditor, useShownContact } from "./ContactEditor";
 import { mailtoHref, telHref } from "./server-links";
 import type { SectionProps } from "./TicketSections";
 import { Watchers } from "./Watchers";
@@ -11,9 +12,9 @@ import "./DetailsSection.css";
 /** The facts a technician looks up now and then: contact, client, dates, watchers, links. */
 export function DetailsSection({ ticket, partial }: SectionProps) {
   const session = useSession()!;
+  const contact = useShownContact(ticket);
   const facts: [string, string | null | undefined][] = [
     ["Client", ticket.client_name],
-    ["Contact", ticket.contact_name],
     ["Location", ticket.location_name],
     ["Category", ticket.category_name],
     ["Created", ticket.entered_at && exactTime(ticket.entered_at)],
@@ -23,6 +24,14 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
   return (
     <div className="details">
       <dl className="details__facts">
+        <div>
+          <dt>Contact</dt>
+          <dd dir="auto">
+            {contact.name ?? "No contact"}
+            {contact.mark === "sending" ? <span className="ticket-header__pending"> · not sent yet</span> : null}
+            {partial ? null : <ContactEditor ticket={ticket} />}
+          </dd>
+        </div>
         {facts
           .filter((fact): fact is [string, string] => Boolean(fact[1]))
           .map(([label, value]) => (

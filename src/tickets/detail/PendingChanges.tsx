@@ -2,6 +2,8 @@ import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { ButtonLink } from "../../ui/ButtonLink";
+import { deleteFile } from "../../lib/file-store";
+import { userKeys } from "../../lib/storage-keys";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -33,6 +35,7 @@ export function PendingChanges({
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
     if (item.change.kind === "timeEntry") await onDiscardTimeEntry?.(item.id);
     await outbox.discard(item.id);
+    if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
   }
 
   return (
@@ -49,7 +52,7 @@ export function PendingChanges({
                 {held.has(item.id) ? `Waits for the refused “${describeChange(held.get(item.id)!.change)}” above` : stateText[item.state]}
               </span>
             </div>
-            {item.change.kind === "comment" ? (
+            {item.change.kind === "comment" || item.change.kind === "commentEdit" ? (
               <p className="pending__text" dir="auto">
                 {item.change.text}
               </p>

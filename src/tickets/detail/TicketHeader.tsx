@@ -1,6 +1,9 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
 import { fieldState, type FieldState } from "./pending-value";
+import { SlaSummary } from "./SlaSummary";
+import { TicketTags } from "./TicketTags";
+import { TitleEditor, useShownTitle } from "./TitleEditor";
 import type { SheetName } from "./TicketSheets";
 import { useBoardStatuses } from "./use-board-statuses";
 import "./TicketHeader.css";
@@ -55,13 +58,18 @@ export function TicketHeader({
   openSheet: (sheet: SheetName) => void;
 }) {
   const shown = useShownFields(ticket);
+  const title = useShownTitle(ticket);
   const statuses = useBoardStatuses(ticket.board_id);
   const closed = statuses.find((status) => status.status_id === shown.statusId)?.is_closed ?? ticket.status_is_closed;
   return (
     <header className="ticket-header">
-      <h2 id="ticket-title" className="ticket-header__title" dir="auto">
-        {ticket.title || "(no title)"}
-      </h2>
+      <div className="ticket-header__title-row">
+        <h2 id="ticket-title" className="ticket-header__title" dir="auto">
+          {title.title || "(no title)"}
+          {title.mark === "sending" ? <span className="ticket-header__pending"> · not sent yet</span> : null}
+        </h2>
+        {partial ? null : <TitleEditor ticket={ticket} />}
+      </div>
       <ul className="ticket-chips" aria-label="Ticket fields">
         <Chip
           field="Status"
@@ -79,6 +87,8 @@ export function TicketHeader({
           onOpen={() => openSheet("due")}
         />
       </ul>
+      {partial ? null : <TicketTags ticket={ticket} />}
+      {partial ? null : <SlaSummary ticket={ticket} />}
     </header>
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTicketQueries } from "../ticket-queries";
 import { sinceOptions, sortFields, type ListView, type SortField } from "./list-view";
+import { TagFilter } from "./TagFilter";
 import "./FilterPanel.css";
 
 /** Sort and every filter, as plain form controls (native pickers on phones). */
-export function FilterPanel({ view, onChange }: { view: ListView; onChange: (next: ListView) => void }) {
+export function FilterPanel({ view, onChange, slaKnown }: { view: ListView; onChange: (next: ListView) => void; slaKnown: boolean }) {
   const queries = useTicketQueries();
   const statuses = useQuery(queries.statuses());
   const priorities = useQuery(queries.priorities());
@@ -16,11 +17,13 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
       <label>
         <span>Sort by</span>
         <select className="control" value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>
-          {Object.entries(sortFields).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
+          {Object.entries(sortFields)
+            .filter(([value]) => slaKnown || value !== "sla_resolution_due_at" || view.sort === value)
+            .map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
         </select>
       </label>
       <label>
@@ -84,6 +87,7 @@ export function FilterPanel({ view, onChange }: { view: ListView; onChange: (nex
           ) : null}
         </select>
       </label>
+      <TagFilter tag={view.tag} onChange={(tag) => onChange({ ...view, tag })} />
       <label>
         <span>Updated</span>
         <select

@@ -9,7 +9,7 @@ afterEach(cleanup);
 
 function Quick({ initial = defaultView }: { initial?: ListView }) {
   const [view, setView] = useState(initial);
-  return <FilterRow view={view} onChange={setView} />;
+  return <FilterRow view={view} onChange={setView} slaKnown={true} />;
 }
 
 const pressed = (name: string) => screen.getByRole("button", { name }).getAttribute("aria-pressed");
@@ -65,7 +65,7 @@ describe("applied filters in the same row", () => {
   it("clear every filter at once but keep the chosen sort", async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<FilterRow view={filtered} onChange={onChange} />);
+    render(<FilterRow view={filtered} onChange={onChange} slaKnown={true} />);
     await user.click(screen.getByRole("button", { name: "Clear all" }));
     expect(onChange).toHaveBeenCalledWith({ ...defaultView, sort: "priority_name", order: "asc" });
   });

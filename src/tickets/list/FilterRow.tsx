@@ -6,8 +6,10 @@ import "./FilterRow.css";
  * then the quick filters a technician uses most (tapping a pressed one turns it off). One row keeps
  * the list's first ticket high on a phone whatever is applied.
  */
-export function FilterRow({ view, onChange }: { view: ListView; onChange: (next: ListView) => void }) {
+export function FilterRow({ view, onChange, slaKnown }: { view: ListView; onChange: (next: ListView) => void; slaKnown: boolean }) {
   const chips = viewChips(view);
+  // "SLA at risk" only where the server sends SLA targets (still shown while on, so it can be turned off).
+  const offered = quickFilters.filter((filter) => slaKnown || !("sla" in filter.view) || view.sla);
   return (
     <div className="filter-row" role="group" aria-label="Quick filters">
       {chips.map((chip) => (
@@ -22,7 +24,7 @@ export function FilterRow({ view, onChange }: { view: ListView; onChange: (next:
           <span aria-hidden="true">×</span>
         </button>
       ))}
-      {quickFilters.map((filter) => {
+      {offered.map((filter) => {
         const on = isQuickFilterOn(view, filter.view);
         const reset = Object.fromEntries(Object.keys(filter.view).map((key) => [key, defaultView[key as keyof ListView]]));
         return (

@@ -13,7 +13,7 @@ function Filters({ initial, total }: { initial: ListView; total?: number }) {
   const [view, setView] = useState(initial);
   return (
     <>
-      <FilterSheet open onClose={() => undefined} view={view} onChange={setView} total={total} />
+      <FilterSheet open onClose={() => undefined} view={view} onChange={setView} total={total} slaKnown={false} />
       <output aria-label="View">{JSON.stringify(view)}</output>
     </>
   );

@@ -11,13 +11,15 @@ interface FilterSheetProps {
   onChange: (next: ListView) => void;
   /** How many tickets the view holds, once the server has said. */
   total: number | undefined;
+  /** Whether the server sends SLA targets: the SLA sort is offered only then. */
+  slaKnown: boolean;
 }
 
 /** Sort and filters in a sheet over the list, not a panel that pushes it down; the results change underneath. */
-export function FilterSheet({ open, onClose, view, onChange, total }: FilterSheetProps) {
+export function FilterSheet({ open, onClose, view, onChange, total, slaKnown }: FilterSheetProps) {
   return (
     <Sheet open={open} onClose={onClose} title="Sort and filter">
-      <FilterPanel view={view} onChange={onChange} />
+      <FilterPanel view={view} onChange={onChange} slaKnown={slaKnown} />
       <div className="filter-sheet__footer">
         <Button variant="secondary" onClick={() => onChange(defaultView)}>
           Reset

@@ -12,6 +12,7 @@ import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { useQueuedTickets } from "../new/queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
+import { useServerHasSla } from "../sla/use-server-has-sla";
 import { FilterRow } from "./FilterRow";
 import { FilterSheet } from "./FilterSheet";
 import { activeFilters, defaultView, queryFromView, type ListView } from "./list-view";
@@ -20,6 +21,7 @@ import { UnassignedCount } from "./UnassignedCount";
 import { rememberedListParams, useListView } from "./use-list-view";
 import { usePrefetchDetails } from "./use-prefetch-details";
 import { usePullToRefresh } from "./use-pull-to-refresh";
+import { useSlaView } from "./use-sla-view";
 import { VirtualTicketList } from "./VirtualTicketList";
 import "./TicketListScreen.css";
 
@@ -52,20 +54,24 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const list = useInfiniteQuery(queries.list(queryFromView(view, userId, openedAt)));
   const stats = useQuery(queries.stats());
   const loaded = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
-  const { tickets, waiting } = useWithQueuedTickets(loaded, view);
-  const total = list.data?.pages[0]?.pagination.total;
+  const { isFetchingNextPage, fetchNextPage } = list;
+  const loadPage = useCallback(() => {
+    if (list.hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [list.hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const sla = useSlaView(view, loaded, { hasNextPage: list.hasNextPage, loadMore: loadPage });
+  const { tickets, waiting } = useWithQueuedTickets(sla.tickets, view);
+  const slaKnown = useServerHasSla();
+  const total = sla.on ? sla.tickets.length : list.data?.pages[0]?.pagination.total;
   const skipped = list.data?.pages.reduce((count, page) => count + (page.skipped ?? 0), 0) ?? 0;
   const filtered = activeFilters(view).length > 0;
   usePrefetchDetails(useMemo(() => loaded.slice(0, 5).map((ticket) => ticket.ticket_id), [loaded]));
   const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
+  const hasNextPage = list.hasNextPage && sla.morePossible;
   const openBeside = useCallback(
     (ticketId: string) => void navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
     [navigate, location.search],
   );
-  const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const loadMore = hasNextPage ? loadPage : noMore;
 
   return (
     <div className="screen">
@@ -109,10 +115,10 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
               Sort &amp; filter
             </Button>
           </div>
-          <FilterRow view={view} onChange={setView} />
+          <FilterRow view={view} onChange={setView} slaKnown={slaKnown} />
           <div className="ticket-list__summary-row">
             <p className="ticket-list__summary" aria-live="polite">
-              {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}` : null}
+              {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}${sla.on ? " at risk" : ""}` : null}
               {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
               {skipped > 0
                 ? ` · ${skipped} ${skipped === 1 ? "ticket" : "tickets"} could not be shown (unreadable answer from the server)`
@@ -121,10 +127,22 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             {stats.data ? <UnassignedCount stats={stats.data} view={view} onChange={setView} /> : null}
           </div>
         </div>
-        <FilterSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} view={view} onChange={setView} total={total} />
+        <FilterSheet
+          open={filtersOpen}
+          onClose={() => setFiltersOpen(false)}
+          view={view}
+          onChange={setView}
+          total={total}
+          slaKnown={slaKnown}
+        />
+        {sla.on && !sla.known ? (
+          <p className="ticket-list__stale" role="status">
+            This Alga server sends no SLA targets with its tickets, so “SLA at risk” can't be worked out.
+          </p>
+        ) : null}
         {list.isPending ? <SkeletonList label="Loading tickets…" /> : null}
         {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
-        {list.isSuccess && tickets.length === 0 ? (
+        {list.isSuccess && tickets.length === 0 && !hasNextPage ? (
           <EmptyList filtered={filtered} clear={() => setView({ ...defaultView, sort: view.sort, order: view.order })} />
         ) : null}
         {tickets.length > 0 ? (
@@ -167,6 +185,8 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
     </div>
   );
 }
+
+const noMore = () => undefined;
 
 /**
  * Tickets created on this device and not on the server yet, at the top of the list, marked: unless the view

@@ -3,6 +3,8 @@ import { Link } from "react-router";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { exactTime, relativeTime } from "../../lib/relative-time";
 import { Badge } from "../../ui/Badge";
+import { rowSla } from "../sla/sla-rows";
+import { slaTone, stateWords } from "../sla/sla-words";
 import { priorityTone, statusTone } from "../ticket-badges";
 import "./TicketRow.css";
 
@@ -19,6 +21,8 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
+  // Only rows of the full payload carry SLA columns (the "SLA" views); a ticket without an SLA shows none.
+  const sla = rowSla(ticket, new Date());
   return (
     <Link
       to={{ pathname: `/tickets/${ticket.ticket_id}`, search }}
@@ -59,6 +63,7 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
             {ticket.priority_name}
           </Badge>
         ) : null}
+        {sla ? <Badge tone={slaTone[sla.state]}>{`SLA ${stateWords[sla.state].toLowerCase()}`}</Badge> : null}
         {ticket.tags.map((tag) => (
           <span key={tag.tag_id} className="ticket-row__tag" dir="auto">
             #{tag.tag_text}

@@ -78,3 +78,21 @@ describe("viewChips", () => {
     expect(viewChips(defaultView)).toEqual([]);
   });
 });
+
+describe("tag and SLA filters", () => {
+  it("keep a tag in the address, lower-case as the server matches it, and send it as `tags`", () => {
+    const view = viewFromParams(new URLSearchParams("tag=VIP"));
+    expect(view.tag).toBe("vip");
+    expect(paramsFromView(view).toString()).toBe("tag=vip");
+    expect(queryFromView(view, "me")).toMatchObject({ tags: "vip", is_open: true });
+    expect(activeFilters(view).map((chip) => chip.label)).toEqual(["Tag: vip"]);
+  });
+
+  it("ask for the rows with SLA columns, open only, soonest resolution first, under SLA at risk", () => {
+    const view = viewFromParams(new URLSearchParams("sla=risk&state=closed"));
+    const query = queryFromView(view, "me");
+    expect(query).toMatchObject({ withSla: true, is_open: true, sort: "sla_resolution_due_at", order: "asc" });
+    expect(query.is_closed).toBeUndefined();
+    expect(queryFromView(defaultView, "me").withSla).toBeUndefined();
+  });
+});

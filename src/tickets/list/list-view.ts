@@ -11,6 +11,10 @@ export interface ListView {
   status: string;
   priority: string;
   since: "" | "1d" | "7d" | "30d";
+  /** One tag's text, lower-case as the server keeps tags (fieldkit §6.7). */
+  tag: string;
+  /** "risk": only tickets whose SLA is at risk or breached, most urgent first (worked out on the device). */
+  sla: "" | "risk";
   sort: SortField;
   order: "asc" | "desc";
 }
@@ -21,6 +25,7 @@ export const sortFields = {
   priority_name: "Priority",
   status_name: "Status",
   ticket_number: "Ticket number",
+  sla_resolution_due_at: "SLA resolution due",
 } as const;
 export type SortField = keyof typeof sortFields;
 
@@ -33,6 +38,8 @@ export const defaultView: ListView = {
   status: "",
   priority: "",
   since: "",
+  tag: "",
+  sla: "",
   sort: "updated_at",
   order: "desc",
 };
@@ -49,6 +56,8 @@ export function viewFromParams(params: URLSearchParams): ListView {
     status: params.get("status") ?? "",
     priority: params.get("priority") ?? "",
     since: oneOf(params.get("since"), ["", "1d", "7d", "30d"], defaultView.since),
+    tag: (params.get("tag") ?? "").trim().toLowerCase(),
+    sla: oneOf(params.get("sla"), ["", "risk"], defaultView.sla),
     sort: oneOf(params.get("sort"), Object.keys(sortFields) as SortField[], defaultView.sort),
     order: oneOf(params.get("order"), ["asc", "desc"], defaultView.order),
   };
@@ -61,6 +70,8 @@ const paramNames: Record<keyof ListView, string> = {
   status: "status",
   priority: "priority",
   since: "since",
+  tag: "tag",
+  sla: "sla",
   sort: "sort",
   order: "order",
 };
@@ -75,6 +86,11 @@ export function paramsFromView(view: ListView): URLSearchParams {
 }
 
 const sinceMs = { "1d": 24 * 3600_000, "7d": 7 * 24 * 3600_000, "30d": 30 * 24 * 3600_000 } as const;
+
+/** Whether the view needs the rows' SLA columns (the full list payload; `mobile_list` has none, fieldkit §7.2). */
+export function showsSla(view: ListView): boolean {
+  return view.sla === "risk" || view.sort === "sla_resolution_due_at";
+}
 
 /**
  * The server's query for a view. `since` is rounded down to the minute so the query key — and the
@@ -92,6 +108,13 @@ export function queryFromView(view: ListView, userId: string, now = Date.now()):
   if (view.status) filters.status_name = view.status;
   if (view.priority) filters.priority_name = view.priority;
   if (view.since) filters.updated_from = new Date(Math.floor((now - sinceMs[view.since]) / 60_000) * 60_000).toISOString();
+  if (view.tag) filters.tags = view.tag;
+  if (showsSla(view)) filters.withSla = true;
+  if (view.sla === "risk") {
+    // Only open tickets can be at risk; the soonest resolution targets first, so the page holds the urgent ones.
+    delete filters.is_closed;
+    Object.assign(filters, { is_open: true, sort: "sla_resolution_due_at", order: "asc" });
+  }
   return filters;
 }
 
@@ -112,6 +135,8 @@ export function activeFilters(view: ListView): (ViewChip & { field: keyof ListVi
   if (view.status) add("status", `Status: ${view.status}`);
   if (view.priority) add("priority", `Priority: ${view.priority}`);
   if (view.since) add("since", `Updated: ${sinceOptions[view.since].toLowerCase()}`);
+  if (view.tag) add("tag", `Tag: ${view.tag}`);
+  if (view.sla) add("sla", "SLA at risk");
   return chips;
 }
 
@@ -120,6 +145,7 @@ export const quickFilters: { label: string; view: Partial<ListView> }[] = [
   { label: "Unassigned", view: { assignee: "unassigned" } },
   { label: "High priority", view: { priority: "High" } },
   { label: "Recently updated", view: { since: "1d" } },
+  { label: "SLA at risk", view: { sla: "risk" } },
 ];
 
 export function isQuickFilterOn(view: ListView, filter: Partial<ListView>): boolean {

@@ -1,0 +1,79 @@
+import { useDeferredValue, useId, useState, type FormEvent } from "react";
+import { normalizeTag } from "../../api/tags";
+import { tagProblem, useTagSuggestions } from "./use-ticket-tags";
+import "./TagPicker.css";
+
+/**
+ * Finds an existing tag as the technician types, or takes what was typed as a new one. `taken` are the tags
+ * already chosen, left out of the suggestions.
+ */
+export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[]; onPick: (text: string) => void; allowNew?: boolean }) {
+  const [typed, setTyped] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const deferred = useDeferredValue(typed);
+  const suggestions = useTagSuggestions(deferred);
+  const fieldId = useId();
+  const term = normalizeTag(typed);
+  const shown = (suggestions.data ?? []).filter((text) => !taken.includes(text)).slice(0, 12);
+  const exists = (suggestions.data ?? []).includes(term);
+
+  function pick(text: string) {
+    const problem = tagProblem(text);
+    if (problem) return setError(problem);
+    if (taken.includes(normalizeTag(text))) return setError(`The ticket already has “${normalizeTag(text)}”.`);
+    onPick(normalizeTag(text));
+    setTyped("");
+    setError(null);
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!allowNew && !exists) return setError(term ? `No tag “${term}” exists.` : "Type a tag first.");
+    pick(typed);
+  }
+
+  return (
+    <form className="tag-picker" onSubmit={onSubmit} noValidate>
+      <label htmlFor={fieldId} className="tag-picker__label">
+        Find {allowNew ? "or create " : ""}a tag
+      </label>
+      <input
+        id={fieldId}
+        type="search"
+        className="control"
+        value={typed}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          setError(null);
+        }}
+        autoComplete="off"
+        enterKeyHint="done"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fieldId}-error` : undefined}
+      />
+      {error ? (
+        <p id={`${fieldId}-error`} className="tag-picker__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <ul className="sheet-options tag-picker__options" aria-label="Tags" aria-busy={suggestions.isFetching}>
+        {allowNew && term && !exists && !taken.includes(term) ? (
+          <li>
+            <button type="submit" className="sheet-option">
+              Add new tag “{term}”
+            </button>
+          </li>
+        ) : null}
+        {shown.map((text) => (
+          <li key={text}>
+            <button type="button" className="sheet-option" onClick={() => pick(text)}>
+              #{text}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {suggestions.isError && !suggestions.data ? <p className="tag-picker__note">Existing tags can't be searched right now.</p> : null}
+      {suggestions.data && shown.length === 0 && !term ? <p className="tag-picker__note">No tags in use yet.</p> : null}
+    </form>
+  );
+}
