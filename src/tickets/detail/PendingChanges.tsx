@@ -63,6 +63,9 @@ export function PendingChanges({
                 <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
                   Correct the ticket
                 </ButtonLink>
+                <Button variant="ghost" onClick={() => void outbox.discard(item.id)}>
+                  Discard the new ticket
+                </Button>
               </div>
             ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">
