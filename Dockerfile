@@ -4,7 +4,10 @@
 FROM node:20-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# `npm install`, as .ci/run does, not `npm ci`: vite 8.4 names an optional Windows-only package
+# (napi-windows-process-start-time) that the lock file cannot hold where the registry lacks it, and
+# `npm ci` then refuses the lock as out of sync. The lock file still pins every version.
+RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { ApiClient } from "./client";
 import type { ApiError } from "./errors";
-import { dataEnvelope } from "./schemas/envelopes";
+import { dataEnvelope, paginatedEnvelope } from "./schemas/envelopes";
 
 /** What the create form collects; ids are the pickers' choices, optional ones left out when not chosen. */
 export interface NewTicket {
@@ -52,6 +52,51 @@ export async function createTicket(api: ApiClient, ticket: NewTicket): Promise<C
   return data;
 }
 
+// The full list payload (no `fields`) has every column of the row: enough to tell our ticket from a look-alike.
+const listedTicketSchema = z.object({
+  ticket_id: z.string(),
+  title: z.nullable(z.string()),
+  client_id: z.nullable(z.string()),
+  board_id: z.nullable(z.string()),
+  entered_by: z.nullable(z.string()),
+  attributes: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+});
+
+/**
+ * After a create whose answer was lost: the ticket it made, if it landed. Looks among the tickets `userId`
+ * entered since `since` for the same title, client, board and description (the list filters by client, author
+ * and creation time: MVP contract §4.1). `claimed` are tickets already matched to other creates, so two
+ * look-alike tickets created one after the other are never taken for one. The oldest match wins.
+ */
+export async function findCreatedTicket(
+  api: ApiClient,
+  ticket: NewTicket,
+  { userId, since, claimed }: { userId: string; since: number; claimed: ReadonlySet<string> },
+): Promise<string | null> {
+  const body = createTicketBody(ticket) as { title: string; attributes?: { description: string } };
+  // Not by `title`: the server's ILIKE would read % _ and \ in a title as a pattern. Compared exactly below.
+  const query = {
+    client_id: ticket.client_id,
+    entered_by: userId,
+    created_from: new Date(since).toISOString(),
+    sort: "entered_at",
+    order: "asc",
+    limit: 100,
+  };
+  const { data } = await api.request("api/v1/tickets", { query, schema: paginatedEnvelope(listedTicketSchema) });
+  const description = body.attributes?.description;
+  const match = data.find(
+    (row) =>
+      !claimed.has(row.ticket_id) &&
+      row.title === body.title &&
+      row.client_id === ticket.client_id &&
+      row.board_id === ticket.board_id &&
+      row.entered_by === userId &&
+      (row.attributes?.description ?? undefined) === description,
+  );
+  return match?.ticket_id ?? null;
+}
+
 export type TicketField = keyof NewTicket;
 const SENT_FIELDS = new Set<string>([
   "title",
@@ -76,7 +121,7 @@ function fieldOf(path: unknown): TicketField | "form" {
 }
 
 /** A create refusal's messages by form field, to show beside the fields; anything else is for the whole form. */
-export function refusalsByField(error: ApiError): Partial<Record<TicketField | "form", string>> {
+export function refusalsByField(error: Pick<ApiError, "kind" | "message" | "details">): Partial<Record<TicketField | "form", string>> {
   const refusals: Partial<Record<TicketField | "form", string>> = {};
   if (error.kind === "validation" && Array.isArray(error.details)) {
     for (const detail of error.details as unknown[]) {

@@ -22,6 +22,8 @@ const TicketDetailScreen = lazy(() =>
   import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
 );
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
+const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
+const ShareScreen = lazy(() => import("../tickets/documents/ShareScreen").then((module) => ({ default: module.ShareScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -43,6 +45,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
           ),
         },
         {
+          // A screen of its own, on a tablet too: a form wants the whole width, not the ticket pane.
+          path: "/tickets/new",
+          element: (
+            <RequireSession>
+              <NewTicketScreen />
+            </RequireSession>
+          ),
+        },
+        {
           path: "/tickets",
           element: (
             <RequireSession>
@@ -53,6 +64,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
             { index: true, element: <NoTicketSelected /> },
             { path: ":ticketId", element: <TicketDetailScreen /> },
           ],
+        },
+        {
+          // Files shared into the app (the manifest's share_target, received by the service worker).
+          path: "/share",
+          element: (
+            <RequireSession>
+              <ShareScreen />
+            </RequireSession>
+          ),
         },
         {
           path: "/settings",

@@ -2,9 +2,11 @@ import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
 import { clientForAccount } from "../api/client";
 import { useApiClient } from "../lib/api-client-context";
+import { userKeys } from "../lib/storage-keys";
+import { readCreatedIds } from "./created-ids";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
-import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
+import type { ChangeSender, CreatedIds, OutboxChange, QueuedChange } from "./outbox-types";
 
 /** A change the server confirmed in this session: shown as delivered, and in place of the server's copy until that is refetched. */
 export interface DeliveredChange<C extends OutboxChange> {
@@ -21,13 +23,15 @@ export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
   /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
   refreshAfterSent: (server: string, userId: string) => QueryKey;
+  /** What else follows a ticket to its real id once it is created (what is being typed on it, say); before screens move. */
+  moveCreated?: (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 }
 
 /**
  * The signed-in user's outbox, and a mirror of its queue for rendering: the runner hook (mounted
  * once, by the app), the queue hook and the actions screens use.
  */
-export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent }: OutboxRuntimeOptions<C>) {
+export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent, moveCreated }: OutboxRuntimeOptions<C>) {
   let current: Outbox<C> | null = null;
   let queue: QueuedChange<C>[] = [];
   const listeners = new Set<() => void>();
@@ -46,6 +50,14 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     for (const listener of deliveredListeners) listener();
   }
   deliveredChannel?.addEventListener("message", (event: MessageEvent<QueuedChange<C>>) => publishDelivered(event.data));
+
+  // Tickets created through the outbox (in any tab): screens showing a temporary id move to the real one.
+  let created: CreatedIds = {};
+  const createdListeners = new Set<() => void>();
+  function publishCreated(next: CreatedIds) {
+    created = next;
+    for (const listener of createdListeners) listener();
+  }
 
   /**
    * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
@@ -75,6 +87,8 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         deliveredChannel?.postMessage(item);
         refreshTickets();
       };
+      const createdKey = userKeys.createdTickets(server, userId);
+      const readCreated = () => void readCreatedIds(createdKey).then(publishCreated);
       const outbox = createOutbox({
         // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
         api: clientForAccount(api, { server, userId }),
@@ -82,22 +96,31 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         sender,
         onChange: publish,
         onSent,
+        onCreated: (temporaryId, realId) =>
+          void Promise.resolve(moveCreated?.({ server, userId }, temporaryId, realId))
+            .catch(() => undefined)
+            .then(() => publishCreated({ ...created, [temporaryId]: realId })),
       });
       current = outbox;
       void outbox.read().then(publish);
+      readCreated();
       void outbox.replay();
-      const replay = () => void outbox.replay();
+      const replay = () => void outbox.replay({ retryNow: true });
       const onVisible = () => document.visibilityState === "visible" && replay();
       window.addEventListener("online", replay);
       document.addEventListener("visibilitychange", onVisible);
       const stopListening = onQueueChangedElsewhere((key) => {
-        if (key === outboxKey(server, userId)) void outbox.read().then(publish);
+        if (key !== outboxKey(server, userId)) return;
+        void outbox.read().then(publish);
+        // Recorded before the queue changed: a create sent by another tab is known once its change left the queue.
+        readCreated();
       });
       return () => {
         clearTimeout(refetch);
         outbox.stop();
         current = null;
         publish([]);
+        publishCreated({});
         delivered = [];
         window.removeEventListener("online", replay);
         document.removeEventListener("visibilitychange", onVisible);
@@ -127,6 +150,17 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     );
   }
 
+  /** The real id of a ticket created with `temporaryId`, once the server has it. */
+  function useCreatedId(temporaryId: string): string | null {
+    return useSyncExternalStore(
+      (listener) => {
+        createdListeners.add(listener);
+        return () => createdListeners.delete(listener);
+      },
+      () => created[temporaryId] ?? null,
+    );
+  }
+
   function running(): Outbox<C> {
     if (!current) throw new Error("The outbox runs only while signed in");
     return current;
@@ -137,8 +171,9 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
     enqueue: (...args: Parameters<Outbox<C>["enqueue"]>) => running().enqueue(...args),
     retry: (id: string) => running().retry(id),
     discard: (id: string) => running().discard(id),
+    revise: (id: string, change: C) => running().revise(id, change),
     cancel: (id: string) => running().cancel(id),
   };
 
-  return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, outbox };
+  return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox };
 }

@@ -33,12 +33,23 @@ export interface QueuedChange<C extends OutboxChange> {
   error: string | null;
   /** The user chose to apply it over someone else's newer change. */
   force: boolean;
+  /** The server's details of a refusal (which fields it refused), for the screen where the user fixes the change. */
+  errorDetails?: unknown;
 }
+
+/** Temporary ticket ids of tickets created through the outbox, each with the id the server gave it. */
+export type CreatedIds = Readonly<Record<string, string>>;
+
+/** What sending achieved: a change that creates its ticket answers with the ticket's real id. */
+export type SendOutcome = "sent" | "conflict" | { createdTicketId: string };
 
 /** How changes reach the server: the outbox only stores, orders and retries them. */
 export interface ChangeSender<C extends OutboxChange> {
-  /** Sends one change exactly once: "conflict" when someone else changed its ticket; throws ApiError otherwise. */
-  send: (api: ApiClient, item: QueuedChange<C>, userId: string) => Promise<"sent" | "conflict">;
+  /**
+   * Sends one change exactly once: "conflict" when someone else changed its ticket; throws ApiError otherwise.
+   * `created` are the tickets this queue created before (a lost create's look-up must not claim one of them).
+   */
+  send: (api: ApiClient, item: QueuedChange<C>, userId: string, created: CreatedIds) => Promise<SendOutcome>;
   /** A change that creates a record (a POST): when its answer is lost, whether it landed is unknown. */
   createsRecord: (change: C) => boolean;
   /** What to tell the technician when the server refuses the change. */

@@ -2,9 +2,11 @@ import { ApiError } from "../api/errors";
 import type { ApiClient } from "../api/client";
 import { backoffMs } from "../api/client";
 import { ifWebLockFree } from "../lib/web-lock";
+import { userKeys } from "../lib/storage-keys";
+import { readCreatedIds, recordCreatedId, replaceId } from "./created-ids";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import { heldBack } from "./held-back";
-import type { ChangeSender, OutboxChange, QueuedChange } from "./outbox-types";
+import type { ChangeSender, CreatedIds, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
   server: string;
@@ -19,7 +21,11 @@ export interface OutboxOptions<C extends OutboxChange> {
   onSent: (item: QueuedChange<C>) => void;
   /** Whenever the queue changed (in this tab). */
   onChange: (queue: QueuedChange<C>[]) => void;
+  /** After a ticket created with a temporary id got its real one (the later changes already carry it). */
+  onCreated?: (temporaryId: string, realId: string) => void;
   now?: () => number;
+  /** Whether the device has a network at all; `navigator.onLine` is false only when it surely has none. */
+  isOnline?: () => boolean;
 }
 
 const RETRY_BASE_MS = 2_000;
@@ -30,8 +36,21 @@ const SENDABLE = new Set<QueuedChange<OutboxChange>["state"]>(["pending", "sendi
  * refused or in conflict holds back only the later changes that depend on it), on start, when the
  * network comes back, after each new change and on a backoff timer. One tab replays at a time (Web Lock).
  */
-export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSent, onChange, now = Date.now }: OutboxOptions<C>) {
+const browserOnline = () => typeof navigator === "undefined" || navigator.onLine !== false;
+
+export function createOutbox<C extends OutboxChange>({
+  api,
+  scope,
+  sender,
+  onSent,
+  onChange,
+  onCreated,
+  now = Date.now,
+  isOnline = browserOnline,
+}: OutboxOptions<C>) {
   const key = outboxKey(scope.server, scope.userId);
+  const createdKey = userKeys.createdTickets(scope.server, scope.userId);
+  let created: CreatedIds = {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
@@ -69,9 +88,15 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
 
   let running: Promise<void> | null = null;
   let again = false;
-  /** Replays the queue; a call during a replay makes it go round once more (a change may have arrived after it read the queue). */
-  function replay(): Promise<void> {
+  let skipBackoff = false;
+  /**
+   * Replays the queue; a call during a replay makes it go round once more (a change may have arrived
+   * after it read the queue). `retryNow` (the network is back, the app is in front again) sends changes
+   * that wait out a backoff at once: a technician back in signal must not wait minutes for a timer.
+   */
+  function replay({ retryNow = false } = {}): Promise<void> {
     if (stopped) return Promise.resolve();
+    skipBackoff ||= retryNow;
     if (running) {
       again = true;
       return running;
@@ -88,12 +113,19 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
   }
 
   async function replayOnce(): Promise<void> {
+    // Offline, a send can only fail and lengthen the backoff; the "online" event replays.
+    if (!isOnline()) return;
+    const retryNow = skipBackoff;
+    skipBackoff = false;
+    created = await readCreatedIds(createdKey);
     const queue = await readQueue<C>(key);
     const held = heldBack(queue, sender.dependsOn);
     for (const item of queue) {
       if (stopped) return;
       if (!SENDABLE.has(item.state) || held.has(item.id)) continue;
-      if (item.nextAttemptAt > now()) {
+      // A change never tried is only held for Undo: that hold is kept, a backoff is not.
+      const waiting = item.nextAttemptAt > now() && !(retryNow && item.attempts > 0);
+      if (waiting) {
         schedule(item.nextAttemptAt - now());
         return;
       }
@@ -109,20 +141,25 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
     // start knows the outcome is unknown.
     const claimed: { stored?: QueuedChange<C> } = {};
     const sending = { ...item, state: "sending" as const, sentAt: now(), attempts: item.attempts + 1 };
+    // A change queued with a ticket's temporary id just as the ticket was created goes out with the real id.
     await edit((queue) =>
       queue.map((current) => {
         if (current.id !== item.id || !SENDABLE.has(current.state)) return current;
-        claimed.stored = current;
-        return { ...current, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
+        claimed.stored = withCreatedId(current);
+        return { ...claimed.stored, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
       }),
     );
     const stored = claimed.stored;
     if (!stored) return true;
     try {
       // The change as it was stored says whether a previous attempt's outcome is unknown.
-      const outcome = await sender.send(api, stored, scope.userId);
+      const outcome = await sender.send(api, stored, scope.userId, created);
       if (outcome === "conflict") {
         await patch(item.id, { state: "conflict", error: "Someone else changed this ticket since you opened it." });
+        return true;
+      }
+      if (typeof outcome === "object") {
+        onSent(await ticketCreated(stored, outcome.createdTicketId));
         return true;
       }
       await remove(item.id);
@@ -131,6 +168,28 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
     } catch (error) {
       return handleFailure(sending, error);
     }
+  }
+
+  function withCreatedId(item: QueuedChange<C>): QueuedChange<C> {
+    const realId = created[item.change.ticketId];
+    return realId ? { ...item, change: replaceId(item.change, item.change.ticketId, realId) } : item;
+  }
+
+  /**
+   * The create leaves the queue and every later change of its ticket takes the real id, in one edit, after
+   * the id is on record: nothing is ever sent with the temporary id. Resolves the create as delivered.
+   */
+  async function ticketCreated(item: QueuedChange<C>, realId: string): Promise<QueuedChange<C>> {
+    const temporaryId = item.change.ticketId;
+    await recordCreatedId(createdKey, temporaryId, realId);
+    created = { ...created, [temporaryId]: realId };
+    await edit((queue) =>
+      queue
+        .filter((current) => current.id !== item.id)
+        .map((current) => (current.change.ticketId === temporaryId ? withCreatedId(current) : current)),
+    );
+    onCreated?.(temporaryId, realId);
+    return withCreatedId(item);
   }
 
   async function handleFailure(item: QueuedChange<C>, error: unknown): Promise<boolean> {
@@ -160,7 +219,7 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
       schedule(delay);
       return false;
     }
-    await patch(item.id, { state: "failed", error: sender.refusalMessage(item.change, error) });
+    await patch(item.id, { state: "failed", error: sender.refusalMessage(item.change, error), errorDetails: error.details });
     return true;
   }
 
@@ -190,6 +249,17 @@ export function createOutbox<C extends OutboxChange>({ api, scope, sender, onSen
       await replay();
     },
     discard: (id: string) => remove(id),
+    /** Sends a refused change again with what the user corrected (a new ticket's fields, say). */
+    revise: async (id: string, change: C) => {
+      await edit((queue) =>
+        queue.map((item) =>
+          item.id === id && item.state === "failed"
+            ? { ...item, change, state: "pending", error: null, errorDetails: undefined, nextAttemptAt: 0 }
+            : item,
+        ),
+      );
+      await replay();
+    },
     /**
      * Undo: removes a change only if it was never handed to the network (or the server refused it),
      * atomically against the replaying tab. Resolves the removed change, or null when it is already

@@ -33,6 +33,15 @@ export function fakeServer() {
     /** Commit the next POST but lose its answer. */
     dropNextPost: false,
     timeEntries: [] as unknown[],
+    statuses: [
+      { status_id: "s-open", board_id: "board-1", name: "Open", is_closed: false, is_default: true, order_number: 1 },
+      { status_id: "s-progress", board_id: "board-1", name: "In progress", is_closed: false, is_default: false, order_number: 2 },
+      { status_id: "s-closed", board_id: "board-1", name: "Closed", is_closed: true, is_default: false, order_number: 3 },
+    ],
+    priorities: [
+      { priority_id: "p-low", priority_name: "Low" },
+      { priority_id: "p-high", priority_name: "High" },
+    ],
   };
   const calls: Call[] = [];
   const api: ApiClient = {
@@ -42,6 +51,8 @@ export function fakeServer() {
       const failures = state.failNext.get(`${method} ${path}`);
       if (failures?.length) throw failures.shift();
       if (method === "GET" && path.endsWith("/comments")) return { data: [...state.comments].reverse() } as never;
+      if (method === "GET" && path === "api/v1/tickets/statuses") return { data: state.statuses } as never;
+      if (method === "GET" && path === "api/v1/tickets/priorities") return { data: state.priorities } as never;
       if (method === "GET") return { data: state.ticket } as never;
       if (method === "POST" && path.endsWith("/comments")) {
         const body = options.body as { comment_text: string; is_internal: boolean };

@@ -1,2 +1,12 @@
 // IndexedDB for idb-keyval in unit tests; each test file gets a fresh database.
 import "fake-indexeddb/auto";
+
+// jsdom has <dialog> but not its modal methods; the sheets only need open/close and the close event.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  if (!this.open) return;
+  this.open = false;
+  this.dispatchEvent(new Event("close"));
+};

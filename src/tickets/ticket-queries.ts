@@ -4,11 +4,13 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";
 import { listComments } from "../api/comments";
+import { listDocuments } from "../api/documents";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../offline/query-persistence";
+import { isTemporaryTicketId } from "./changes/new-ticket";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
@@ -41,8 +43,16 @@ export function ticketQueries(api: ApiClient, session: Session) {
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
-        queryFn: ({ signal }) => listComments(api, ticketId, { order: "asc" }, signal),
+        // A ticket not created yet has no conversation on the server: its notes wait in the outbox.
+        queryFn: ({ signal }) =>
+          isTemporaryTicketId(ticketId) ? Promise.resolve([]) : listComments(api, ticketId, { order: "asc" }, signal),
         meta: RESTORE_AFTER_FIRST_SCREEN,
+      }),
+    /** The ticket's documents, newest first (kept for offline like the rest of the ticket). */
+    documents: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...all, "detail", ticketId, "documents"],
+        queryFn: ({ signal }) => listDocuments(api, ticketId, signal),
       }),
     services: () =>
       queryOptions({

@@ -1,5 +1,6 @@
 import type { NewTimeEntry } from "../../api/time-entries";
 import type { QueuedChange as OutboxItem } from "../../offline/outbox-types";
+import type { NewTicketChoices } from "./new-ticket";
 
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
@@ -19,7 +20,11 @@ export type Change =
   | { kind: "tagRemove"; ticketId: string; text: string }
   | { kind: "title"; ticketId: string; title: string }
   | { kind: "contact"; ticketId: string; contactId: string | null; label: string }
-  | { kind: "commentEdit"; ticketId: string; commentId: string; text: string };
+  | { kind: "commentEdit"; ticketId: string; commentId: string; text: string }
+  /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
+  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices }
+  /** A file to attach; its bytes wait in the file store under `fileId` (`size` and `type` are those bytes'). */
+  | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string };
 
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
@@ -53,5 +58,9 @@ export function describeChange(change: Change): string {
       return change.contactId ? `Contact → ${change.label}` : "Contact removed";
     case "commentEdit":
       return "Comment edited";
+    case "createTicket":
+      return `New ticket “${change.ticket.title.trim()}”`;
+    case "document":
+      return `Attach ${change.name}`;
   }
 }

@@ -3,12 +3,15 @@ import type { Change } from "./change";
 /**
  * Whether ticket change `later` must wait while `earlier` is refused or in conflict: the conversation
  * keeps its order, a field keeps its last value, a checklist item, tag or edited comment waits for its own
- * earlier change, and a time entry stands alone.
+ * earlier change, a time entry stands alone, and everything waits for its ticket's creation.
  */
 export function dependsOn(later: Change, earlier: Change): boolean {
   if (later.ticketId !== earlier.ticketId) return false;
+  // Nothing can happen to a ticket the server refused to create.
+  if (earlier.kind === "createTicket") return true;
   switch (later.kind) {
     case "timeEntry":
+    case "document":
       return false;
     case "comment":
       return earlier.kind === "comment";

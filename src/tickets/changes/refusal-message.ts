@@ -1,4 +1,5 @@
 import type { ApiError } from "../../api/errors";
+import { refusalsByField } from "../../api/ticket-create";
 import type { Change } from "./change";
 
 /**
@@ -12,6 +13,9 @@ export function refusalMessage(change: Change, error: ApiError): string {
   }
   if (change.kind === "timeEntry" && /time period/i.test(error.message)) {
     return "Alga has no open time period for this date, so time can't be logged on it. Ask your administrator to open one.";
+  }
+  if (change.kind === "createTicket" && error.kind === "validation") {
+    return `Not created: ${Object.values(refusalsByField(error)).join(" ")} Edit the ticket and send it again.`;
   }
   if (error.kind === "not_found") return "This ticket no longer exists on the server.";
   if (error.kind === "forbidden") return "Your Alga account is not allowed to make this change.";

@@ -6,24 +6,30 @@ import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
 import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
-import type { ChangeSender } from "../../offline/outbox-types";
+import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
+import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
+import { isTemporaryTicketId } from "./new-ticket";
 import { refusalMessage } from "./refusal-message";
 import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
+import { sendCreateTicket } from "./send-create-ticket";
+import { sendDocument } from "./send-document";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries and checklist items are POSTs: a lost answer may hide one that landed.
-  createsRecord: (change) => change.kind === "comment" || change.kind === "timeEntry" || change.kind === "checklistAdd",
+  // Comments, time entries, checklist items, new tickets and documents are POSTs: a lost answer may hide one that landed.
+  createsRecord: (change) =>
+    change.kind === "comment" ||
+    change.kind === "timeEntry" ||
+    change.kind === "checklistAdd" ||
+    change.kind === "createTicket" ||
+    change.kind === "document",
   refusalMessage,
   dependsOn,
 };
-
-/** How far before our send a matching comment still counts as ours (clock skew between device and server). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Sends one queued change, exactly once. The server has no idempotency key and no conflict
@@ -32,10 +38,16 @@ const CLOCK_SKEW_MS = 5 * 60_000;
  * compared with the ticket's current `updated_at`; `attributes` is rebuilt from the fresh ticket.
  * Resolves "conflict" when someone else changed the ticket since the user saw it; throws ApiError otherwise.
  */
-export async function sendChange(api: ApiClient, item: QueuedChange, userId: string): Promise<"sent" | "conflict"> {
+export async function sendChange(api: ApiClient, item: QueuedChange, userId: string, created: CreatedIds): Promise<SendOutcome> {
   const { change } = item;
   const outcomeUnknown = item.state === "unknown" || item.state === "sending";
+  // The outbox gives a change its ticket's real id before sending it; a temporary one left means the create was discarded.
+  if (change.kind !== "createTicket" && isTemporaryTicketId(change.ticketId)) {
+    throw new ApiError("validation", { message: "The new ticket this belongs to was discarded before it was created." });
+  }
   switch (change.kind) {
+    case "createTicket":
+      return sendCreateTicket(api, item, userId, created);
     case "comment": {
       if (outcomeUnknown && (await commentLanded(api, item, userId))) return "sent";
       await addComment(api, change.ticketId, newComment(change));
@@ -67,6 +79,8 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       }
       return "sent";
     }
+    case "document":
+      return sendDocument(api, { ...item, change }, userId);
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";

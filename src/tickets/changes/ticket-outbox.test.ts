@@ -8,7 +8,7 @@ import { editQueue, outboxKey } from "../../offline/outbox-store";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
 
-function setup() {
+function setup({ online = (): boolean => true } = {}) {
   const server = fakeServer();
   const sent: Change[] = [];
   let queue: QueuedChange[] = [];
@@ -20,6 +20,7 @@ function setup() {
     onChange: (next) => {
       queue = next;
     },
+    isOnline: online,
   });
   return { ...server, outbox, sent, queue: () => queue };
 }
@@ -158,6 +159,39 @@ describe("ticket changes through the outbox", () => {
     await outbox.replay();
     expect(posts(calls)).toHaveLength(1);
     expect(await outbox.cancel(sent)).toBeNull();
+  });
+
+  it("sends at once when the network comes back, instead of waiting out the backoff of a failed try", async () => {
+    const { outbox, state } = setup();
+    state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [new ApiError("network")]);
+    await outbox.enqueue(comment, null);
+    await outbox.replay();
+    expect(state.comments).toHaveLength(0);
+
+    await outbox.replay();
+    expect(state.comments).toHaveLength(0);
+    await outbox.replay({ retryNow: true });
+    expect(state.comments).toHaveLength(1);
+  });
+
+  it("keeps the Undo hold when the network comes back", async () => {
+    const { outbox, calls } = setup();
+    await outbox.enqueue(comment, null, { holdMs: 60_000 });
+    await outbox.replay({ retryNow: true });
+    expect(posts(calls)).toHaveLength(0);
+  });
+
+  it("does not try to send while the device has no network, so nothing is pushed into a long backoff", async () => {
+    let online = false;
+    const { outbox, calls, state } = setup({ online: () => online });
+    await outbox.enqueue(comment, null);
+    await outbox.replay();
+    expect(calls).toHaveLength(0);
+    expect((await outbox.read())[0]).toMatchObject({ state: "pending", attempts: 0 });
+
+    online = true;
+    await outbox.replay({ retryNow: true });
+    expect(state.comments).toHaveLength(1);
   });
 
   it("survives a restart: a change left 'sending' by a closed tab is checked before any re-send", async () => {

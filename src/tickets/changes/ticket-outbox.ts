@@ -4,11 +4,18 @@ import { heldBack } from "../../offline/held-back";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
+import { draftKey, moveDraft } from "../detail/draft-store";
+import { moveTimeLog } from "../detail/time-log";
 
 /** The outbox of ticket changes. After sent changes, everything the account sees is refetched. */
-export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, outbox } = createOutboxRuntime<Change>({
+export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox } = createOutboxRuntime<Change>({
   sender: ticketChangeSender,
   refreshAfterSent: accountQueryKey,
+  // The note being typed and the time logged on a ticket not created yet stay with it.
+  moveCreated: async ({ server, userId }, temporaryId, realId) => {
+    await moveDraft(draftKey(server, userId, temporaryId), draftKey(server, userId, realId));
+    await moveTimeLog(server, userId, temporaryId, realId);
+  },
 });
 
 /** Which queued ticket changes wait for a refused one, and for which. */

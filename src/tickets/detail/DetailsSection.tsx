@@ -1,4 +1,6 @@
 import { useState } from "react";
+import { Link } from "react-router";
+import { isTemporaryTicketId } from "../changes/new-ticket";
 import { useSession } from "../../auth/session";
 import { exactTime } from "../../lib/relative-time";
 import { ContactEditor, useShownContact } from "./ContactEditor";
@@ -57,10 +59,15 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
       </dl>
       {partial ? null : <Watchers ticket={ticket} />}
       <div className="details__tools">
-        <CopyNumber number={ticket.ticket_number} />
-        <a href={`${session.server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
-          Open in Alga
-        </a>
+        {isTemporaryTicketId(ticket.ticket_id) ? null : (
+          <>
+            <CopyNumber number={ticket.ticket_number} />
+            <a href={`${session.server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
+              Open in Alga
+            </a>
+          </>
+        )}
+        <Link to={`/tickets/new?from=${encodeURIComponent(ticket.ticket_id)}`}>New ticket for this client</Link>
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
+import { ButtonLink } from "../../ui/ButtonLink";
+import { deleteFile } from "../../lib/file-store";
+import { userKeys } from "../../lib/storage-keys";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -32,6 +35,7 @@ export function PendingChanges({
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
     if (item.change.kind === "timeEntry") await onDiscardTimeEntry?.(item.id);
     await outbox.discard(item.id);
+    if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
   }
 
   return (
@@ -58,7 +62,13 @@ export function PendingChanges({
                 {item.error}
               </p>
             ) : null}
-            {item.state === "failed" || item.state === "conflict" ? (
+            {item.state === "failed" && item.change.kind === "createTicket" ? (
+              <div className="pending__actions">
+                <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
+                  Correct the ticket
+                </ButtonLink>
+              </div>
+            ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">
                 <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
                   {item.state === "conflict" ? "Apply mine anyway" : "Try again"}

@@ -1,5 +1,5 @@
-import { useCallback, useRef, useState } from "react";
-import { useLocation, useParams } from "react-router";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession } from "../../auth/session";
 import { OnlineIndicator } from "../changes/OnlineIndicator";
@@ -10,6 +10,8 @@ import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { ActionDock } from "./ActionDock";
 import { draftKey, restoreIntoDraft } from "./draft-store";
+import { isTemporaryTicketId } from "../changes/new-ticket";
+import { useCreatedId } from "../changes/ticket-outbox";
 import { ShareTicket } from "./ShareTicket";
 import { TicketHeader } from "./TicketHeader";
 import { TicketSections } from "./TicketSections";
@@ -21,13 +23,15 @@ import "./TicketDetailScreen.css";
 
 export function TicketDetailScreen() {
   const { ticketId = "" } = useParams();
-  const { ticket, partial, detail } = useTicket(ticketId);
+  const { ticket, partial, queued, detail } = useTicket(ticketId);
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
   const draft = draftKey(server, userId, ticketId);
+  useMoveToCreatedTicket(ticketId);
   const online = useOnline();
   const [sheet, setSheet] = useState<SheetName | null>(null);
-  const [section, setSection] = useState("conversation");
+  // A share into the app lands on the ticket's documents (navigation state from the share screen).
+  const [section, setSection] = useState((useLocation().state as { section?: string } | null)?.section ?? "conversation");
   const composer = useRef<HTMLTextAreaElement>(null);
   // Bumped when text is put back into the draft (a discarded or undone note), to reload the composer.
   const [draftVersion, setDraftVersion] = useState(0);
@@ -49,7 +53,11 @@ export function TicketDetailScreen() {
       <div className="screen">
         <TopBar title="Ticket" back={back} actions={<OnlineIndicator />} />
         <main>
-          {detail.isError ? (
+          {isTemporaryTicketId(ticketId) ? (
+            <Message title="This new ticket is not on this device">
+              <p>It was discarded before it was created, or it was created and is in the list under its number.</p>
+            </Message>
+          ) : detail.isError ? (
             <DetailError error={detail.error} retry={() => void detail.refetch()} />
           ) : (
             <SkeletonList rows={3} label="Loading ticket…" />
@@ -68,13 +76,26 @@ export function TicketDetailScreen() {
         actions={
           <>
             <OnlineIndicator />
-            <ShareTicket ticket={ticket} />
+            {queued ? null : <ShareTicket ticket={ticket} />}
           </>
         }
       />
       <main className="ticket-pane">
         <article className="ticket-pane__body" aria-labelledby="ticket-title">
           <TicketHeader ticket={ticket} partial={partial} openSheet={setSheet} />
+          {queued ? (
+            <p className={`ticket-partial ticket-partial--${queued.state}`} role="status">
+              {queued.state === "failed" ? (
+                <>
+                  Not created: {queued.error} <Link to={`/tickets/new?edit=${encodeURIComponent(ticketId)}`}>Correct the ticket</Link>
+                </>
+              ) : online ? (
+                "Waiting to send: the ticket is being created. Notes and changes you make now are sent right after it."
+              ) : (
+                "Waiting to send: the ticket is created when you're back online. Notes and changes you make now are sent right after it."
+              )}
+            </p>
+          ) : null}
           {partial ? (
             <p className="ticket-partial" role="status">
               {online && detail.isFetching
@@ -97,6 +118,19 @@ export function TicketDetailScreen() {
       <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />
     </div>
   );
+}
+
+/**
+ * A ticket created on this device gets its real id from the server: the screen moves there, replacing the
+ * temporary address so Back does not return to it (the note being typed has already moved: ticket-outbox).
+ */
+function useMoveToCreatedTicket(ticketId: string) {
+  const createdId = useCreatedId(ticketId);
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  useEffect(() => {
+    if (createdId) void navigate({ pathname: `/tickets/${createdId}`, search }, { replace: true });
+  }, [createdId, navigate, search]);
 }
 
 function DetailError({ error, retry }: { error: Error; retry: () => void }) {

@@ -1,8 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useTicketQueries } from "../ticket-queries";
 import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
+import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "./ConversationSection";
 import { DetailsSection } from "./DetailsSection";
 import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
@@ -34,6 +35,7 @@ const sections: TicketSection[] = [
   { id: "details", name: "Details", Label: PlainLabel, Panel: DetailsSection },
   { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
   { id: "checklist", name: "Checklist", Label: ChecklistLabel, Panel: ChecklistSection },
+  { id: "documents", name: "Documents", Label: DocumentsLabel, Panel: DocumentsSection },
 ];
 
 function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {
@@ -65,11 +67,26 @@ function useTwoColumns() {
   return { body, two };
 }
 
+/** The tab strip scrolls sideways on a phone: the selected tab (by tap, key or shortcut) is scrolled fully into it. */
+function useSelectedTabInView(tablist: RefObject<HTMLDivElement | null>, selectedId: string) {
+  useEffect(() => {
+    const strip = tablist.current;
+    const tab = strip?.querySelector<HTMLElement>(`#tab-${selectedId}`);
+    if (!strip || !tab) return;
+    const left = tab.getBoundingClientRect().left - strip.getBoundingClientRect().left + strip.scrollLeft;
+    const right = left + tab.offsetWidth;
+    if (left < strip.scrollLeft) strip.scrollTo({ left });
+    else if (right > strip.scrollLeft + strip.clientWidth) strip.scrollTo({ left: right - strip.clientWidth });
+  }, [tablist, selectedId]);
+}
+
 export function TicketSections({ section, onSection, ...props }: SectionProps & { section: string; onSection: (id: string) => void }) {
   const { body, two } = useTwoColumns();
   const [main, ...others] = sections;
   const tabs = two ? others : sections;
   const selected = tabs.find((candidate) => candidate.id === section) ?? tabs[0]!;
+  const tablist = useRef<HTMLDivElement>(null);
+  useSelectedTabInView(tablist, selected.id);
 
   function onKeyDown(event: KeyboardEvent) {
     const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
@@ -87,7 +104,7 @@ export function TicketSections({ section, onSection, ...props }: SectionProps & 
         </section>
       ) : null}
       <div className="ticket-body__tabbed">
-        <div className="ticket-tabs" role="tablist" aria-label="Ticket sections" onKeyDown={onKeyDown}>
+        <div className="ticket-tabs" role="tablist" aria-label="Ticket sections" onKeyDown={onKeyDown} ref={tablist}>
           {tabs.map((tab) => (
             <button
               key={tab.id}

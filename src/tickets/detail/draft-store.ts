@@ -31,3 +31,11 @@ export async function restoreIntoDraft(key: string, text: string, isInternal: bo
   const merged = existing?.text.trim() ? `${existing.text.trimEnd()}\n\n${text}` : text;
   await writeIfSignedIn(key, () => set(key, { text: merged, isInternal: existing?.isInternal ?? isInternal, savedAt: Date.now() }));
 }
+
+/** A note being typed on a ticket not created yet follows the ticket to its real id. */
+export async function moveDraft(fromKey: string, toKey: string): Promise<void> {
+  const draft = await loadDraft(fromKey);
+  if (!draft) return;
+  await restoreIntoDraft(toKey, draft.text, draft.isInternal);
+  await clearDraft(fromKey);
+}

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { get, update } from "idb-keyval";
+import { writeIfSignedIn } from "../../auth/account-writes";
 import { sessionScope, useSession } from "../../auth/session";
 import { userKeys } from "../../lib/storage-keys";
 import { accountQueryKey } from "../ticket-queries";
@@ -31,6 +32,17 @@ export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   return [hours ? `${hours} h` : "", rest || !hours ? `${rest} min` : ""].filter(Boolean).join(" ");
+}
+
+/** Time logged on a ticket not created yet is listed on the real ticket once it is. */
+export async function moveTimeLog(server: string, userId: string, fromTicketId: string, toTicketId: string): Promise<void> {
+  const key = userKeys.timeLog(server, userId);
+  if (!(await get<LoggedTime[]>(key))?.some((entry) => entry.ticketId === fromTicketId)) return;
+  await writeIfSignedIn(key, () =>
+    update<LoggedTime[]>(key, (entries) =>
+      (entries ?? []).map((entry) => (entry.ticketId === fromTicketId ? { ...entry, ticketId: toTicketId } : entry)),
+    ),
+  );
 }
 
 /** This device's time log for one ticket, newest first, and the ways to change it. */

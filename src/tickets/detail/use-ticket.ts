@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import type { TicketDetail, TicketListItem } from "../../api/schemas/tickets";
+import { isTemporaryTicketId } from "../changes/new-ticket";
+import { queuedTicketDetail, useQueuedCreate } from "../new/queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
 
 type ListPages = InfiniteData<{ data: TicketListItem[] }>;
@@ -36,16 +38,22 @@ function isFinal(error: Error | null) {
 
 /**
  * The ticket for the screen. Until the full ticket arrives, and when it can't (offline, never opened
- * on this device), the list's row stands in, marked `partial` (UX review 2026-11, finding 5).
+ * on this device), the list's row stands in, marked `partial` (UX review 2026-11, finding 5). A ticket
+ * created on this device and not on the server yet is what the technician filled in, marked `queued`.
  */
 export function useTicket(ticketId: string) {
   const queries = useTicketQueries();
   const queryClient = useQueryClient();
-  const detail = useQuery(queries.detail(ticketId));
+  const temporary = isTemporaryTicketId(ticketId);
+  const queued = useQueuedCreate(ticketId);
+  // The server has never heard of a temporary id.
+  const detail = useQuery({ ...queries.detail(ticketId), enabled: !temporary });
+  if (temporary) return { ticket: queued ? queuedTicketDetail(queued) : undefined, partial: false, queued, detail };
   const row = detail.data || isFinal(detail.error) ? null : listRow(queryClient, [...queries.all, "list"], ticketId);
   return {
     ticket: detail.data ?? (row ? fromListRow(row) : undefined),
     partial: !detail.data && row !== null,
+    queued: null,
     detail,
   };
 }

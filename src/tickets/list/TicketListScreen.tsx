@@ -2,6 +2,7 @@ import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { ApiError } from "../../api/errors";
+import type { TicketListItem } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { relativeTime } from "../../lib/relative-time";
 import { OnlineIndicator } from "../changes/OnlineIndicator";
@@ -9,6 +10,7 @@ import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
+import { useQueuedTickets } from "../new/queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
 import { useServerHasSla } from "../sla/use-server-has-sla";
 import { FilterRow } from "./FilterRow";
@@ -57,9 +59,9 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
     if (list.hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [list.hasNextPage, isFetchingNextPage, fetchNextPage]);
   const sla = useSlaView(view, loaded, { hasNextPage: list.hasNextPage, loadMore: loadPage });
-  const tickets = sla.tickets;
+  const { tickets, waiting } = useWithQueuedTickets(sla.tickets, view);
   const slaKnown = useServerHasSla();
-  const total = sla.on ? tickets.length : list.data?.pages[0]?.pagination.total;
+  const total = sla.on ? sla.tickets.length : list.data?.pages[0]?.pagination.total;
   const skipped = list.data?.pages.reduce((count, page) => count + (page.skipped ?? 0), 0) ?? 0;
   const filtered = activeFilters(view).length > 0;
   usePrefetchDetails(useMemo(() => loaded.slice(0, 5).map((ticket) => ticket.ticket_id), [loaded]));
@@ -77,6 +79,11 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
         title="Tickets"
         actions={
           <>
+            {/* A plus in the bar, beside the other actions: the title and the offline pill need the width. */}
+            <Link to="/tickets/new" className="ticket-list__new" title="New ticket">
+              <span aria-hidden="true">+</span>
+              <span className="visually-hidden">New ticket</span>
+            </Link>
             <OnlineIndicator />
             <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label="Refresh tickets">
               <span aria-hidden="true" className={list.isFetching ? "spin" : undefined}>
@@ -149,7 +156,8 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             ) : null}
             <VirtualTicketList
               tickets={tickets}
-              total={total}
+              total={total === undefined ? undefined : total + waiting.size}
+              waiting={waiting}
               label={listLabel(view)}
               hasMore={Boolean(hasNextPage)}
               loadMore={loadMore}
@@ -179,6 +187,24 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
 }
 
 const noMore = () => undefined;
+
+/**
+ * Tickets created on this device and not on the server yet, at the top of the list, marked: unless the view
+ * shows closed tickets only, or searches for something they do not hold.
+ */
+function useWithQueuedTickets(loaded: TicketListItem[], view: ListView) {
+  const queued = useQueuedTickets();
+  return useMemo(() => {
+    const search = view.search.trim().toLowerCase();
+    const shown = queued.filter(
+      ({ row }) => view.state !== "closed" && (!search || `${row.title} ${row.client_name}`.toLowerCase().includes(search)),
+    );
+    const waiting = new Map(
+      shown.map(({ row, item }) => [row.ticket_id, item.state === "failed" ? "Not accepted by the server" : "Waiting to send"]),
+    );
+    return { tickets: shown.length > 0 ? [...shown.map(({ row }) => row), ...loaded] : loaded, waiting };
+  }, [queued, loaded, view.search, view.state]);
+}
 
 /** Esc in the search box goes back to the list: the open ticket's row, or the first one. */
 function focusListRow(selectedId: string | undefined): void {

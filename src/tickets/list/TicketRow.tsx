@@ -13,9 +13,11 @@ interface TicketRowProps {
   /** The list's filters, carried to the ticket's URL so the way back (and the side-by-side list) keeps them. */
   search: string;
   selected?: boolean;
+  /** A ticket created on this device that the server does not have yet: what to say about it. */
+  waiting?: string;
 }
 
-export const TicketRow = memo(function TicketRow({ ticket, search, selected = false }: TicketRowProps) {
+export const TicketRow = memo(function TicketRow({ ticket, search, selected = false, waiting }: TicketRowProps) {
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -24,7 +26,9 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
   return (
     <Link
       to={{ pathname: `/tickets/${ticket.ticket_id}`, search }}
-      className={["ticket-row", closed && "ticket-row--closed", selected && "ticket-row--selected"].filter(Boolean).join(" ")}
+      className={["ticket-row", closed && "ticket-row--closed", selected && "ticket-row--selected", waiting && "ticket-row--waiting"]
+        .filter(Boolean)
+        .join(" ")}
       aria-current={selected ? "page" : undefined}
       data-ticket-id={ticket.ticket_id}
     >
@@ -44,6 +48,11 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
         {ticket.title || "(no title)"}
       </span>
       <span className="ticket-row__badges">
+        {waiting ? (
+          <span className="ticket-row__waiting">
+            <span aria-hidden="true">◷</span> {waiting}
+          </span>
+        ) : null}
         {ticket.status_name ? (
           <Badge tone={statusTone(closed)} prefix="Status:">
             {ticket.status_name}

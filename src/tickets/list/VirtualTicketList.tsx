@@ -29,6 +29,8 @@ interface VirtualTicketListProps {
   selectedId?: string;
   /** Called when j/k or the arrow keys move to a row (the side-by-side layout opens it). */
   onKeyboardMove?: (ticketId: string) => void;
+  /** Rows of tickets not created on the server yet, with what to say about each. */
+  waiting?: ReadonlyMap<string, string>;
   /** The scrolling pane in the side-by-side layout; the window otherwise. */
   scrollPane?: RefObject<HTMLElement | null>;
 }
@@ -90,6 +92,7 @@ function Rows({
   loadMore,
   search,
   selectedId,
+  waiting,
   onKeyboardMove,
   virtualizer,
   listRef,
@@ -141,7 +144,12 @@ function Rows({
             aria-posinset={item.index + 1}
             style={{ transform: `translateY(${item.start - offset}px)` }}
           >
-            <TicketRow ticket={ticket} search={search} selected={ticket.ticket_id === selectedId} />
+            <TicketRow
+              ticket={ticket}
+              search={search}
+              selected={ticket.ticket_id === selectedId}
+              waiting={waiting?.get(ticket.ticket_id)}
+            />
           </li>
         );
       })}

@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { clear } from "idb-keyval";
+import { useState } from "react";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { renderSignedIn, server, signIn } from "../../testing/render";
+import { outboxKey, readQueue } from "../../offline/outbox-store";
+import type { Change } from "../changes/change";
+import { TicketHeader } from "./TicketHeader";
+import { TicketSheets, type SheetName } from "./TicketSheets";
+
+const ticket: TicketDetail = {
+  ticket_id: ticketId,
+  ticket_number: "TIC001000",
+  title: "Printer offline",
+  board_id: "board-1",
+  client_id: "client-1",
+  contact_name_id: null,
+  status_id: "s-open",
+  status_name: "Open",
+  status_is_closed: false,
+  priority_id: "p-low",
+  priority_name: "Low",
+  assigned_to: null,
+  entered_by: me,
+  updated_by: me,
+  entered_at: "2026-11-28T09:00:00.000Z",
+  updated_at: "2026-11-28T10:00:00.000Z",
+  closed_at: null,
+  attributes: null,
+} as TicketDetail;
+
+/** The header's chips and the sheets they open, as the ticket screen wires them. */
+function ChangeControls() {
+  const [sheet, setSheet] = useState<SheetName | null>(null);
+  return (
+    <>
+      <TicketHeader ticket={ticket} partial={false} openSheet={setSheet} />
+      <button type="button" onClick={() => setSheet("resolve")}>
+        Resolve…
+      </button>
+      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />
+    </>
+  );
+}
+
+const queued = async (): Promise<Change[]> => (await readQueue<Change>(outboxKey(server, me))).map((item) => item.change);
+const chip = (field: string) => screen.getByRole("button", { name: new RegExp(`^${field}:`) });
+
+beforeEach(async () => {
+  await clear();
+  await signIn();
+});
+
+function setup() {
+  const user = userEvent.setup();
+  renderSignedIn(<ChangeControls />, fakeServer().api);
+  return user;
+}
+
+describe("the ticket's change controls", () => {
+  it("a new status shows on its chip at once, marked as sending, and is queued once", async () => {
+    const user = setup();
+    await user.click(chip("Status"));
+    await user.click(await screen.findByRole("button", { name: "In progress" }));
+
+    await waitFor(() => expect(chip("Status").textContent).toContain("In progress"));
+    expect(chip("Status").textContent).toContain("sending");
+    expect(await queued()).toEqual([{ kind: "status", ticketId, statusId: "s-progress", label: "In progress" }]);
+  });
+
+  it("picking the status the ticket already has changes nothing", async () => {
+    const user = setup();
+    await user.click(chip("Status"));
+    await user.click(await screen.findByRole("button", { name: /^Open/ }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(await queued()).toEqual([]);
+  });
+
+  it("closing a ticket asks first, and Back leaves it open", async () => {
+    const user = setup();
+    await user.click(chip("Status"));
+    await user.click(await screen.findByRole("button", { name: /^Closed/ }));
+    const question = screen.getByRole("group", { name: "Close this ticket as “Closed”?" });
+
+    await user.click(within(question).getByRole("button", { name: "Back" }));
+    expect(await queued()).toEqual([]);
+    await user.click(await screen.findByRole("button", { name: /^Closed/ }));
+    await user.click(screen.getByRole("button", { name: "Close ticket" }));
+    await waitFor(async () => expect(await queued()).toEqual([{ kind: "status", ticketId, statusId: "s-closed", label: "Closed" }]));
+  });
+
+  it("Resolve offers only the statuses that close the ticket", async () => {
+    const user = setup();
+    await user.click(screen.getByRole("button", { name: "Resolve…" }));
+    const options = await screen.findByRole("list", { name: "Close as" });
+    expect(
+      within(options)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["ClosedCloses the ticket"]);
+  });
+
+  it("a double tap on a priority queues one change", async () => {
+    const user = setup();
+    await user.click(chip("Priority"));
+    await user.dblClick(await screen.findByRole("button", { name: "High" }));
+    await waitFor(() => expect(chip("Priority").textContent).toContain("High"));
+    expect(await queued()).toEqual([{ kind: "priority", ticketId, priorityId: "p-high", label: "High" }]);
+  });
+
+  it("a due date is set for the end of that working day, and can be cleared again", async () => {
+    const user = setup();
+    await user.click(chip("Due"));
+    const dialog = await screen.findByRole("dialog");
+    expect(within(dialog).getByRole("button", { name: "Set due date" }).hasAttribute("disabled")).toBe(true);
+    await user.type(within(dialog).getByLabelText("Due date"), "2026-12-24");
+    await user.click(within(dialog).getByRole("button", { name: "Set due date" }));
+
+    await waitFor(() => expect(chip("Due").textContent).toContain("Due"));
+    const [due] = await queued();
+    expect(due).toMatchObject({ kind: "attributes", label: "Due date → 2026-12-24" });
+    const set = due?.kind === "attributes" ? due.set : {};
+    expect(new Date(set.due_date ?? "").getHours()).toBe(17);
+
+    await user.click(chip("Due"));
+    await user.click(await screen.findByRole("button", { name: "Clear due date" }));
+    await waitFor(async () => expect((await queued()).at(-1)).toMatchObject({ kind: "attributes", set: { due_date: null } }));
+  });
+});

@@ -1,0 +1,97 @@
+import { del, get, set } from "idb-keyval";
+import type { ApiError } from "../../api/errors";
+import { refusalsByField, type TicketField } from "../../api/ticket-create";
+import { writeIfSignedIn } from "../../auth/account-writes";
+import type { CategoryChoice, Choice, NewTicketChoices } from "../changes/new-ticket";
+
+/** The form as typed so far: every pick may still be missing. Kept in IndexedDB as the draft. */
+export interface NewTicketDraft {
+  title: string;
+  description: string;
+  client: Choice | null;
+  contact: Choice | null;
+  location: Choice | null;
+  board: Choice | null;
+  status: Choice | null;
+  category: CategoryChoice | null;
+  priority: Choice | null;
+  assignee: Choice | null;
+}
+
+export type FormField = keyof NewTicketDraft | "form";
+export type FieldErrors = Partial<Record<FormField, string>>;
+
+/** The server's column (field-kit contract §1.1) cuts the title there. */
+export const TITLE_MAX = 255;
+/**
+ * The server sets no limit on the description (it is stored in `attributes`), but a page of text is what a
+ * ticket's description is for; longer logs belong in an attached file, and would make every sync heavier.
+ */
+export const DESCRIPTION_MAX = 20_000;
+
+export function emptyDraft(assignee: Choice | null): NewTicketDraft {
+  const none = { client: null, contact: null, location: null, board: null, status: null, category: null, priority: null };
+  return { title: "", description: "", ...none, assignee };
+}
+
+/** What the technician must fix before the ticket can be queued; the choices to queue when nothing. */
+export function validateDraft(draft: NewTicketDraft): { errors: FieldErrors; choices: NewTicketChoices | null } {
+  const errors: FieldErrors = {};
+  const title = draft.title.trim();
+  if (title === "") errors.title = "Enter a title: it is what the ticket is listed by.";
+  else if (title.length > TITLE_MAX) errors.title = `Shorten the title to ${TITLE_MAX} characters (it has ${title.length}).`;
+  if (draft.description.length > DESCRIPTION_MAX) {
+    errors.description = `Shorten the description to ${DESCRIPTION_MAX.toLocaleString("en")} characters (it has ${draft.description.length.toLocaleString("en")}); attach long logs as a file instead.`;
+  }
+  if (!draft.client) errors.client = "Choose the client this ticket is for.";
+  if (!draft.board) errors.board = "Choose a board.";
+  if (!draft.status) errors.status = draft.board ? "Choose a status." : "Choose a board first, then its status.";
+  if (!draft.priority) errors.priority = "Choose a priority.";
+  const { client, board, status, priority } = draft;
+  if (Object.keys(errors).length > 0 || !client || !board || !status || !priority) return { errors, choices: null };
+  return { errors, choices: { ...draft, title, description: draft.description.trim(), client, board, status, priority } };
+}
+
+const fieldOfColumn: Record<TicketField | "form", FormField> = {
+  title: "title",
+  description: "description",
+  client_id: "client",
+  contact_name_id: "contact",
+  location_id: "location",
+  board_id: "board",
+  status_id: "status",
+  category_id: "category",
+  subcategory_id: "category",
+  priority_id: "priority",
+  assigned_to: "assignee",
+  form: "form",
+};
+
+/** The server's refusal of a create, on the form's fields. */
+export function refusalsOnFields(refusal: Pick<ApiError, "kind" | "message" | "details">): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [column, message] of Object.entries(refusalsByField(refusal))) {
+    const field = fieldOfColumn[column as TicketField | "form"];
+    errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
+  }
+  return errors;
+}
+
+interface StoredDraft {
+  draft: NewTicketDraft;
+  savedAt: number;
+}
+
+export async function loadNewTicketDraft(key: string): Promise<NewTicketDraft | null> {
+  return (await get<StoredDraft>(key))?.draft ?? null;
+}
+
+/** Nothing typed and no client chosen is no draft: the defaults alone are not worth keeping. */
+export async function saveNewTicketDraft(key: string, draft: NewTicketDraft): Promise<void> {
+  if (draft.title.trim() === "" && draft.description.trim() === "" && !draft.client) await del(key);
+  else await writeIfSignedIn(key, () => set(key, { draft, savedAt: Date.now() } satisfies StoredDraft));
+}
+
+export function clearNewTicketDraft(key: string): Promise<void> {
+  return del(key);
+}

@@ -1,0 +1,101 @@
+/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the account at the
+   start of every key already says whose data it is. */
+import { queryOptions, useQueryClient } from "@tanstack/react-query";
+import { ApiError } from "../../api/errors";
+import { listActiveClientLocations, listBoards, listClients, listContacts, listTicketCategories } from "../../api/reference-data";
+import type { Client, Contact } from "../../api/schemas/reference-data";
+import { sessionScope, useSession } from "../../auth/session";
+import { useApiClient } from "../../lib/api-client-context";
+import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
+import { accountQueryKey } from "../ticket-queries";
+
+const HOUR = 60 * 60_000;
+const searchKey = (search: string) => search.trim().toLowerCase();
+
+/**
+ * The create form's lists, cached like the tickets (persisted per account, so the form works offline with
+ * what was loaded before); restored after the first screen, which never needs them.
+ */
+export function useReferenceQueries() {
+  const api = useApiClient();
+  const session = useSession();
+  if (!session) throw new Error("useReferenceQueries needs a session");
+  const all = [...accountQueryKey(...sessionScope(session)), "reference"] as const;
+  const cached = { staleTime: HOUR, meta: RESTORE_AFTER_FIRST_SCREEN };
+  return {
+    all,
+    boards: () => queryOptions({ ...cached, queryKey: [...all, "boards"], queryFn: ({ signal }) => listBoards(api, signal) }),
+    clients: (search: string) =>
+      queryOptions({
+        ...cached,
+        queryKey: [...all, "clients", searchKey(search)],
+        queryFn: ({ signal }) => listClients(api, search, signal),
+      }),
+    locations: (clientId: string) =>
+      queryOptions({
+        ...cached,
+        queryKey: [...all, "locations", clientId],
+        queryFn: ({ signal }) => listActiveClientLocations(api, clientId, signal),
+      }),
+    contacts: (clientId: string | undefined, search: string) =>
+      queryOptions({
+        ...cached,
+        queryKey: [...all, "contacts", clientId ?? "any", searchKey(search)],
+        queryFn: ({ signal }) => listContacts(api, { clientId, search }, signal),
+      }),
+    /** Null when the user may not read categories (`ticket_settings:read`, often missing): the form then has no category. */
+    categories: (boardId: string) =>
+      queryOptions({
+        ...cached,
+        queryKey: [...all, "categories", boardId],
+        queryFn: async ({ signal }) => {
+          try {
+            return await listTicketCategories(api, boardId, signal);
+          } catch (error) {
+            if (error instanceof ApiError && error.kind === "forbidden") return null;
+            throw error;
+          }
+        },
+      }),
+  };
+}
+
+/**
+ * What the device already knows that matches `search`, across every list loaded before: offline, a client
+ * (or contact) searched for earlier is still found by typing.
+ */
+export function useCachedMatches() {
+  const queryClient = useQueryClient();
+  const { all } = useReferenceQueries();
+  function matches<T>(
+    list: string,
+    name: (item: T) => string,
+    id: (item: T) => string,
+    search: string,
+    keep: (item: T) => boolean = () => true,
+  ) {
+    const wanted = searchKey(search);
+    const found = new Map<string, T>();
+    for (const [, items] of queryClient.getQueriesData<T[]>({ queryKey: [...all, list] })) {
+      for (const item of items ?? []) if (keep(item) && name(item).toLowerCase().includes(wanted)) found.set(id(item), item);
+    }
+    return [...found.values()].sort((a, b) => name(a).localeCompare(name(b)));
+  }
+  return {
+    clients: (search: string) =>
+      matches<Client>(
+        "clients",
+        (client) => client.client_name,
+        (client) => client.client_id,
+        search,
+      ),
+    contacts: (clientId: string | undefined, search: string) =>
+      matches<Contact>(
+        "contacts",
+        (contact) => contact.full_name,
+        (contact) => contact.contact_name_id,
+        search,
+        (contact) => !clientId || contact.client_id === clientId,
+      ),
+  };
+}
