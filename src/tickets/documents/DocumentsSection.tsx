@@ -4,7 +4,6 @@ import type { TicketDocument } from "../../api/schemas/documents";
 import { useApiClient } from "../../lib/api-client-context";
 import { showToast } from "../../ui/Toast";
 import { Message } from "../../ui/Message";
-import { isTemporaryTicketId } from "../changes/new-ticket";
 import { useTicketQueries } from "../ticket-queries";
 import type { SectionProps } from "../detail/TicketSections";
 import { AddFiles } from "./AddFiles";
@@ -18,7 +17,7 @@ import "./DocumentsSection.css";
 /** The ticket's photos and files: what is on the server, what waits to be sent, and adding more. */
 export function DocumentsSection({ ticket }: SectionProps) {
   const ticketId = ticket.ticket_id;
-  const documents = useTicketDocuments(ticketId);
+  const documents = useQuery(useTicketQueries().documents(ticketId));
   const api = useApiClient();
   const account = useAccount();
   const [viewing, setViewing] = useState<TicketDocument | null>(null);
@@ -63,13 +62,8 @@ export function DocumentsSection({ ticket }: SectionProps) {
 
 /** "Documents (3)", with the files still waiting to be sent counted in. */
 export function DocumentsLabel({ ticketId, name }: { ticketId: string; name: string }) {
-  const documents = useTicketDocuments(ticketId);
+  const documents = useQuery(useTicketQueries().documents(ticketId));
   const waiting = useWaitingUploads(ticketId).length;
   const count = (documents.data?.length ?? 0) + waiting;
   return documents.data || waiting > 0 ? `${name} (${count})` : name;
-}
-
-/** The server's list; a ticket still waiting to be created has none yet (the server has never heard of its id). */
-function useTicketDocuments(ticketId: string) {
-  return useQuery({ ...useTicketQueries().documents(ticketId), enabled: !isTemporaryTicketId(ticketId) });
 }
