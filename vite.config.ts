@@ -103,6 +103,37 @@ export default defineConfig({
           { name: "Unassigned tickets", short_name: "Unassigned", url: "/tickets?assignee=unassigned" },
           { name: "New note on the last ticket I opened", short_name: "New note", url: "/tickets/last/note" },
         ],
+        // Android (Chromium, installed): "Share → Alga Tickets" posts the files to the service worker (src/pwa/share-target.ts).
+        share_target: {
+          action: "/share",
+          method: "POST",
+          enctype: "multipart/form-data",
+          params: {
+            title: "title",
+            text: "text",
+            files: [
+              {
+                name: "files",
+                accept: [
+                  "image/*",
+                  "application/pdf",
+                  "text/*",
+                  "video/*",
+                  ".pdf",
+                  ".txt",
+                  ".csv",
+                  ".log",
+                  ".zip",
+                  ".docx",
+                  ".xlsx",
+                  ".pptx",
+                  ".doc",
+                  ".xls",
+                ],
+              },
+            ],
+          },
+        },
         icons: [
           { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png", purpose: "any" },
           { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png", purpose: "any" },

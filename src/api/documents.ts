@@ -32,7 +32,7 @@ export async function uploadDocument(
   ticketId: string,
   file: Blob,
   name: string,
-  signal?: AbortSignal,
+  { signal, onProgress }: { signal?: AbortSignal; onProgress?: (sent: number, total: number) => void } = {},
 ): Promise<TicketDocument> {
   const form = new FormData();
   form.append("file", file, name);
@@ -42,6 +42,7 @@ export async function uploadDocument(
     schema: documentEnvelope,
     signal,
     timeoutMs: transferTimeoutMs(file.size),
+    onUploadProgress: onProgress,
   });
   return data;
 }

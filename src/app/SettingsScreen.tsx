@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
+import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
 import { Button } from "../ui/Button";
@@ -108,6 +109,8 @@ export function SettingsScreen() {
             </p>
           ) : null}
         </section>
+
+        <DocumentStorage onCleared={() => void readStorageState().then(setStorage)} />
 
         {confirming ? (
           <div className="settings__confirm" role="alertdialog" aria-labelledby="unsent-warning">

@@ -24,6 +24,7 @@ const TicketDetailScreen = lazy(() =>
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
 const MyTimeScreen = lazy(() => import("../tickets/time/MyTimeScreen").then((module) => ({ default: module.MyTimeScreen })));
 const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
+const ShareScreen = lazy(() => import("../tickets/documents/ShareScreen").then((module) => ({ default: module.ShareScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
 
 /** The browser router, not a hash router: the sign-in callback must be exactly /auth/callback (contract §3.2). */
@@ -64,6 +65,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
             { index: true, element: <NoTicketSelected /> },
             { path: ":ticketId", element: <TicketDetailScreen /> },
           ],
+        },
+        {
+          // Files shared into the app (the manifest's share_target, received by the service worker).
+          path: "/share",
+          element: (
+            <RequireSession>
+              <ShareScreen />
+            </RequireSession>
+          ),
         },
         {
           path: "/time",

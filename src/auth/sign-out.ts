@@ -1,5 +1,5 @@
-import { delMany, keys } from "idb-keyval";
-import { keptOnSignOut } from "../lib/storage-keys";
+import { clear, createStore, delMany, keys } from "idb-keyval";
+import { fileDatabase, keptOnSignOut } from "../lib/storage-keys";
 import { withWebLock } from "../lib/web-lock";
 import { wipeExclusively } from "./account-writes";
 import { revokeOrRemember } from "./pending-revocations";
@@ -27,6 +27,7 @@ export function signOut(session: Session, clearMemoryCache: () => void): Promise
     await wipeExclusively(async () => {
       const stored = await keys();
       await delMany(stored.filter((key) => !keptOnSignOut.indexedDb.has(key)));
+      await clear(createStore(fileDatabase.name, fileDatabase.store));
       await wipeDataCaches();
       wipeLocalStorage();
       sessionStorage.clear();

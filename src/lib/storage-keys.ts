@@ -50,7 +50,22 @@ export const userKeys = {
   savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
   /** localStorage: whether new comments start internal; `account` is "server:userId". */
   commentVisibility: (account: string) => `alga.commentInternal:${account}`,
+  /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */
+  uploadFile: (fileId: string) => `alga.uploadFile:${fileId}`,
+  /** File store: a ticket document opened before, kept for reading offline. */
+  viewedFile: (server: string, userId: string, documentId: string) => `alga.viewedFile:${server}:${userId}:${documentId}`,
+  /** File store: which viewed documents are kept, their sizes and when each was last opened (least recently used goes first). */
+  viewedIndex: (server: string, userId: string) => `alga.viewedIndex:${server}:${userId}`,
+  /** File store: files shared into the app (Web Share Target) until the user picks a ticket; written by the service worker. */
+  sharedFiles: "alga.sharedFiles",
 } as const;
+
+/**
+ * IndexedDB databases of the app besides idb-keyval's default one. File bytes live apart so that reading
+ * every key of the default store (sign-out, account sweeps) never loads megabytes of photos. Sign-out clears
+ * them whole: everything in them is a user's.
+ */
+export const fileDatabase = { name: "alga-files", store: "files" } as const;
 
 /**
  * What sign-out keeps: the device id identifies the browser, pending revocations must outlive the

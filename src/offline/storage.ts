@@ -29,3 +29,26 @@ export async function clearCachedTickets(server: string, userId: string, clearMe
   clearMemory();
   await delMany(persistedCacheKeys(server, userId));
 }
+
+export type RoomVerdict = "ok" | "low" | "full";
+
+/** Keep this share of the quota free: the browser refuses writes near it, and evicts sites under pressure. */
+const HEADROOM = 0.1;
+/** Warn from this share of the quota on. */
+const LOW_AT = 0.8;
+
+/** Whether `adding` more bytes fit in the origin's quota: "full" would be refused, "low" fits but leaves little. */
+export function roomFor(adding: number, usage: number, quota: number): RoomVerdict {
+  if (quota <= 0) return "ok";
+  const after = usage + adding;
+  if (after > quota * (1 - HEADROOM)) return "full";
+  return after > quota * LOW_AT ? "low" : "ok";
+}
+
+/** The verdict for `adding` bytes on this device; "ok" when the browser does not say (it then has no hard quota to report). */
+export async function checkRoom(adding: number): Promise<{ verdict: RoomVerdict; freeBytes: number | null }> {
+  const estimate = await navigator.storage?.estimate?.().catch(() => null);
+  if (!estimate?.quota) return { verdict: "ok", freeBytes: null };
+  const usage = estimate.usage ?? 0;
+  return { verdict: roomFor(adding, usage, estimate.quota), freeBytes: Math.max(0, estimate.quota * (1 - HEADROOM) - usage) };
+}

@@ -2,6 +2,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { navigationDenylist } from "./navigation-denylist";
+import { receiveShare, SHARE_PATH } from "./share-target";
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<{ url: string; revision: string | null }> };
 
@@ -13,6 +14,14 @@ precacheAndRoute(self.__WB_MANIFEST);
 
 // Every in-app navigation answers from the precached shell at once, online or off (see navigation-denylist.ts).
 registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), { denylist: navigationDenylist }));
+
+// Android's share sheet posts the shared files here (the manifest's share_target).
+self.addEventListener("fetch", (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method === "POST" && url.origin === self.location.origin && url.pathname === SHARE_PATH) {
+    event.respondWith(receiveShare(event.request));
+  }
+});
 
 // Prompt mode: a new version waits until the user accepts it (src/pwa/UpdatePrompt.tsx).
 self.addEventListener("message", (event) => {

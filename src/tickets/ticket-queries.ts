@@ -4,6 +4,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { useApiClient } from "../lib/api-client-context";
 import type { ApiClient } from "../api/client";
 import { listComments } from "../api/comments";
+import { listDocuments } from "../api/documents";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
@@ -14,6 +15,11 @@ import { isTemporaryTicketId } from "./changes/new-ticket";
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
 export const LIST_PAGE_SIZE = 25;
+
+/** A ticket not created yet has nothing on the server (its notes, files and items wait in the outbox): no request is made for it. */
+export function onceCreated<T>(ticketId: string, fetch: () => Promise<T[]>): Promise<T[]> {
+  return isTemporaryTicketId(ticketId) ? Promise.resolve([]) : fetch();
+}
 
 /** The start of every query key of one account: invalidating it refreshes everything that account sees. */
 export function accountQueryKey(server: string, userId: string) {
@@ -42,10 +48,14 @@ export function ticketQueries(api: ApiClient, session: Session) {
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
-        // A ticket not created yet has no conversation on the server: its notes wait in the outbox.
-        queryFn: ({ signal }) =>
-          isTemporaryTicketId(ticketId) ? Promise.resolve([]) : listComments(api, ticketId, { order: "asc" }, signal),
+        queryFn: ({ signal }) => onceCreated(ticketId, () => listComments(api, ticketId, { order: "asc" }, signal)),
         meta: RESTORE_AFTER_FIRST_SCREEN,
+      }),
+    /** The ticket's documents, newest first (kept for offline like the rest of the ticket). */
+    documents: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...all, "detail", ticketId, "documents"],
+        queryFn: ({ signal }) => onceCreated(ticketId, () => listDocuments(api, ticketId, signal)),
       }),
     services: () =>
       queryOptions({

@@ -39,7 +39,9 @@ export type Change =
   | { kind: "contact"; ticketId: string; contactId: string | null; label: string }
   | { kind: "commentEdit"; ticketId: string; commentId: string; text: string }
   /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
-  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices };
+  | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices }
+  /** A file to attach; its bytes wait in the file store under `fileId` (`size` and `type` are those bytes'). */
+  | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string };
 
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
@@ -81,5 +83,7 @@ export function describeChange(change: Change): string {
       return "Comment edited";
     case "createTicket":
       return `New ticket “${change.ticket.title.trim()}”`;
+    case "document":
+      return `Attach ${change.name}`;
   }
 }

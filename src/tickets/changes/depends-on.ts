@@ -11,6 +11,7 @@ export function dependsOn(later: Change, earlier: Change): boolean {
   if (earlier.kind === "createTicket") return true;
   switch (later.kind) {
     case "timeEntry":
+    case "document":
     case "timerStop":
       return false;
     case "timeEntryEdit":

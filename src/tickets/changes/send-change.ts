@@ -7,30 +7,30 @@ import { getTicket } from "../../api/tickets";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
+import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
 import { isTemporaryTicketId } from "./new-ticket";
 import { refusalMessage } from "./refusal-message";
 import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
+import { sendDocument } from "./send-document";
 import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop } from "./send-time-entry";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries, checklist items and new tickets are POSTs: a lost answer may hide one that landed.
+  // Comments, time entries, checklist items, new tickets and documents are POSTs: a lost answer may hide one that landed.
   createsRecord: (change) =>
     change.kind === "comment" ||
     change.kind === "timeEntry" ||
     change.kind === "timerStop" ||
     change.kind === "checklistAdd" ||
-    change.kind === "createTicket",
+    change.kind === "createTicket" ||
+    change.kind === "document",
   refusalMessage,
   dependsOn,
 };
-
-/** How far before our send a matching comment still counts as ours (clock skew between device and server). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Sends one queued change, exactly once. The server has no idempotency key and no conflict
@@ -81,6 +81,8 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
     case "timeEntryDelete":
       await sendTimeEntryDelete(api, change);
       return "sent";
+    case "document":
+      return sendDocument(api, { ...item, change }, userId);
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";

@@ -3,10 +3,8 @@ import { ApiError } from "../../api/errors";
 import { createTicket, findCreatedTicket } from "../../api/ticket-create";
 import type { CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { QueuedChange } from "./change";
+import { CLOCK_SKEW_MS } from "./clock-skew";
 import { newTicketBody } from "./new-ticket";
-
-/** How far before the create was queued a ticket still counts as ours (clock skew between device and server). */
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * Creates a queued new ticket exactly once. The server has no idempotency key (field-kit contract §1.1), so

@@ -2,6 +2,8 @@ import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { ButtonLink } from "../../ui/ButtonLink";
+import { deleteFile } from "../../lib/file-store";
+import { userKeys } from "../../lib/storage-keys";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -29,6 +31,7 @@ export function PendingChanges({
     // A refused comment goes back into the composer: nothing typed is lost.
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
     await outbox.discard(item.id);
+    if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
   }
 
   return (
@@ -60,6 +63,9 @@ export function PendingChanges({
                 <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
                   Correct the ticket
                 </ButtonLink>
+                <Button variant="ghost" onClick={() => void outbox.discard(item.id)}>
+                  Discard the new ticket
+                </Button>
               </div>
             ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">

@@ -30,7 +30,8 @@ export function TicketDetailScreen() {
   useMoveToCreatedTicket(ticketId);
   const online = useOnline();
   const [sheet, setSheet] = useState<SheetName | null>(null);
-  const [section, setSection] = useState("conversation");
+  // A share into the app lands on the ticket's documents (navigation state from the share screen).
+  const [section, setSection] = useState((useLocation().state as { section?: string } | null)?.section ?? "conversation");
   const composer = useRef<HTMLTextAreaElement>(null);
   // Bumped when text is put back into the draft (a discarded or undone note), to reload the composer.
   const [draftVersion, setDraftVersion] = useState(0);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, ty
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useTicketQueries } from "../ticket-queries";
 import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
+import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "./ConversationSection";
 import { DetailsSection } from "./DetailsSection";
 import { formatMinutes } from "../time/duration";
@@ -36,6 +37,7 @@ const sections: TicketSection[] = [
   { id: "details", name: "Details", Label: PlainLabel, Panel: DetailsSection },
   { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
   { id: "checklist", name: "Checklist", Label: ChecklistLabel, Panel: ChecklistSection },
+  { id: "documents", name: "Documents", Label: DocumentsLabel, Panel: DocumentsSection },
 ];
 
 function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {

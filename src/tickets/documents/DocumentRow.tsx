@@ -1,0 +1,46 @@
+import type { TicketDocument } from "../../api/schemas/documents";
+import { relativeTime } from "../../lib/relative-time";
+import { useDocumentUrl } from "./document-file";
+import { readableName } from "./document-name";
+import { formatBytes } from "./upload-rules";
+
+// Images the app shows itself; an <img> never runs a script, even from an SVG. Larger ones open as files.
+const VIEWABLE = /^image\/(jpeg|png|gif|webp|avif|bmp|svg\+xml)$/;
+const THUMBNAIL_MAX_BYTES = 15_000_000;
+
+export const isViewableImage = (document: TicketDocument) => VIEWABLE.test(document.mime_type ?? "");
+
+/** The file's kind, as a short label in the icon's place: what its extension says, else its MIME type's. */
+function typeLabel(document: TicketDocument): string {
+  const extension = /\.([a-z0-9]{1,4})$/i.exec(readableName(document.document_name))?.[1];
+  if (extension) return extension.toUpperCase();
+  const subtype = (document.mime_type ?? "").split("/")[1] ?? "";
+  return /^[a-z0-9]{1,4}$/i.test(subtype) ? subtype.toUpperCase() : "FILE";
+}
+
+/** One document: a thumbnail (images) or an icon, the name to open it by, size, who and when. */
+export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; document: TicketDocument; onOpen: () => void }) {
+  const image = isViewableImage(document);
+  const { url } = useDocumentUrl(ticketId, document, image && (document.file_size ?? 0) <= THUMBNAIL_MAX_BYTES);
+  const metaId = `document-meta-${document.document_id}`;
+  const facts = [
+    document.file_size !== null ? formatBytes(document.file_size) : null,
+    document.created_by_full_name ?? null,
+    relativeTime(document.updated_at),
+  ].filter(Boolean);
+  return (
+    <li className="document">
+      <span className="document__preview" aria-hidden="true">
+        {url ? <img src={url} alt="" className="document__thumbnail" /> : <span className="document__icon">{typeLabel(document)}</span>}
+      </span>
+      <span className="document__text">
+        <button type="button" className="document__name" dir="auto" onClick={onOpen} aria-describedby={metaId}>
+          {readableName(document.document_name)}
+        </button>
+        <span id={metaId} className="document__meta">
+          {image ? "Photo" : "File, downloads"} · {facts.join(" · ")}
+        </span>
+      </span>
+    </li>
+  );
+}

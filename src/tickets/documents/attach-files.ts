@@ -1,0 +1,56 @@
+import { checkRoom } from "../../offline/storage";
+import { deleteFile, putFile } from "../../lib/file-store";
+import { userKeys } from "../../lib/storage-keys";
+import { outbox } from "../changes/ticket-outbox";
+import { prepareFile } from "./prepare-file";
+import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
+
+export interface AttachResult {
+  /** Files not queued, each with why, in the technician's words. */
+  refused: string[];
+  /** Files queued, with their size before and after preparing. */
+  queued: { name: string; before: number; after: number }[];
+  /** Queued, but the device is nearly full. */
+  lowSpace: boolean;
+}
+
+/**
+ * Checks, prepares and queues picked files for `ticketId`. Nothing is queued for a refused file, and
+ * nothing at all when the device has no room for the prepared bytes (the browser would refuse the write).
+ */
+export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt: string | null): Promise<AttachResult> {
+  const refused: string[] = [];
+  const accepted = files.filter((file) => {
+    const refusal = uploadRefusal({ name: file.name, size: file.size, type: uploadType(file) });
+    if (refusal) refused.push(refusal);
+    return !refusal;
+  });
+  const prepared = [];
+  // One at a time: a decoded 12-megapixel photo takes ~50 MB of memory.
+  for (const file of accepted) prepared.push(await prepareFile(file));
+
+  const bytes = prepared.reduce((sum, file) => sum + file.blob.size, 0);
+  const room = await checkRoom(bytes);
+  if (room.verdict === "full") {
+    const free = room.freeBytes === null ? "" : ` (${formatBytes(room.freeBytes)} free)`;
+    refused.push(
+      `This device has no room for ${formatBytes(bytes)} more${free}. Let the waiting files send, or clear saved documents in Settings.`,
+    );
+    return { refused, queued: [], lowSpace: true };
+  }
+
+  const queued: AttachResult["queued"] = [];
+  for (const file of prepared) {
+    const fileId = crypto.randomUUID();
+    const key = userKeys.uploadFile(fileId);
+    await putFile(key, file.blob);
+    try {
+      await outbox.enqueue({ kind: "document", ticketId, fileId, name: file.name, size: file.blob.size, type: file.type }, baseUpdatedAt);
+    } catch (error) {
+      await deleteFile(key);
+      throw error;
+    }
+    queued.push({ name: file.name, before: file.originalSize, after: file.blob.size });
+  }
+  return { refused, queued, lowSpace: room.verdict === "low" };
+}

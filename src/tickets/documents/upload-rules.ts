@@ -1,0 +1,46 @@
+/**
+ * What the app accepts before queueing a file. The server takes up to 500 MB of any type by default, but
+ * its request body stops at about 100 MB, and a refusal only ever comes back as a 500 (field-kit contract
+ * §3.2), after the file waited in the queue. So the limits are checked here, where the technician can act.
+ */
+export const MAX_UPLOAD_BYTES = 100_000_000;
+
+// Programs that run when opened: the ticket's readers (and mail filters on the way) should not get them loose.
+const PROGRAM_EXTENSIONS = new Set(["exe", "msi", "msp", "dll", "scr", "com", "pif", "cpl", "lnk", "jar", "apk", "app"]);
+const PROGRAM_TYPES = new Set([
+  "application/x-msdownload",
+  "application/x-msi",
+  "application/x-ms-installer",
+  "application/vnd.microsoft.portable-executable",
+  "application/x-dosexec",
+  "application/java-archive",
+  "application/vnd.android.package-archive",
+]);
+
+export interface FileFacts {
+  name: string;
+  size: number;
+  type: string;
+}
+
+/** Why a file cannot be attached, in words for the technician, or null when it can. */
+export function uploadRefusal(file: FileFacts): string | null {
+  const extension = file.name.includes(".") ? file.name.split(".").pop()!.toLowerCase() : "";
+  if (PROGRAM_EXTENSIONS.has(extension) || PROGRAM_TYPES.has(file.type)) {
+    return `${file.name} is a program. Programs are not attached to tickets; put it in a .zip first if the ticket needs it.`;
+  }
+  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size > MAX_UPLOAD_BYTES) {
+    return `${file.name} is ${formatBytes(file.size)}; Alga takes files up to ${formatBytes(MAX_UPLOAD_BYTES)}.`;
+  }
+  return null;
+}
+
+/** The MIME type to upload under: the server stores what the part declares, and nothing for an unknown one. */
+export const uploadType = (file: { type: string }) => file.type || "application/octet-stream";
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1_000)} KB`;
+  return `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
+}
