@@ -91,7 +91,11 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
               </span>
             </button>
             <Link to="/time" aria-label="My time">
-              <span aria-hidden="true">⏱</span>
+              {/* Drawn, not a character: phone fonts often lack the clock symbols. */}
+              <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2">
+                <circle cx="12" cy="12" r="9" />
+                <path d="M12 7v5l3 2" strokeLinecap="round" />
+              </svg>
             </Link>
             <Link to="/settings" aria-label="Settings">
               <span aria-hidden="true">⚙</span>

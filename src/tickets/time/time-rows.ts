@@ -51,8 +51,8 @@ export function rowFromSummary(ticketId: string, entry: TicketTimeEntry): TimeRo
     serviceId: entry.service_id,
     serviceName: entry.service_name ?? null,
     notes: entry.notes ?? "",
-    // The summary has no billable flag: its minutes are billable minutes (fieldkit §4.5).
-    isBillable: entry.billable_duration > 0,
+    // The summary has no billable flag: its minutes are billable minutes (fieldkit §4.5), and a running timer has none yet.
+    isBillable: entry.end_time === null || entry.billable_duration > 0,
     ticketId,
     userName: entry.user_name ?? null,
     own: entry.is_own,
