@@ -74,19 +74,21 @@ export function ActionDock({
         <Button variant="secondary" onClick={() => openSheet(closed ? "status" : "resolve")} aria-haspopup="dialog">
           {closed ? "Reopen…" : "Resolve…"}
         </Button>
-        <Button
-          variant="secondary"
-          disabled={mine}
-          onClick={() =>
-            void queueChange(
-              { kind: "assignment", ticketId: ticket.ticket_id, assignedTo: session.user.id, label: session.user.name ?? "Me" },
-              ticket.updated_at,
-              { message: "Assigned to you" },
-            )
-          }
-        >
-          {mine ? "Yours" : "Assign me"}
-        </Button>
+        {/* Only when it would change something: a row of actions must fit a 360 px phone. */}
+        {mine ? null : (
+          <Button
+            variant="secondary"
+            onClick={() =>
+              void queueChange(
+                { kind: "assignment", ticketId: ticket.ticket_id, assignedTo: session.user.id, label: session.user.name ?? "Me" },
+                ticket.updated_at,
+                { message: "Assigned to you" },
+              )
+            }
+          >
+            Assign me
+          </Button>
+        )}
       </div>
       <CommentComposer
         key={draftVersion}

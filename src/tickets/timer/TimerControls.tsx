@@ -16,15 +16,15 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
   const start = useTimerStart(ticket);
   if (!timer) {
     return (
-      <Button variant="secondary" onClick={() => void start()}>
-        <span aria-hidden="true">▶</span> Start timer
+      <Button variant="secondary" onClick={() => void start()} aria-label="Start timer">
+        <span aria-hidden="true">▶</span> Timer
       </Button>
     );
   }
   if (timer.ticketId !== ticket.ticket_id) {
     return (
-      <Button variant="secondary" onClick={() => openSheet("timerSwitch")} aria-haspopup="dialog">
-        <span aria-hidden="true">▶</span> Start timer
+      <Button variant="secondary" onClick={() => openSheet("timerSwitch")} aria-haspopup="dialog" aria-label="Start timer">
+        <span aria-hidden="true">▶</span> Timer
       </Button>
     );
   }
