@@ -33,7 +33,14 @@ function run(command: string, args: string[], capture = false): string {
 console.log("=== npm run build");
 run("npx", ["vite", "build", "--logLevel", "warn"]);
 let serverOutput = "";
-for (const script of ["bench/server.ts", "bench/list-scroll.ts", "bench/offline.ts", "bench/startup.ts", "bench/restore.ts"]) {
+for (const script of [
+  "bench/server.ts",
+  "bench/list-scroll.ts",
+  "bench/offline.ts",
+  "bench/startup.ts",
+  "bench/restore.ts",
+  "bench/uploads.ts",
+]) {
   console.log(`\n=== ${script}`);
   const output = run("npx", ["tsx", script], script === "bench/server.ts");
   if (script === "bench/server.ts") serverOutput = output;

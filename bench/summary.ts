@@ -133,6 +133,27 @@ export function printSummary(figures: Record<string, unknown>, serverOutput: str
       }
     : missing;
 
+  const uploads = figures.uploads as
+    | {
+        photos: number;
+        queueSeconds: number;
+        sendSeconds: number;
+        peakHeapMb: number;
+        originalBytes: number;
+        uploadedBytes: number;
+        distinct: number;
+      }
+    | undefined;
+  rows["10 photos of 4 MB offline: queued / sent, peak heap, bytes sent"] = uploads
+    ? {
+        app: `${uploads.queueSeconds.toFixed(1)} s / ${uploads.sendSeconds.toFixed(1)} s, ${uploads.peakHeapMb.toFixed(0)} MB, ${((100 * uploads.uploadedBytes) / uploads.originalBytes).toFixed(0)} %`,
+        floor: "",
+        ratio: "",
+        target: "finishes, each once (issue 12)",
+        verdict: verdict(uploads.distinct === uploads.photos),
+      }
+    : missing;
+
   console.log("\n=== issue 15: the app against the floor, one run");
   console.table(rows);
 }

@@ -6,6 +6,8 @@ import { ticketPage } from "./ticket-page";
 test.beforeAll(resetSandbox);
 
 test.use({ signedIn: true });
+// Each journey signs in, fills a whole form and waits for the outbox (some through an outage or a retry with backoff).
+test.slow();
 
 interface ServerTicket {
   ticket_id: string;
@@ -70,8 +72,6 @@ test("a ticket created online opens at once and is on the server, assigned to me
 });
 
 test("created offline with a note before it exists: both land once, the note on the new ticket", async ({ page, context, sandbox }) => {
-  // Sign-in, an outage and a retry with backoff: more than the default budget on a loaded machine.
-  test.slow();
   await expect
     .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller)))
     .toBe(true);
@@ -119,8 +119,6 @@ test("created offline with a note before it exists: both land once, the note on 
 });
 
 test("a create whose answer was lost makes exactly one ticket", async ({ page, sandbox }) => {
-  // Sign-in, an outage and a retry with backoff: more than the default budget on a loaded machine.
-  test.slow();
   await page.getByRole("link", { name: "New ticket" }).click();
   const form = newTicketForm(page);
   const title = `Lost answer ${Date.now()}`;
@@ -134,8 +132,6 @@ test("a create whose answer was lost makes exactly one ticket", async ({ page, s
 });
 
 test("a create the server refuses stays on the form, with the server's words on the field", async ({ page, sandbox }) => {
-  // Sign-in, an outage and a retry with backoff: more than the default budget on a loaded machine.
-  test.slow();
   // A location that moved to another client since it was picked: the server refuses it (field-kit contract §1.1).
   const clients = (await serverApi(page, sandbox.apiUrl, "/api/v1/clients?limit=5&sort=client_name&order=asc")).body.data as {
     client_id: string;

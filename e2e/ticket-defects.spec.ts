@@ -1,5 +1,6 @@
 import { expect, openFirstTicket, resetSandbox, serverApi, setFaults, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+import { ownEntries } from "./time-helpers";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -8,8 +9,9 @@ test.beforeAll(resetSandbox);
 
 test.use({ signedIn: true });
 
-test("a double tap on Log logs one time entry, never two", async ({ page }) => {
-  await openFirstTicket(page);
+test("a double tap on Log logs one time entry, never two", async ({ page, sandbox }) => {
+  const ticketId = await openFirstTicket(page);
+  const before = await ownEntries(page, sandbox, ticketId);
   const ticket = ticketPage(page);
   await page.getByRole("button", { name: "Log time" }).click();
   const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
@@ -17,8 +19,10 @@ test("a double tap on Log logs one time entry, never two", async ({ page }) => {
   await form.getByRole("button", { name: "Log 30 min" }).dblclick();
 
   await ticket.section("Time").click();
-  await expect(page.getByRole("list", { name: "Time logged on this device" }).getByRole("listitem")).toHaveCount(1);
-  await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText("✓ In Alga", { timeout: 20_000 });
+  await expect(page.getByRole("list", { name: "Time on this ticket" }).getByText("Not sent yet")).toHaveCount(1);
+  await expect.poll(async () => (await ownEntries(page, sandbox, ticketId)).length, { timeout: 20_000 }).toBe(before.length + 1);
+  await expect(page.getByRole("list", { name: "Time on this ticket" }).getByText("Not sent yet")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Time on this ticket" }).getByRole("listitem")).toHaveCount(before.length + 1);
   await expect(page.getByText("Not accepted by the server")).toHaveCount(0);
 });
 
@@ -78,7 +82,7 @@ test("a duration button ends now, never in the future, and the ticket lists the 
 
   await form.getByRole("button", { name: "Log 1 h" }).click();
   await ticket.section("Time").click();
-  await expect(page.getByRole("list", { name: "Time logged on this device" })).toContainText(`${start}–${end}`);
+  await expect(page.getByRole("list", { name: "Time on this ticket" })).toContainText(`${start}–${end}`);
 });
 
 test("a ticket never opened opens offline from what the list knows, and takes a note", async ({ page, context, sandbox }) => {

@@ -37,7 +37,16 @@ export async function listMyTimeEntries(api: ApiClient, query: { userId: string;
   return entries;
 }
 
+/** Any user's entry (no ownership check on read, fieldkit §4.4); 404 once deleted. */
+export async function getTimeEntry(api: ApiClient, entryId: string) {
+  const { data } = await api.request(`api/v1/time-entries/${encodeURIComponent(entryId)}`, { schema: entryEnvelope });
+  return data;
+}
+
 export interface TimeEntryChange {
+  /** Moves the entry to another ticket (a timer switched to another ticket keeps its server session). */
+  work_item_id?: string;
+  work_item_type?: "ticket";
   start_time?: string;
   end_time?: string;
   notes?: string;

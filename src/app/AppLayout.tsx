@@ -7,6 +7,7 @@ import { InstallHint } from "../pwa/InstallHint";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ReplaceStaticShell, ScreenFallback } from "./StaticShell";
+import { TimerBar } from "../tickets/timer/TimerBar";
 import { UnsentBadge } from "./UnsentBadge";
 
 export function AppLayout() {
@@ -17,6 +18,7 @@ export function AppLayout() {
   const onList = signedIn && pathname === "/tickets";
   return (
     <ErrorBoundary>
+      {signedIn ? <TimerBar /> : null}
       <Suspense fallback={<ScreenFallback />}>
         <ReplaceStaticShell />
         <Outlet />

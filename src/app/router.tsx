@@ -22,6 +22,7 @@ const TicketDetailScreen = lazy(() =>
   import("../tickets/detail/TicketDetailScreen").then((module) => ({ default: module.TicketDetailScreen })),
 );
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
+const MyTimeScreen = lazy(() => import("../tickets/time/MyTimeScreen").then((module) => ({ default: module.MyTimeScreen })));
 const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
 const ShareScreen = lazy(() => import("../tickets/documents/ShareScreen").then((module) => ({ default: module.ShareScreen })));
 const SettingsScreen = lazy(() => import("./SettingsScreen").then((module) => ({ default: module.SettingsScreen })));
@@ -71,6 +72,14 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
           element: (
             <RequireSession>
               <ShareScreen />
+            </RequireSession>
+          ),
+        },
+        {
+          path: "/time",
+          element: (
+            <RequireSession>
+              <MyTimeScreen />
             </RequireSession>
           ),
         },

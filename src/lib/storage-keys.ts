@@ -44,8 +44,8 @@ export const userKeys = {
   installHintDismissed: "alga.installHintDismissed",
   /** localStorage: the last list view (filters, sort) as URL parameters. */
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
-  /** IndexedDB: the time entries logged on this device, listed on their tickets. */
-  timeLog: (server: string, userId: string) => `alga.timeLog:${server}:${userId}`,
+  /** IndexedDB: the running (or paused) timer, shared by the account's tabs. */
+  timer: (server: string, userId: string) => `alga.timer:${server}:${userId}`,
   /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
   savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
   /** localStorage: whether new comments start internal; `account` is "server:userId". */

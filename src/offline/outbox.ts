@@ -249,11 +249,11 @@ export function createOutbox<C extends OutboxChange>({
       await replay();
     },
     discard: (id: string) => remove(id),
-    /** Sends a refused change again with what the user corrected (a new ticket's fields, say). */
+    /** Sends a refused (or never sent) change with what the user corrected: a new ticket's fields, say. */
     revise: async (id: string, change: C) => {
       await edit((queue) =>
         queue.map((item) =>
-          item.id === id && item.state === "failed"
+          item.id === id && (item.state === "failed" || (item.state === "pending" && item.attempts === 0))
             ? { ...item, change, state: "pending", error: null, errorDetails: undefined, nextAttemptAt: 0 }
             : item,
         ),

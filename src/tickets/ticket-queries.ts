@@ -16,6 +16,11 @@ export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
 export const LIST_PAGE_SIZE = 25;
 
+/** A ticket not created yet has nothing on the server (its notes, files and items wait in the outbox): no request is made for it. */
+export function onceCreated<T>(ticketId: string, fetch: () => Promise<T[]>): Promise<T[]> {
+  return isTemporaryTicketId(ticketId) ? Promise.resolve([]) : fetch();
+}
+
 /** The start of every query key of one account: invalidating it refreshes everything that account sees. */
 export function accountQueryKey(server: string, userId: string) {
   return ["alga", server, userId] as const;
@@ -43,16 +48,14 @@ export function ticketQueries(api: ApiClient, session: Session) {
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
-        // A ticket not created yet has no conversation on the server: its notes wait in the outbox.
-        queryFn: ({ signal }) =>
-          isTemporaryTicketId(ticketId) ? Promise.resolve([]) : listComments(api, ticketId, { order: "asc" }, signal),
+        queryFn: ({ signal }) => onceCreated(ticketId, () => listComments(api, ticketId, { order: "asc" }, signal)),
         meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     /** The ticket's documents, newest first (kept for offline like the rest of the ticket). */
     documents: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "documents"],
-        queryFn: ({ signal }) => listDocuments(api, ticketId, signal),
+        queryFn: ({ signal }) => onceCreated(ticketId, () => listDocuments(api, ticketId, signal)),
       }),
     services: () =>
       queryOptions({

@@ -27,6 +27,7 @@ export const timeEntryRecordSchema = z.object({
   is_billable: z.boolean(),
   approval_status: z.string(),
   work_date: z.nullable(dateOnly),
+  updated_at: optionalText,
 });
 export type TimeEntryRecord = z.infer<typeof timeEntryRecordSchema>;
 

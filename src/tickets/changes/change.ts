@@ -1,17 +1,34 @@
 import type { NewTimeEntry } from "../../api/time-entries";
+import type { TimeEntryChange } from "../../api/time-entry-records";
 import type { QueuedChange as OutboxItem } from "../../offline/outbox-types";
 import type { NewTicketChoices } from "./new-ticket";
 
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
-  /** A reply (`parentCommentId`) takes its thread's visibility on the server; `quiet` sends no notification emails. */
-  | { kind: "comment"; ticketId: string; text: string; isInternal: boolean; parentCommentId?: string; quiet?: boolean }
+  /**
+   * A reply (`parentCommentId`) takes its thread's visibility on the server; `quiet` sends no notification emails;
+   * `isResolution` marks the note that resolves the ticket (the close rule "resolution comment", fieldkit §7.1).
+   */
+  | {
+      kind: "comment";
+      ticketId: string;
+      text: string;
+      isInternal: boolean;
+      parentCommentId?: string;
+      quiet?: boolean;
+      isResolution?: boolean;
+    }
   | { kind: "status"; ticketId: string; statusId: string; label: string }
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
   /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
   | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: string }
   | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry }
+  /** A stopped timer: its server session (fieldkit §4.8) becomes the entry, with the device's times. */
+  | { kind: "timerStop"; ticketId: string; sessionId: string; entry: NewTimeEntry }
+  /** An edit of one of the user's entries; `ticketId` is the entry's ticket, or "" for other work. */
+  | { kind: "timeEntryEdit"; ticketId: string; entryId: string; set: TimeEntryChange }
+  | { kind: "timeEntryDelete"; ticketId: string; entryId: string }
   /** `seen`: how many items of that name the ticket had when the user added it (how a lost answer is checked). */
   | { kind: "checklistAdd"; ticketId: string; itemName: string; isRequired: boolean; seen: number }
   | { kind: "checklistTick"; ticketId: string; itemId: string; itemName: string; completed: boolean }
@@ -32,6 +49,7 @@ export type QueuedChange = OutboxItem<Change>;
 export function describeChange(change: Change): string {
   switch (change.kind) {
     case "comment":
+      if (change.isResolution) return "Resolution note";
       if (change.parentCommentId) return "Reply";
       return change.isInternal ? "Internal note" : "Public comment";
     case "status":
@@ -43,7 +61,12 @@ export function describeChange(change: Change): string {
     case "attributes":
       return change.label;
     case "timeEntry":
+    case "timerStop":
       return "Time entry";
+    case "timeEntryEdit":
+      return "Time entry change";
+    case "timeEntryDelete":
+      return "Time entry deletion";
     case "checklistAdd":
       return `Checklist + ${change.itemName}`;
     case "checklistTick":

@@ -12,7 +12,12 @@ export function dependsOn(later: Change, earlier: Change): boolean {
   switch (later.kind) {
     case "timeEntry":
     case "document":
+    case "timerStop":
       return false;
+    case "timeEntryEdit":
+    case "timeEntryDelete":
+      // Edits of one entry keep their order; a delete waits for a refused edit the user may still discard.
+      return (earlier.kind === "timeEntryEdit" || earlier.kind === "timeEntryDelete") && earlier.entryId === later.entryId;
     case "comment":
       return earlier.kind === "comment";
     case "checklistTick":

@@ -24,4 +24,28 @@ describe("refusalMessage", () => {
       refusalMessage(comment, new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" })),
     ).toBe("Comment text is too long (max 5000 characters)");
   });
+
+  it("lists each close rule a refused close failed, with what to do", () => {
+    const close: Change = { kind: "status", ticketId: "t1", statusId: "closed", label: "Closed" };
+    const refused = new ApiError("validation", {
+      status: 400,
+      message: "Ticket close rules not satisfied",
+      details: [
+        { path: ["status_id"], rule: "checklist_incomplete", message: "2 required checklist items are incomplete", incomplete_count: 2 },
+        { path: ["status_id"], rule: "required_fields", message: "Required fields are missing: Category", missing_fields: ["category_id"] },
+      ],
+    });
+    expect(refusalMessage(close, refused).split("\n")).toEqual([
+      "Alga won't close this ticket yet:",
+      "• 2 required checklist items are not ticked. Tick the required items on the checklist.",
+      "• Missing before closing: category. Fill in those fields, then resolve again.",
+    ]);
+  });
+  it("tells an approved entry from one that is gone", () => {
+    const edit: Change = { kind: "timeEntryEdit", ticketId: "t1", entryId: "e1", set: { notes: "x" } };
+    expect(refusalMessage(edit, new ApiError("conflict", { status: 409, message: "Cannot modify approved time entries" }))).toMatch(
+      /approved/,
+    );
+    expect(refusalMessage(edit, new ApiError("not_found", { status: 404, message: "time_entry not found" }))).toMatch(/no longer in Alga/);
+  });
 });

@@ -1,3 +1,4 @@
+import { adviceFor, closeRuleFailures } from "../../api/close-rules";
 import type { ApiError } from "../../api/errors";
 import { refusalsByField } from "../../api/ticket-create";
 import type { Change } from "./change";
@@ -8,10 +9,24 @@ import type { Change } from "./change";
  * and must not overlap the user's other entries).
  */
 export function refusalMessage(change: Change, error: ApiError): string {
-  if (change.kind === "timeEntry" && error.kind === "conflict") {
+  const failures = closeRuleFailures(error);
+  if (failures) {
+    // One line per failed rule, each with what to do (fieldkit §7.1); the status change waits for Try again.
+    const lines = failures.map((failure) => {
+      const advice = adviceFor(failure);
+      return `• ${advice.problem} ${advice.action}`;
+    });
+    return ["Alga won't close this ticket yet:", ...lines].join("\n");
+  }
+  if (change.kind === "timeEntryEdit" || change.kind === "timeEntryDelete") {
+    if (error.kind === "conflict") return "This time entry is approved in Alga, so it can no longer be changed.";
+    if (error.kind === "not_found") return "This time entry is no longer in Alga.";
+    if (error.kind === "forbidden") return "Only the technician who logged this time can change it.";
+  }
+  if ((change.kind === "timeEntry" || change.kind === "timerStop") && error.kind === "conflict") {
     return "This time overlaps another of your time entries. Change the start or end and log it again.";
   }
-  if (change.kind === "timeEntry" && /time period/i.test(error.message)) {
+  if ((change.kind === "timeEntry" || change.kind === "timerStop") && /time period/i.test(error.message)) {
     return "Alga has no open time period for this date, so time can't be logged on it. Ask your administrator to open one.";
   }
   if (change.kind === "createTicket" && error.kind === "validation") {

@@ -4,7 +4,6 @@ import { addComment, listComments, type NewComment } from "../../api/comments";
 import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
-import { createTimeEntry } from "../../api/time-entries";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
@@ -16,6 +15,7 @@ import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
 import { sendDocument } from "./send-document";
+import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop } from "./send-time-entry";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
@@ -24,6 +24,7 @@ export const ticketChangeSender: ChangeSender<Change> = {
   createsRecord: (change) =>
     change.kind === "comment" ||
     change.kind === "timeEntry" ||
+    change.kind === "timerStop" ||
     change.kind === "checklistAdd" ||
     change.kind === "createTicket" ||
     change.kind === "document",
@@ -69,16 +70,17 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       // Only the text changes and the same text again is harmless (fieldkit §2.2): no check needed.
       await editComment(api, change.ticketId, change.commentId, change.text);
       return "sent";
-    case "timeEntry": {
-      try {
-        await createTimeEntry(api, change.entry);
-      } catch (error) {
-        // The same interval again overlaps only with itself: the lost first send landed.
-        if (outcomeUnknown && error instanceof ApiError && error.kind === "conflict") return "sent";
-        throw error;
-      }
+    case "timeEntry":
+      await sendNewTimeEntry(api, change.entry, outcomeUnknown);
       return "sent";
-    }
+    case "timerStop":
+      await sendTimerStop(api, change, outcomeUnknown);
+      return "sent";
+    case "timeEntryEdit":
+      return sendTimeEntryEdit(api, item, change);
+    case "timeEntryDelete":
+      await sendTimeEntryDelete(api, change);
+      return "sent";
     case "document":
       return sendDocument(api, { ...item, change }, userId);
     default: {
@@ -98,6 +100,7 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
 
 function newComment(change: Extract<Change, { kind: "comment" }>): NewComment {
   const comment: NewComment = { comment_text: change.text, is_internal: change.isInternal };
+  if (change.isResolution) comment.is_resolution = true;
   if (change.parentCommentId) comment.parent_comment_id = change.parentCommentId;
   // The internal flag needs the contact flag (fieldkit §2.4): "quiet" sets both.
   if (change.quiet) Object.assign(comment, { suppressContactNotifications: true, suppressInternalNotifications: true });

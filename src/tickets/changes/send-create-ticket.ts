@@ -3,8 +3,8 @@ import { ApiError } from "../../api/errors";
 import { createTicket, findCreatedTicket } from "../../api/ticket-create";
 import type { CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { QueuedChange } from "./change";
-import { newTicketBody } from "./new-ticket";
 import { CLOCK_SKEW_MS } from "./clock-skew";
+import { newTicketBody } from "./new-ticket";
 
 /**
  * Creates a queued new ticket exactly once. The server has no idempotency key (field-kit contract §1.1), so

@@ -5,16 +5,16 @@ import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
 import { draftKey, moveDraft } from "../detail/draft-store";
-import { moveTimeLog } from "../detail/time-log";
+import { moveTimer } from "../timer/timer-store";
 
 /** The outbox of ticket changes. After sent changes, everything the account sees is refetched. */
 export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox } = createOutboxRuntime<Change>({
   sender: ticketChangeSender,
   refreshAfterSent: accountQueryKey,
-  // The note being typed and the time logged on a ticket not created yet stay with it.
+  // The note being typed and a timer running on a ticket not created yet stay with it.
   moveCreated: async ({ server, userId }, temporaryId, realId) => {
     await moveDraft(draftKey(server, userId, temporaryId), draftKey(server, userId, realId));
-    await moveTimeLog(server, userId, temporaryId, realId);
+    await moveTimer(server, userId, temporaryId, realId);
   },
 });
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
+import { TimerControls } from "../timer/TimerControls";
 import { CommentComposer } from "./CommentComposer";
 import { useShownFields } from "./TicketHeader";
 import type { SheetName } from "./TicketSheets";
@@ -66,6 +67,7 @@ export function ActionDock({
   return (
     <div className="action-dock" ref={dock}>
       <div className="action-dock__actions">
+        <TimerControls ticket={ticket} openSheet={openSheet} />
         <Button onClick={() => openSheet("time")} aria-haspopup="dialog">
           <span aria-hidden="true">+</span> Log time
         </Button>

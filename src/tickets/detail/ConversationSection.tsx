@@ -3,13 +3,11 @@ import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
 import { ServerHtml } from "./ServerHtml";
-import { useTimeLog } from "./time-log";
 import type { SectionProps } from "./TicketSections";
 
 /** The description (folded to a few lines), what is still to send, then the conversation. */
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
   const { server } = useSession()!;
-  const timeLog = useTimeLog(ticket.ticket_id);
   const [full, setFull] = useState(false);
   const { folded, foldable } = useFold();
   return (
@@ -37,7 +35,7 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
           </>
         )}
       </section>
-      <PendingChanges ticketId={ticket.ticket_id} onDiscardComment={onDiscardComment} onDiscardTimeEntry={timeLog.remove} />
+      <PendingChanges ticketId={ticket.ticket_id} onDiscardComment={onDiscardComment} />
       <CommentList ticketId={ticket.ticket_id} />
     </div>
   );

@@ -1,23 +1,21 @@
-import { useQuery } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
-import { userKeys } from "../../lib/storage-keys";
 import { Button } from "../../ui/Button";
-import { useTicketQueries } from "../ticket-queries";
 import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
-import { formatMinutes, useTimeLog } from "./time-log";
+import { formatMinutes } from "../time/duration";
+import { ServiceSelect } from "../time/ServiceSelect";
+import { lastService, rememberService } from "../timer/save-timer";
 import { queueChange } from "./use-queue-change";
 import "./LogTimeForm.css";
 
-const SERVICE_KEY = userKeys.lastService;
 const durations = [15, 30, 45, 60, 90, 120];
 
 /** The last half hour, ending now: time is logged for work just done. */
 function blank(): TimeEntryInput {
   const now = new Date();
   const { start, end } = durationEndingAt({ date: localDateValue(now), end: clockOf(now) }, 30, now);
-  return { serviceId: localStorage.getItem(SERVICE_KEY) ?? "", date: localDateValue(now), start, end, notes: "", isBillable: true };
+  return { serviceId: lastService(), date: localDateValue(now), start, end, notes: "", isBillable: true };
 }
 
 /**
@@ -25,8 +23,6 @@ function blank(): TimeEntryInput {
  * entry however fast the taps come: the form takes the first and closes (UX review 2026-11, finding 1).
  */
 export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
-  const services = useQuery(useTicketQueries().services());
-  const timeLog = useTimeLog(ticket.ticket_id);
   const [input, setInput] = useState(blank);
   // Whether the user set the end: durations then end there, otherwise now.
   const [endChosen, setEndChosen] = useState(false);
@@ -51,20 +47,9 @@ export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: 
       return;
     }
     submitted.current = true;
-    localStorage.setItem(SERVICE_KEY, input.serviceId);
-    const serviceName = services.data?.find((service) => service.service_id === input.serviceId)?.service_name ?? null;
-    const length = formatMinutes(minutes ?? 0);
-    const id = await queueChange({ kind: "timeEntry", ticketId: ticket.ticket_id, entry: result.entry }, null, {
-      message: `Logged ${length} on ${ticket.ticket_number}`,
-      onUndone: () => void timeLog.remove(id),
-    });
-    await timeLog.add({
-      id,
-      ticketId: ticket.ticket_id,
-      startTime: result.entry.startTime,
-      endTime: result.entry.endTime,
-      serviceName,
-      isBillable: result.entry.isBillable,
+    rememberService(input.serviceId);
+    await queueChange({ kind: "timeEntry", ticketId: ticket.ticket_id, entry: result.entry }, null, {
+      message: `Logged ${formatMinutes(minutes ?? 0)} on ${ticket.ticket_number}`,
     });
     onDone();
   }
@@ -82,23 +67,12 @@ export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: 
 
   return (
     <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Log time">
-      <label>
-        <span>Service</span>
-        <select
-          className="control"
-          value={input.serviceId}
-          onChange={(event) => update({ serviceId: event.target.value })}
-          {...invalid("serviceId")}
-        >
-          <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
-          {services.data?.map((service) => (
-            <option key={service.service_id} value={service.service_id}>
-              {service.service_name}
-            </option>
-          ))}
-        </select>
-        {error("serviceId")}
-      </label>
+      <ServiceSelect
+        value={input.serviceId}
+        onChange={(serviceId) => update({ serviceId })}
+        error={errors.serviceId}
+        errorId="time-serviceId-error"
+      />
       <fieldset className="log-time__durations">
         <legend>I worked… (ending {endChosen ? `at ${input.end}` : "now"})</legend>
         {durations.map((duration) => (

@@ -18,12 +18,9 @@ const stateText: Record<QueuedChange["state"], string> = {
 export function PendingChanges({
   ticketId,
   onDiscardComment,
-  onDiscardTimeEntry,
 }: {
   ticketId: string;
   onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
-  /** A discarded time entry leaves the ticket's list of logged time too. */
-  onDiscardTimeEntry?: (id: string) => Promise<void>;
 }) {
   const queue = useOutboxQueue();
   const held = heldBackChanges(queue);
@@ -33,7 +30,6 @@ export function PendingChanges({
   async function discard(item: QueuedChange) {
     // A refused comment goes back into the composer: nothing typed is lost.
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
-    if (item.change.kind === "timeEntry") await onDiscardTimeEntry?.(item.id);
     await outbox.discard(item.id);
     if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
   }
@@ -67,6 +63,9 @@ export function PendingChanges({
                 <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
                   Correct the ticket
                 </ButtonLink>
+                <Button variant="ghost" onClick={() => void outbox.discard(item.id)}>
+                  Discard the new ticket
+                </Button>
               </div>
             ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">

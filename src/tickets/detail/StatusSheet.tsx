@@ -6,14 +6,13 @@ import { useBoardStatuses } from "./use-board-statuses";
 import { queueChange } from "./use-queue-change";
 
 /**
- * Picks a status. Closing a ticket (from here or from Resolve) asks first, in the sheet, since the
- * client may be told. `closing` lists only the closing statuses: the Resolve button's flow.
+ * Picks a status. Closing a ticket from here asks first, in the sheet, since the client may be told
+ * (Resolve… is the way that also writes the resolution note).
  */
-export function StatusSheet({ ticket, closing, onDone }: { ticket: TicketDetail; closing: boolean; onDone: () => void }) {
+export function StatusSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
   const all = useBoardStatuses(ticket.board_id);
   const { statusId } = useShownFields(ticket);
   const [confirming, setConfirming] = useState<TicketStatus | null>(null);
-  const statuses = closing ? all.filter((status) => status.is_closed) : all;
   const currentlyClosed = all.find((status) => status.status_id === statusId)?.is_closed ?? ticket.status_is_closed ?? false;
 
   function send(status: TicketStatus) {
@@ -45,12 +44,9 @@ export function StatusSheet({ ticket, closing, onDone }: { ticket: TicketDetail;
   if (all.length === 0) {
     return <p>The statuses of this ticket's board are not on this device yet. Try again when you're online.</p>;
   }
-  if (statuses.length === 0) {
-    return <p>This ticket's board has no status that closes a ticket. Ask your Alga administrator to add one.</p>;
-  }
   return (
-    <ul className="sheet-options" aria-label={closing ? "Close as" : "Statuses"}>
-      {statuses.map((status) => (
+    <ul className="sheet-options" aria-label="Statuses">
+      {all.map((status) => (
         <li key={status.status_id}>
           <button type="button" className="sheet-option" aria-current={status.status_id === statusId} onClick={() => choose(status)}>
             <span>{status.name}</span>

@@ -6,7 +6,9 @@ import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "./ConversationSection";
 import { DetailsSection } from "./DetailsSection";
-import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
+import { formatMinutes } from "../time/duration";
+import { rowMinutes } from "../time/time-rows";
+import { useTicketTime } from "../time/use-ticket-time";
 import { TimeSection } from "./TimeSection";
 import "./TicketSections.css";
 
@@ -44,7 +46,9 @@ function ConversationLabel({ ticketId, name }: { ticketId: string; name: string 
 }
 
 function TimeLabel({ ticketId, name }: { ticketId: string; name: string }) {
-  const total = useTimeLog(ticketId).entries.reduce((sum, entry) => sum + loggedMinutes(entry), 0);
+  const total = useTicketTime(ticketId)
+    .rows.filter((row) => !row.deleting)
+    .reduce((sum, row) => sum + rowMinutes(row), 0);
   return total > 0 ? `${name} · ${formatMinutes(total)}` : name;
 }
 

@@ -6,8 +6,10 @@ import { LogTimeForm } from "./LogTimeForm";
 import { PrioritySheet } from "./PrioritySheet";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { StatusSheet } from "./StatusSheet";
+import { ResolveSheet } from "./ResolveSheet";
+import { TimerSheet } from "../timer/TimerSheet";
 
-export type SheetName = "status" | "resolve" | "priority" | "assignee" | "due" | "time" | "help";
+export type SheetName = "status" | "resolve" | "priority" | "assignee" | "due" | "time" | "help" | "timerStop" | "timerSwitch";
 
 const titles: Record<SheetName, string> = {
   status: "Status",
@@ -17,13 +19,17 @@ const titles: Record<SheetName, string> = {
   due: "Due date",
   time: "Log time",
   help: "Keyboard shortcuts",
+  timerStop: "Save the timer's time",
+  timerSwitch: "A timer is running",
 };
 
 /** Every sheet of the ticket screen; one is open at a time. */
 export function TicketSheets({ ticket, sheet, onClose }: { ticket: TicketDetail; sheet: SheetName | null; onClose: () => void }) {
   return (
     <Sheet open={sheet !== null} onClose={onClose} title={sheet ? titles[sheet] : ""}>
-      {sheet === "status" || sheet === "resolve" ? <StatusSheet ticket={ticket} closing={sheet === "resolve"} onDone={onClose} /> : null}
+      {sheet === "status" ? <StatusSheet ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "resolve" ? <ResolveSheet ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "timerStop" || sheet === "timerSwitch" ? <TimerSheet ticket={ticket} mode={sheet} onDone={onClose} /> : null}
       {sheet === "priority" ? <PrioritySheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "assignee" ? <AssigneeSheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "due" ? <DueSheet ticket={ticket} onDone={onClose} /> : null}

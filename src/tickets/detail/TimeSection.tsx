@@ -1,50 +1,45 @@
-import type { QueuedChange } from "../changes/change";
-import { useOutboxQueue } from "../changes/ticket-outbox";
-import { formatMinutes, loggedMinutes, useTimeLog } from "./time-log";
+import { useState } from "react";
+import { Sheet } from "../../ui/Sheet";
+import { formatMinutes } from "../time/duration";
+import { EditTimeEntrySheet } from "../time/EditTimeEntrySheet";
+import { TimeEntryList } from "../time/TimeEntryList";
+import { rowMinutes, type TimeRow } from "../time/time-rows";
+import { useTicketTime } from "../time/use-ticket-time";
 import type { SectionProps } from "./TicketSections";
 import "./TimeSection.css";
 
-const stateText: Record<QueuedChange["state"], string> = {
-  pending: "Waiting to send",
-  sending: "Sending…",
-  unknown: "Checking whether it arrived…",
-  failed: "Not accepted: see Conversation",
-  conflict: "Not accepted: see Conversation",
-};
-
-const clock = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false });
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { weekday: "short", month: "short", day: "numeric" });
-
-/** The time this device logged on the ticket, each with where it is on its way to Alga. */
+/** The time on the ticket: everyone's entries the server shows, this device's unsent ones, and totals. */
 export function TimeSection({ ticket }: SectionProps) {
-  const { entries } = useTimeLog(ticket.ticket_id);
-  const queue = useOutboxQueue();
-  if (entries.length === 0) {
-    return <p className="time-log__none">No time logged from this device yet. Use “Log time” below.</p>;
-  }
+  const { summary, rows } = useTicketTime(ticket.ticket_id);
+  const [editing, setEditing] = useState<TimeRow | null>(null);
+  const mine = rows.filter((row) => row.own && !row.deleting).reduce((sum, row) => sum + rowMinutes(row), 0);
+  const hidden = summary.data?.othersHiddenCount ?? 0;
   return (
     <>
-      <ol className="time-log" aria-label="Time logged on this device">
-        {entries.map((entry) => {
-          const queued = queue.find((item) => item.id === entry.id);
-          return (
-            <li key={entry.id} className="time-log__entry">
-              <span className="time-log__when">
-                {day(entry.startTime)} · {clock(entry.startTime)}–{clock(entry.endTime)}
-              </span>
-              <span className="time-log__what" dir="auto">
-                {formatMinutes(loggedMinutes(entry))}
-                {entry.serviceName ? ` · ${entry.serviceName}` : ""}
-                {entry.isBillable ? "" : " · not billable"}
-              </span>
-              <span className={queued ? "time-log__state" : "time-log__state time-log__state--sent"}>
-                {queued ? stateText[queued.state] : "✓ In Alga"}
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-      <p className="time-log__note">Time logged from other devices or in Alga is not listed here.</p>
+      {summary.isError && !summary.data ? (
+        <p className="time-log__note">
+          The time logged in Alga can't be loaded right now; only what this device has not sent yet is listed.
+        </p>
+      ) : null}
+      {rows.length > 0 ? (
+        <>
+          <p className="time-log__total">Your time on this ticket: {formatMinutes(mine)}</p>
+          <TimeEntryList rows={rows} label="Time on this ticket" onEdit={setEditing} />
+        </>
+      ) : (
+        <p className="time-log__none">
+          {summary.isPending ? "Loading time…" : "No time logged yet. Start the timer or use “Log time” below."}
+        </p>
+      )}
+      {hidden > 0 ? (
+        <p className="time-log__note">
+          Colleagues logged {formatMinutes(summary.data?.othersHiddenMinutes ?? 0)} more in {hidden} {hidden === 1 ? "entry" : "entries"}{" "}
+          you can't see.
+        </p>
+      ) : null}
+      <Sheet open={editing !== null} onClose={() => setEditing(null)} title="Time entry">
+        {editing?.entry ? <EditTimeEntrySheet row={{ ...editing, entry: editing.entry }} onDone={() => setEditing(null)} /> : null}
+      </Sheet>
     </>
   );
 }

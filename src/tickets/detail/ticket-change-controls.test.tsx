@@ -95,12 +95,27 @@ describe("the ticket's change controls", () => {
   it("Resolve offers only the statuses that close the ticket", async () => {
     const user = setup();
     await user.click(screen.getByRole("button", { name: "Resolve…" }));
-    const options = await screen.findByRole("list", { name: "Close as" });
+    const options = await screen.findByRole("group", { name: "Close as" });
     expect(
       within(options)
-        .getAllByRole("button")
-        .map((button) => button.textContent),
-    ).toEqual(["ClosedCloses the ticket"]);
+        .getAllByRole("radio")
+        .map((radio) => radio.closest("label")?.textContent),
+    ).toEqual(["Closed"]);
+  });
+
+  it("Resolve queues the resolution note before the closing status, and wants the note first", async () => {
+    const user = setup();
+    await user.click(screen.getByRole("button", { name: "Resolve…" }));
+    await user.click(await screen.findByRole("button", { name: "Resolve ticket" }));
+    expect(screen.getByText(/Write what fixed it/)).toBeTruthy();
+    await user.type(screen.getByRole("textbox", { name: /^Resolution note/ }), "Replaced the fuser");
+    await user.click(screen.getByRole("button", { name: "Resolve ticket" }));
+    await waitFor(async () =>
+      expect(await queued()).toEqual([
+        { kind: "comment", ticketId, text: "Replaced the fuser", isInternal: true, isResolution: true },
+        { kind: "status", ticketId, statusId: "s-closed", label: "Closed" },
+      ]),
+    );
   });
 
   it("a double tap on a priority queues one change", async () => {

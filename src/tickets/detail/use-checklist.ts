@@ -4,7 +4,7 @@ import type { ChecklistItem } from "../../api/schemas/checklist";
 import { getChecklist } from "../../api/checklist";
 import { useApiClient } from "../../lib/api-client-context";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
-import { useTicketQueries } from "../ticket-queries";
+import { onceCreated, useTicketQueries } from "../ticket-queries";
 import { useUnconfirmedChanges, type Unconfirmed } from "./unconfirmed-changes";
 
 export function useChecklistQuery(ticketId: string) {
@@ -14,7 +14,7 @@ export function useChecklistQuery(ticketId: string) {
   return useQuery(
     queryOptions({
       queryKey: [...all, "detail", ticketId, "checklist"],
-      queryFn: ({ signal }) => getChecklist(api, ticketId, signal),
+      queryFn: ({ signal }) => onceCreated(ticketId, () => getChecklist(api, ticketId, signal)),
       meta: RESTORE_AFTER_FIRST_SCREEN,
     }),
   );

@@ -4,7 +4,7 @@ import { getTicketTags, normalizeTag, suggestTags } from "../../api/tags";
 import type { EntityTag } from "../../api/schemas/tags";
 import { useApiClient } from "../../lib/api-client-context";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
-import { useTicketQueries } from "../ticket-queries";
+import { onceCreated, useTicketQueries } from "../ticket-queries";
 import { useUnconfirmedChanges, type Unconfirmed } from "./unconfirmed-changes";
 
 /** The server's limit on a tag's text (fieldkit §6.2). */
@@ -34,7 +34,7 @@ export function useTicketTags(ticketId: string) {
   const query = useQuery(
     queryOptions({
       queryKey: [...all, "detail", ticketId, "tags"],
-      queryFn: ({ signal }) => getTicketTags(api, ticketId, signal),
+      queryFn: ({ signal }) => onceCreated(ticketId, () => getTicketTags(api, ticketId, signal)),
       meta: RESTORE_AFTER_FIRST_SCREEN,
     }),
   );

@@ -4,6 +4,7 @@ import type { TicketDocument } from "../../api/schemas/documents";
 import { useApiClient } from "../../lib/api-client-context";
 import { showToast } from "../../ui/Toast";
 import { Message } from "../../ui/Message";
+import { isTemporaryTicketId } from "../changes/new-ticket";
 import { useTicketQueries } from "../ticket-queries";
 import type { SectionProps } from "../detail/TicketSections";
 import { AddFiles } from "./AddFiles";
@@ -17,7 +18,7 @@ import "./DocumentsSection.css";
 /** The ticket's photos and files: what is on the server, what waits to be sent, and adding more. */
 export function DocumentsSection({ ticket }: SectionProps) {
   const ticketId = ticket.ticket_id;
-  const documents = useQuery(useTicketQueries().documents(ticketId));
+  const documents = useTicketDocuments(ticketId);
   const api = useApiClient();
   const account = useAccount();
   const [viewing, setViewing] = useState<TicketDocument | null>(null);
@@ -33,8 +34,10 @@ export function DocumentsSection({ ticket }: SectionProps) {
     <div className="documents">
       <AddFiles ticketId={ticketId} baseUpdatedAt={ticket.updated_at} />
       <WaitingUploads ticketId={ticketId} />
-      {documents.isPending ? (
+      {documents.isLoading ? (
         <p className="documents__none">Loading documents…</p>
+      ) : documents.isPending && documents.fetchStatus === "paused" ? (
+        <p className="documents__none">The documents on this ticket show once you are online.</p>
       ) : documents.isError && list.length === 0 ? (
         <Message title="Documents could not be loaded" tone="error">
           They show once the Alga server can be reached.
@@ -60,8 +63,13 @@ export function DocumentsSection({ ticket }: SectionProps) {
 
 /** "Documents (3)", with the files still waiting to be sent counted in. */
 export function DocumentsLabel({ ticketId, name }: { ticketId: string; name: string }) {
-  const documents = useQuery(useTicketQueries().documents(ticketId));
+  const documents = useTicketDocuments(ticketId);
   const waiting = useWaitingUploads(ticketId).length;
   const count = (documents.data?.length ?? 0) + waiting;
   return documents.data || waiting > 0 ? `${name} (${count})` : name;
+}
+
+/** The server's list; a ticket still waiting to be created has none yet (the server has never heard of its id). */
+function useTicketDocuments(ticketId: string) {
+  return useQuery({ ...useTicketQueries().documents(ticketId), enabled: !isTemporaryTicketId(ticketId) });
 }

@@ -90,6 +90,9 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
                 ⟳
               </span>
             </button>
+            <Link to="/time" aria-label="My time">
+              <span aria-hidden="true">⏱</span>
+            </Link>
             <Link to="/settings" aria-label="Settings">
               <span aria-hidden="true">⚙</span>
             </Link>

@@ -47,6 +47,8 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
   const categories = useQuery({ ...refs.categories(draft.board?.id ?? ""), enabled: Boolean(draft.board) });
   const ContactOptions = useMemo(() => contactOptions(draft.client?.id), [draft.client?.id]);
   const form = useRef<HTMLFormElement>(null);
+  const notLoaded = (list: { data?: unknown; isError: boolean }, what: string) =>
+    !list.data && list.isError ? `The ${what} are not on this device yet: they load when you're back online.` : undefined;
 
   // A new refusal from the server replaces what the form showed.
   const [shownRefusal, setShownRefusal] = useState(refusal);
@@ -158,6 +160,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
         value={draft.board}
         placeholder="Choose a board"
         options={(boards.data ?? []).map((board) => ({ id: board.board_id, name: board.board_name }))}
+        hint={notLoaded(boards, "boards")}
         error={errors.board}
         onChange={(board) => board?.id !== draft.board?.id && change({ board, status: null, category: null })}
       />
@@ -168,6 +171,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
         value={draft.status}
         placeholder={draft.board ? "Choose a status" : "Choose a board first"}
         options={boardStatuses.map((status) => ({ id: status.status_id, name: status.name }))}
+        hint={notLoaded(statuses, "board's statuses")}
         error={errors.status}
         onChange={(status) => change({ status })}
       />
@@ -178,6 +182,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
         value={draft.priority}
         placeholder="Choose a priority"
         options={(priorities.data ?? []).map((priority) => ({ id: priority.priority_id, name: priority.priority_name }))}
+        hint={notLoaded(priorities, "priorities")}
         error={errors.priority}
         onChange={(priority) => change({ priority })}
       />

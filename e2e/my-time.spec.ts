@@ -1,0 +1,69 @@
+import { expect, expectNoAxeViolations, resetSandbox, serverApi, setFaults, test } from "./fixtures";
+import { ticketPage } from "./ticket-page";
+
+test.beforeAll(resetSandbox);
+
+test.use({ signedIn: true, timezoneId: "UTC" });
+test.describe.configure({ timeout: 120_000 });
+
+interface Entry {
+  entry_id: string;
+  start_time: string;
+  end_time: string | null;
+  notes: string | null;
+}
+
+const DAY = 86_400_000;
+const minutes = (entry: Entry) => (entry.end_time ? Math.round((Date.parse(entry.end_time) - Date.parse(entry.start_time)) / 60_000) : 0);
+const formatted = (total: number) =>
+  [Math.floor(total / 60) ? `${Math.floor(total / 60)} h` : "", total % 60 ? `${total % 60} min` : ""].join(" ").trim();
+
+/** Monday 00:00 UTC of the week holding `time`. */
+const mondayOf = (time: number) => {
+  const day = new Date(time);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - ((day.getUTCDay() + 6) % 7) * DAY;
+};
+
+test("My time shows the week's totals, and an edit and a delete each land once", async ({ page, sandbox }) => {
+  const { body, userId } = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries?limit=100&sort=start_time&order=desc");
+  const mine = (body.data as (Entry & { user_id: string })[]).filter((entry) => entry.user_id === userId);
+  const toner = mine.find((entry) => entry.notes?.startsWith("Replaced the toner"))!;
+  const mfa = mine.find((entry) => entry.notes?.startsWith("Reset the user's MFA"))!;
+  // The seed's entries lie in the last days: this week, or last week early on a Monday.
+  const weekStart = mondayOf(Date.parse(toner.start_time));
+  const offset = Math.round((weekStart - mondayOf(Date.now())) / (7 * DAY));
+  const ofWeek = mine.filter((entry) => Date.parse(entry.start_time) >= weekStart && Date.parse(entry.start_time) < weekStart + 7 * DAY);
+  const total = ofWeek.reduce((sum, entry) => sum + minutes(entry), 0);
+
+  await page.getByRole("link", { name: "My time" }).click();
+  await expect(page.getByRole("heading", { name: "My time" })).toBeVisible();
+  for (let step = 0; step > offset; step--) await page.getByRole("button", { name: "Previous week" }).click();
+  await expect(page.locator(".my-time__total")).toContainText(formatted(total));
+  await expectNoAxeViolations(page);
+
+  const days = page.getByRole("list", { name: "Days" });
+  await days.getByRole("listitem").filter({ hasText: "Replaced the toner" }).last().getByRole("button", { name: /^Edit/ }).click();
+  const sheet = ticketPage(page).sheet("Time entry");
+  await sheet.getByRole("textbox", { name: "Notes" }).fill("Replaced the toner, cleaned and tested the rollers");
+  await expectNoAxeViolations(page);
+  await sheet.getByRole("button", { name: "Save changes" }).click();
+  await expect(sheet).toBeHidden();
+  await expect(days).toContainText("Not sent yet");
+  await expect
+    .poll(async () => ((await serverApi(page, sandbox.apiUrl, `/api/v1/time-entries/${toner.entry_id}`)).body.data as Entry).notes, {
+      timeout: 30_000,
+    })
+    .toBe("Replaced the toner, cleaned and tested the rollers");
+
+  // The delete's answer is lost after the server deleted it: the retry's 404 means done, not an error.
+  await days.getByRole("listitem").filter({ hasText: "Reset the user's MFA" }).last().getByRole("button", { name: /^Edit/ }).click();
+  await sheet.getByRole("button", { name: "Delete entry…" }).click();
+  await setFaults(sandbox.apiUrl, { dropResponseAfterCommit: 1 });
+  await sheet.getByRole("button", { name: "Delete entry" }).click();
+  await expect
+    .poll(async () => (await serverApi(page, sandbox.apiUrl, `/api/v1/time-entries/${mfa.entry_id}`)).status, { timeout: 30_000 })
+    .toBe(404);
+  await expect(days.getByText("Reset the user's MFA")).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator(".my-time__total")).toContainText(formatted(total - minutes(mfa)));
+  await expect(page.getByText(/Not accepted/)).toHaveCount(0);
+});

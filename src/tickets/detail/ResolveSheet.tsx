@@ -1,0 +1,137 @@
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { sessionScope, useSession } from "../../auth/session";
+import { Button } from "../../ui/Button";
+import { entryFor, lastService, saveTimer } from "../timer/save-timer";
+import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
+import { timerKey, useNow, useTimer } from "../timer/timer-store";
+import { clearDraft, draftKey, loadDraft, saveDraft } from "./draft-store";
+import { ServiceSelect } from "../time/ServiceSelect";
+import { useBoardStatuses } from "./use-board-statuses";
+import { queueChange } from "./use-queue-change";
+import "./LogTimeForm.css";
+
+/**
+ * Closes a ticket in one step: the resolution note (the comment that satisfies the "resolution comment"
+ * close rule, fieldkit §7.1), the timer's time when one runs here, then the closing status, queued in
+ * that order. A close the server refuses stays in the ticket's unsent changes with each rule in plain words.
+ */
+export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const session = useSession()!;
+  const noteKey = draftKey(...sessionScope(session), `${ticket.ticket_id}:resolution`);
+  const closing = useBoardStatuses(ticket.board_id).filter((status) => status.is_closed);
+  const timer = useTimer();
+  const now = useNow(timer);
+  const [note, setNote] = useState("");
+  const [isPublic, setPublic] = useState(false);
+  const [statusId, setStatusId] = useState("");
+  const [logTimer, setLogTimer] = useState(true);
+  const [serviceId, setServiceId] = useState(lastService);
+  const [error, setError] = useState<string | null>(null);
+  const [serviceError, setServiceError] = useState<string | undefined>();
+  const submitted = useRef(false);
+
+  // The note survives a closed sheet and a reload, like the composer's draft.
+  useEffect(() => {
+    void loadDraft(noteKey).then((draft) => draft && setNote((typed) => typed || draft.text));
+  }, [noteKey]);
+
+  const timerHere = timer?.ticketId === ticket.ticket_id ? timer : null;
+  const end = timerHere ? stoppedAt(timerHere.runs, now) : now;
+  const reasons = timerHere ? reviewReasons(timerHere.runs, end) : null;
+  const needsReview = Boolean(reasons && (reasons.pastMidnight || reasons.long));
+  const chosen = closing.find((status) => status.status_id === statusId) ?? closing[0];
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (submitted.current || !chosen) return;
+    if (!note.trim()) {
+      setError("Write what fixed it: the client and your colleagues read this note.");
+      return;
+    }
+    const loggingTimer = timerHere && logTimer && !needsReview;
+    if (loggingTimer && !serviceId) {
+      setServiceError("Choose the service for the timer's time, or untick logging it.");
+      return;
+    }
+    submitted.current = true;
+    await queueChange({ kind: "comment", ticketId: ticket.ticket_id, text: note.trim(), isInternal: !isPublic, isResolution: true }, null, {
+      message: "Resolution note",
+    });
+    await clearDraft(noteKey);
+    if (loggingTimer) {
+      const entry = entryFor(ticket.ticket_id, oneSpan(timerHere.runs, end), { serviceId, notes: "", isBillable: true });
+      if (entry) await saveTimer(timerKey(session), timerHere, [entry]);
+    }
+    await queueChange({ kind: "status", ticketId: ticket.ticket_id, statusId: chosen.status_id, label: chosen.name }, ticket.updated_at, {
+      message: `Resolving as ${chosen.name}`,
+    });
+    onDone();
+  }
+
+  if (closing.length === 0) {
+    return <p>This ticket's board has no status that closes a ticket, or its statuses are not on this device yet. Try again online.</p>;
+  }
+  return (
+    <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Resolve ticket">
+      <label>
+        <span>Resolution note</span>
+        <textarea
+          className="control"
+          rows={4}
+          value={note}
+          dir="auto"
+          placeholder="What fixed it?"
+          onChange={(event) => {
+            setNote(event.target.value);
+            setError(null);
+            void saveDraft(noteKey, { text: event.target.value, isInternal: !isPublic, savedAt: Date.now() });
+          }}
+          aria-invalid={Boolean(error) || undefined}
+          aria-describedby={error ? "resolve-note-error" : undefined}
+        />
+        {error ? (
+          <span className="log-time__error" id="resolve-note-error">
+            {error}
+          </span>
+        ) : null}
+      </label>
+      <label className="log-time__check">
+        <input type="checkbox" checked={isPublic} onChange={(event) => setPublic(event.target.checked)} />
+        <span>The client sees this note</span>
+      </label>
+      <fieldset className="resolve__statuses">
+        <legend>Close as</legend>
+        {closing.map((status) => (
+          <label key={status.status_id} className="log-time__check">
+            <input type="radio" name="close-as" checked={status === chosen} onChange={() => setStatusId(status.status_id)} />
+            <span>{status.name}</span>
+          </label>
+        ))}
+      </fieldset>
+      {timerHere && needsReview ? (
+        <p className="resolve__timer">
+          The timer on this ticket ran {reasons?.pastMidnight ? "past midnight" : "over 12 hours"}: stop it and review its time first.
+        </p>
+      ) : null}
+      {timerHere && !needsReview ? (
+        <label className="log-time__check">
+          <input type="checkbox" checked={logTimer} onChange={(event) => setLogTimer(event.target.checked)} />
+          <span>Log the timer's {formatElapsed(workedMs(timerHere.runs, end))} and stop it</span>
+        </label>
+      ) : null}
+      {timerHere && !needsReview && logTimer ? (
+        <ServiceSelect
+          value={serviceId}
+          onChange={(value) => {
+            setServiceId(value);
+            setServiceError(undefined);
+          }}
+          error={serviceError}
+          errorId="resolve-service-error"
+        />
+      ) : null}
+      <Button type="submit">Resolve ticket</Button>
+    </form>
+  );
+}

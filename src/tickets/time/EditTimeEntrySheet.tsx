@@ -1,0 +1,129 @@
+import { useRef, useState, type FormEvent } from "react";
+import { Button } from "../../ui/Button";
+import { queueChange } from "../detail/use-queue-change";
+import { ServiceSelect } from "./ServiceSelect";
+import { fromLocalInput, toLocalInput } from "../timer/time-text";
+import type { TimeRow } from "./time-rows";
+import "../detail/LogTimeForm.css";
+
+/**
+ * Changes or deletes one of the user's entries, through the outbox like every change. Both times are
+ * always sent: the server does not check a single moved end against the start (fieldkit §4.4).
+ */
+export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: NonNullable<TimeRow["entry"]> }; onDone: () => void }) {
+  const [input, setInput] = useState({
+    start: toLocalInput(Date.parse(row.start)),
+    end: toLocalInput(Date.parse(row.end ?? row.start)),
+    serviceId: row.serviceId ?? "",
+    notes: row.notes,
+    isBillable: row.isBillable,
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const done = useRef(false);
+  const ticketId = row.ticketId ?? "";
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (done.current) return;
+    const start = fromLocalInput(input.start);
+    const end = fromLocalInput(input.end);
+    const problem = !input.serviceId
+      ? "Choose a service."
+      : start === null || end === null
+        ? "Enter a start and an end."
+        : end <= start
+          ? "The end must be after the start."
+          : end > Date.now() + 60_000
+            ? "The end is in the future. Log time you have already worked."
+            : null;
+    setError(problem);
+    if (problem || start === null || end === null) return;
+    done.current = true;
+    await queueChange(
+      {
+        kind: "timeEntryEdit",
+        ticketId,
+        entryId: row.entry.id,
+        set: {
+          start_time: new Date(start).toISOString(),
+          end_time: new Date(end).toISOString(),
+          notes: input.notes.trim(),
+          service_id: input.serviceId,
+          is_billable: input.isBillable,
+        },
+      },
+      row.entry.updatedAt,
+      { message: "Time entry changed" },
+    );
+    onDone();
+  }
+
+  async function remove() {
+    if (done.current) return;
+    done.current = true;
+    await queueChange({ kind: "timeEntryDelete", ticketId, entryId: row.entry.id }, null, { message: "Time entry deleted" });
+    onDone();
+  }
+
+  if (deleting) {
+    return (
+      <div className="sheet-confirm" role="group" aria-labelledby="delete-entry-question">
+        <p id="delete-entry-question">Delete this time entry from Alga?</p>
+        <Button variant="danger" autoFocus onClick={() => void remove()}>
+          Delete entry
+        </Button>
+        <Button variant="secondary" onClick={() => setDeleting(false)}>
+          Back
+        </Button>
+      </div>
+    );
+  }
+
+  return (
+    <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Edit time entry">
+      <div className="log-time__times">
+        <label>
+          <span>From</span>
+          <input
+            className="control"
+            type="datetime-local"
+            value={input.start}
+            onChange={(event) => setInput({ ...input, start: event.target.value })}
+            aria-invalid={Boolean(error) || undefined}
+            aria-describedby={error ? "edit-entry-error" : undefined}
+          />
+        </label>
+        <label>
+          <span>To</span>
+          <input
+            className="control"
+            type="datetime-local"
+            value={input.end}
+            onChange={(event) => setInput({ ...input, end: event.target.value })}
+            aria-invalid={Boolean(error) || undefined}
+            aria-describedby={error ? "edit-entry-error" : undefined}
+          />
+        </label>
+      </div>
+      <ServiceSelect value={input.serviceId} onChange={(serviceId) => setInput({ ...input, serviceId })} errorId="edit-service-error" />
+      <label>
+        <span>Notes</span>
+        <input className="control" value={input.notes} dir="auto" onChange={(event) => setInput({ ...input, notes: event.target.value })} />
+      </label>
+      <label className="log-time__check">
+        <input type="checkbox" checked={input.isBillable} onChange={(event) => setInput({ ...input, isBillable: event.target.checked })} />
+        <span>Billable</span>
+      </label>
+      {error ? (
+        <span className="log-time__error" id="edit-entry-error" role="alert">
+          {error}
+        </span>
+      ) : null}
+      <Button type="submit">Save changes</Button>
+      <Button variant="ghost" onClick={() => setDeleting(true)}>
+        Delete entry…
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useSearchParams } from "react-router";
+import { Button } from "../../ui/Button";
+import { Sheet } from "../../ui/Sheet";
+import { TopBar } from "../../ui/TopBar";
+import { localDateValue } from "../../lib/local-time";
+import { useOutboxQueue } from "../changes/ticket-outbox";
+import { useTicketQueries } from "../ticket-queries";
+import { formatMinutes } from "./duration";
+import { EditTimeEntrySheet } from "./EditTimeEntrySheet";
+import { TimeEntryList } from "./TimeEntryList";
+import { rowFromRecord, rowMinutes, withQueued, type TimeRow } from "./time-rows";
+import { useTimeQueries } from "./time-queries";
+import { totalsByDay, weekOf } from "./week";
+import "./MyTimeScreen.css";
+
+const dayName = (day: string) =>
+  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: "long", month: "short", day: "numeric" });
+const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { month: "short", day: "numeric" });
+const shifted = (day: string, days: number) => {
+  const date = new Date(`${day}T12:00:00`);
+  date.setDate(date.getDate() + days);
+  return localDateValue(date);
+};
+
+/** The technician's week: every entry, totals per day and for the week, with the unsent ones counted in. */
+export function MyTimeScreen() {
+  const [params, setParams] = useSearchParams();
+  const offset = Math.min(0, Number.parseInt(params.get("week") ?? "0", 10) || 0);
+  const week = weekOf(new Date(), offset);
+  // The server files an entry under its day in the user's zone there (fieldkit §4.3); a day either side catches a different zone here.
+  const entries = useQuery(useTimeQueries().mine(shifted(week.from, -1), shifted(week.to, 1)));
+  const services = useQuery(useTicketQueries().services());
+  const queryClient = useQueryClient();
+  const ticketQueries = useTicketQueries();
+  const queue = useOutboxQueue();
+  const [editing, setEditing] = useState<TimeRow | null>(null);
+
+  const serviceName = (id: string) => services.data?.find((service) => service.service_id === id)?.service_name ?? null;
+  const rows = withQueued((entries.data ?? []).map(rowFromRecord), queue, serviceName).filter((row) =>
+    week.days.includes(localDateValue(new Date(row.start))),
+  );
+  const counted = rows
+    .filter((row) => !row.deleting)
+    .map((row) => ({ day: localDateValue(new Date(row.start)), minutes: rowMinutes(row) }));
+  const { perDay, total } = totalsByDay(week, counted);
+  const ticketLabel = (ticketId: string) => {
+    const ticket = queryClient.getQueryData(ticketQueries.detail(ticketId).queryKey);
+    return ticket ? `${ticket.ticket_number} · ${ticket.title ?? ""}` : "Open the ticket";
+  };
+  const goTo = (next: number) => setParams(next === 0 ? {} : { week: String(next) }, { replace: true });
+
+  return (
+    <div className="screen">
+      <TopBar title="My time" back={{ to: "/tickets", label: "Back to tickets" }} />
+      <main className="my-time">
+        <nav className="my-time__weeks" aria-label="Weeks">
+          <Button variant="secondary" onClick={() => goTo(offset - 1)}>
+            ‹ Previous<span className="visually-hidden"> week</span>
+          </Button>
+          <h2 className="my-time__week" aria-live="polite">
+            {offset === 0 ? "This week" : `${shortDay(week.from)} – ${shortDay(week.to)}`}
+          </h2>
+          <Button variant="secondary" onClick={() => goTo(offset + 1)} disabled={offset === 0}>
+            Next<span className="visually-hidden"> week</span> ›
+          </Button>
+        </nav>
+        <p className="my-time__total">
+          <span>Week total</span> <strong>{formatMinutes(total)}</strong>
+        </p>
+        {entries.isError && !entries.data ? (
+          <p className="my-time__note">Your time in Alga can't be loaded right now. Unsent time from this device is still counted.</p>
+        ) : null}
+        {entries.isPending ? <p className="my-time__note">Loading your time…</p> : null}
+        <ol className="my-time__days" aria-label="Days">
+          {week.days.map((day) => {
+            const ofDay = rows.filter((row) => localDateValue(new Date(row.start)) === day);
+            const headingId = `day-${day}`;
+            return (
+              <li key={day} aria-labelledby={headingId}>
+                <h3 className="my-time__day" id={headingId}>
+                  <span>{dayName(day)}</span>
+                  <span>{formatMinutes(perDay.get(day) ?? 0)}</span>
+                </h3>
+                {ofDay.length > 0 ? (
+                  <TimeEntryList rows={ofDay} label={`Time on ${dayName(day)}`} onEdit={setEditing} ticketLabel={ticketLabel} />
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </main>
+      <Sheet open={editing !== null} onClose={() => setEditing(null)} title="Time entry">
+        {editing?.entry ? <EditTimeEntrySheet row={{ ...editing, entry: editing.entry }} onDone={() => setEditing(null)} /> : null}
+      </Sheet>
+    </div>
+  );
+}

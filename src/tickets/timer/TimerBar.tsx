@@ -1,0 +1,56 @@
+import { useEffect, useRef } from "react";
+import { Link, useLocation } from "react-router";
+import { formatElapsed, isRunning, workedMs } from "./timer-clock";
+import { useNow, useTimer } from "./timer-store";
+import "./TimerBar.css";
+
+/**
+ * The running timer on every screen: a slim bar above the screen's own top bar (it pushes the screen
+ * down rather than covering the list's rows or the ticket's dock). A tap goes back to the ticket.
+ */
+export function TimerBar() {
+  const timer = useTimer();
+  const now = useNow(timer);
+  const bar = useRef<HTMLDivElement>(null);
+  const { pathname } = useLocation();
+  const shown = timer !== null;
+
+  // The screens' sticky top bars and full-height panes leave room for it.
+  useEffect(() => {
+    const element = bar.current;
+    if (!shown || !element) return;
+    const root = document.documentElement;
+    const place = () => root.style.setProperty("--timer-bar-height", `${element.offsetHeight}px`);
+    place();
+    root.classList.add("has-timer-bar");
+    const observer = new ResizeObserver(place);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--timer-bar-height");
+      root.classList.remove("has-timer-bar");
+    };
+  }, [shown]);
+
+  if (!timer) return null;
+  const running = isRunning(timer.runs);
+  const elapsed = formatElapsed(workedMs(timer.runs, now));
+  const to = `/tickets/${encodeURIComponent(timer.ticketId)}`;
+  const here = pathname === to;
+  return (
+    <div className={running ? "timer-bar" : "timer-bar timer-bar--paused"} ref={bar} role="region" aria-label="Timer">
+      <Link to={to} className="timer-bar__link" aria-current={here ? "page" : undefined}>
+        <span className="timer-bar__dot" aria-hidden="true" />
+        <span className="timer-bar__ticket">{timer.ticketNumber}</span>
+        <span className="timer-bar__title" dir="auto">
+          {timer.ticketTitle}
+        </span>
+        <span className="timer-bar__time">
+          {running ? "" : "Paused · "}
+          <span className="visually-hidden">{running ? "running for " : ""}</span>
+          <time>{elapsed}</time>
+        </span>
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { useSession } from "../../auth/session";
+import { Button } from "../../ui/Button";
+import { formatElapsed, isRunning, workedMs } from "./timer-clock";
+import { editTimer, paused, resumed, timerKey, useNow, useTimer } from "./timer-store";
+import { useTimerStart } from "./use-timer-start";
+
+/**
+ * The timer in a ticket's dock: one tap starts it; while it runs on this ticket, its time, pause or
+ * resume, and stop (which pauses it and opens the review). A timer on another ticket asks first.
+ */
+export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; openSheet: (sheet: "timerStop" | "timerSwitch") => void }) {
+  const key = timerKey(useSession()!);
+  const timer = useTimer();
+  const now = useNow(timer);
+  const start = useTimerStart(ticket);
+  if (!timer) {
+    return (
+      <Button variant="secondary" onClick={() => void start()}>
+        <span aria-hidden="true">▶</span> Start timer
+      </Button>
+    );
+  }
+  if (timer.ticketId !== ticket.ticket_id) {
+    return (
+      <Button variant="secondary" onClick={() => openSheet("timerSwitch")} aria-haspopup="dialog">
+        <span aria-hidden="true">▶</span> Start timer
+      </Button>
+    );
+  }
+  const running = isRunning(timer.runs);
+  const elapsed = formatElapsed(workedMs(timer.runs, now));
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className="timer-toggle"
+        aria-label={running ? `Pause timer, ${elapsed}` : `Resume timer, ${elapsed} so far`}
+        onClick={() => void editTimer(key, (current) => current && (running ? paused(current) : resumed(current)))}
+      >
+        <span aria-hidden="true">{running ? "⏸" : "▶"}</span>
+        <span aria-hidden="true" className="timer-toggle__time">
+          {elapsed}
+        </span>
+      </Button>
+      <Button
+        onClick={() => void editTimer(key, (current) => current && paused(current)).then(() => openSheet("timerStop"))}
+        aria-haspopup="dialog"
+      >
+        <span aria-hidden="true">■</span> Stop
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from "react";
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { useSession } from "../../auth/session";
+import { Button } from "../../ui/Button";
+import { StopTimerSheet } from "./StopTimerSheet";
+import { entryFor, lastService, saveTimer } from "./save-timer";
+import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "./timer-clock";
+import { editTimer, paused, timerKey, useNow, useTimer } from "./timer-store";
+import { useTimerStart } from "./use-timer-start";
+
+/**
+ * The timer's sheet on a ticket: the review of a stopped timer, or, when starting a timer while one
+ * runs on another ticket, the choice between saving that one first (reviewed or as it is) and cancelling.
+ */
+export function TimerSheet({ ticket, mode, onDone }: { ticket: TicketDetail; mode: "timerStop" | "timerSwitch"; onDone: () => void }) {
+  const key = timerKey(useSession()!);
+  const timer = useTimer();
+  const start = useTimerStart(ticket);
+  const [reviewing, setReviewing] = useState(mode === "timerStop");
+  const now = useNow(timer);
+  if (!timer) return <p>The timer was saved or discarded in another window.</p>;
+  const end = stoppedAt(timer.runs, now);
+  if (reviewing) {
+    const then = mode === "timerSwitch" ? () => void start().then(onDone) : onDone;
+    return <StopTimerSheet timer={timer} stoppedAt={end} onDone={then} />;
+  }
+
+  const reasons = reviewReasons(timer.runs, end);
+  const serviceId = lastService();
+  // Saving as it is skips the review: only for an ordinary timer whose service is known.
+  const quick =
+    !reasons.pastMidnight && !reasons.long && serviceId
+      ? entryFor(timer.ticketId, oneSpan(timer.runs, end), { serviceId, notes: "", isBillable: true })
+      : null;
+
+  async function switchHere() {
+    if (!timer || !quick) return;
+    await saveTimer(key, timer, [quick]);
+    await start();
+    onDone();
+  }
+
+  return (
+    <div className="sheet-confirm" role="group" aria-labelledby="switch-question">
+      <p id="switch-question">
+        A timer is running on {timer.ticketNumber} ({formatElapsed(workedMs(timer.runs, end))}). Only one timer runs at a time.
+      </p>
+      <Button
+        autoFocus
+        onClick={() => {
+          void editTimer(key, (current) => current && paused(current));
+          setReviewing(true);
+        }}
+      >
+        Stop and save {timer.ticketNumber} first
+      </Button>
+      {quick ? (
+        <Button variant="secondary" onClick={() => void switchHere()}>
+          Switch: log {timer.ticketNumber}'s time as it is, time this ticket
+        </Button>
+      ) : null}
+      <Button variant="ghost" onClick={onDone}>
+        Cancel
+      </Button>
+    </div>
+  );
+}

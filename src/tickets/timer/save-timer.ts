@@ -1,0 +1,99 @@
+import type { ApiClient } from "../../api/client";
+import type { NewTimeEntry } from "../../api/time-entries";
+import { deleteTimeEntry } from "../../api/time-entry-records";
+import { getActiveSession, startTracking } from "../../api/time-tracking";
+import { userKeys } from "../../lib/storage-keys";
+import { isTemporaryTicketId } from "../changes/new-ticket";
+import { outbox } from "../changes/ticket-outbox";
+import { queueChange } from "../detail/use-queue-change";
+import { formatMinutes } from "../time/duration";
+import type { WorkedSpan } from "./timer-clock";
+import { editTimer, newTimer, type StoredTimer, type TimerTicket } from "./timer-store";
+
+const MINUTE = 60_000;
+/** A session that started this long before the device's timer is someone else's (clock skew allowed). */
+const SESSION_SKEW_MS = 2 * MINUTE;
+
+/** The service the technician used last: a timer starts with it, the review sheet offers it first. */
+export const lastService = () => localStorage.getItem(userKeys.lastService) ?? "";
+export const rememberService = (serviceId: string) => localStorage.setItem(userKeys.lastService, serviceId);
+
+export interface EntryFields {
+  serviceId: string;
+  notes: string;
+  isBillable: boolean;
+}
+
+/**
+ * A span as the server will keep it: whole minutes (it truncates times to the minute, fieldkit §4.8),
+ * ending at the minute the span ended and as long as its rounded length. Null under a minute.
+ */
+export function entryFor(ticketId: string, span: WorkedSpan, fields: EntryFields): NewTimeEntry | null {
+  const minutes = Math.round((span.end - span.start) / MINUTE);
+  if (minutes < 1) return null;
+  const end = Math.floor(span.end / MINUTE) * MINUTE;
+  return {
+    ticketId,
+    serviceId: fields.serviceId,
+    startTime: new Date(end - minutes * MINUTE).toISOString(),
+    endTime: new Date(end).toISOString(),
+    notes: fields.notes.trim(),
+    isBillable: fields.isBillable,
+  };
+}
+
+export const entryMinutes = (entry: NewTimeEntry) => Math.round((Date.parse(entry.endTime) - Date.parse(entry.startTime)) / MINUTE);
+
+/**
+ * Queues the stopped timer's entries and removes the timer. The first entry takes over the server's
+ * session when there is one (so Alga ends up with one entry, not a running one beside it); Undo on it
+ * puts the timer back.
+ */
+export async function saveTimer(key: string, timer: StoredTimer, entries: NewTimeEntry[]): Promise<void> {
+  rememberService(entries[0]?.serviceId ?? lastService());
+  await editTimer(key, (current) => (current?.id === timer.id ? null : current));
+  for (const [index, entry] of entries.entries()) {
+    const takesSession = index === 0 && timer.sessionId !== null;
+    const change = takesSession
+      ? { kind: "timerStop" as const, ticketId: entry.ticketId, sessionId: timer.sessionId!, entry }
+      : { kind: "timeEntry" as const, ticketId: entry.ticketId, entry };
+    await queueChange(change, null, {
+      message: `Logged ${formatMinutes(entryMinutes(entry))} on ${timer.ticketNumber}`,
+      // Undo of the first entry gives the timer back, paused where it stopped.
+      onUndone: () => void (index === 0 && editTimer(key, (current) => current ?? timer)),
+    });
+  }
+}
+
+/** Drops the timer without saving; its server session, if any, is deleted through the outbox. */
+export async function discardTimer(key: string, timer: StoredTimer): Promise<void> {
+  await editTimer(key, (current) => (current?.id === timer.id ? null : current));
+  if (timer.sessionId) await outbox.enqueue({ kind: "timeEntryDelete", ticketId: timer.ticketId, entryId: timer.sessionId }, null);
+}
+
+/**
+ * Starts the timer on the device at once, then (best effort, online only) the server's session, which
+ * shows the running timer in Alga. A failed or refused session never stops the device's timer.
+ */
+export async function startTimer(key: string, api: ApiClient, ticket: TimerTicket, serviceId: string): Promise<void> {
+  const timer = await editTimer(key, (current) => current ?? newTimer(ticket));
+  // A ticket not created yet has no id the server knows.
+  if (!timer || timer.ticketId !== ticket.ticketId || !serviceId || !navigator.onLine || isTemporaryTicketId(ticket.ticketId)) return;
+  const sessionId = await startSession(api, timer, serviceId);
+  if (!sessionId) return;
+  const kept = await editTimer(key, (current) => (current?.id === timer.id ? { ...current, sessionId } : current));
+  // Stopped or discarded before the server answered: its entry was saved without the session, which would run on.
+  if (kept?.id !== timer.id) await deleteTimeEntry(api, sessionId).catch(() => undefined);
+}
+
+async function startSession(api: ApiClient, timer: StoredTimer, serviceId: string): Promise<string | null> {
+  try {
+    return (await startTracking(api, { ticketId: timer.ticketId, serviceId })).session_id;
+  } catch {
+    // A 409 means a session runs already (fieldkit §4.6): ours, whose answer was lost, is taken up;
+    // one started elsewhere or earlier is left alone and this timer runs on the device only.
+    const active = await getActiveSession(api).catch(() => null);
+    const ours = active?.work_item_id === timer.ticketId && Date.parse(active.start_time) >= timer.runs[0]!.start - SESSION_SKEW_MS;
+    return ours ? active.session_id : null;
+  }
+}

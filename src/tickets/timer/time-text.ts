@@ -1,0 +1,25 @@
+import { localDateValue } from "../../lib/local-time";
+
+const clock = (date: Date) => date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false });
+const day = (date: Date) => date.toLocaleDateString(undefined, { weekday: "short", month: "short", day: "numeric" });
+
+/** "Tue, Nov 3 · 09:12–10:00"; a span over midnight names both days. */
+export function whenText(startIso: string, endIso?: string): string {
+  const start = new Date(startIso);
+  if (!endIso) return `${day(start)} · ${clock(start)}`;
+  const end = new Date(endIso);
+  const sameDay = localDateValue(start) === localDateValue(end) || end.getTime() - new Date(start).setHours(24, 0, 0, 0) === 0;
+  return sameDay ? `${day(start)} · ${clock(start)}–${clock(end)}` : `${day(start)} ${clock(start)} – ${day(end)} ${clock(end)}`;
+}
+
+/** The value of a `datetime-local` input ("2026-11-03T09:12") for a time, in the user's zone. */
+export function toLocalInput(time: number): string {
+  const date = new Date(time);
+  return `${localDateValue(date)}T${clock(date)}`;
+}
+
+export function fromLocalInput(value: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
+  const time = new Date(value).getTime();
+  return Number.isNaN(time) ? null : time;
+}

@@ -1,0 +1,124 @@
+import { del, get, set } from "idb-keyval";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { writeIfSignedIn } from "../../auth/account-writes";
+import { sessionScope, useSession, type Session } from "../../auth/session";
+import { userKeys } from "../../lib/storage-keys";
+import { withWebLock } from "../../lib/web-lock";
+import { isRunning, type TimerRun } from "./timer-clock";
+
+/** The one timer of an account, kept in IndexedDB so reloads, closed apps, offline and other tabs all see the same. */
+export interface StoredTimer {
+  id: string;
+  ticketId: string;
+  ticketNumber: string;
+  ticketTitle: string;
+  runs: TimerRun[];
+  /** The server's tracking session (fieldkit §4.6): best effort, null offline or when the server refused one. */
+  sessionId: string | null;
+}
+
+export type TimerTicket = Pick<StoredTimer, "ticketId" | "ticketNumber" | "ticketTitle">;
+
+export const timerKey = (session: Session) => userKeys.timer(...sessionScope(session));
+
+// Tells the account's other tabs to read the timer again; the truth is what IndexedDB holds.
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.timer");
+
+let snapshot: { key: string | null; timer: StoredTimer | null } = { key: null, timer: null };
+const listeners = new Set<() => void>();
+
+function publish(key: string, timer: StoredTimer | null) {
+  if (snapshot.key !== key) return;
+  snapshot = { key, timer };
+  for (const listener of listeners) listener();
+}
+
+async function reload(key: string) {
+  publish(key, (await get<StoredTimer>(key)) ?? null);
+}
+
+channel?.addEventListener("message", (event: MessageEvent<string>) => {
+  if (event.data === snapshot.key) void reload(event.data);
+});
+
+/**
+ * Changes the stored timer atomically across tabs and tells them; resolves what is stored after.
+ * Nothing is written once the account is signed out (even in another tab).
+ */
+export async function editTimer(key: string, edit: (timer: StoredTimer | null) => StoredTimer | null): Promise<StoredTimer | null> {
+  let result: StoredTimer | null = null;
+  await writeIfSignedIn(key, () =>
+    withWebLock(`alga.timer.write:${key}`, async () => {
+      const current = (await get<StoredTimer>(key)) ?? null;
+      result = edit(current);
+      if (result === current) return;
+      if (result) await set(key, result);
+      else await del(key);
+    }),
+  );
+  publish(key, result);
+  channel?.postMessage(key);
+  return result;
+}
+
+/** A timer started on a ticket not created yet goes on with the ticket's real id. */
+export async function moveTimer(server: string, userId: string, fromTicketId: string, toTicketId: string): Promise<void> {
+  const key = userKeys.timer(server, userId);
+  if ((await readTimer(key))?.ticketId !== fromTicketId) return;
+  await editTimer(key, (timer) => (timer?.ticketId === fromTicketId ? { ...timer, ticketId: toTicketId } : timer));
+}
+
+export function readTimer(key: string): Promise<StoredTimer | null> {
+  return get<StoredTimer>(key).then((timer) => timer ?? null);
+}
+
+/** The signed-in account's timer, following other tabs (and a missed message when the app returns to the foreground). */
+export function useTimer(): StoredTimer | null {
+  const session = useSession();
+  const key = session ? timerKey(session) : null;
+  useEffect(() => {
+    if (!key) return;
+    snapshot = { key, timer: snapshot.key === key ? snapshot.timer : null };
+    void reload(key);
+    const onVisible = () => document.visibilityState === "visible" && void reload(key);
+    document.addEventListener("visibilitychange", onVisible);
+    return () => document.removeEventListener("visibilitychange", onVisible);
+  }, [key]);
+  const state = useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => snapshot,
+  );
+  return key && state.key === key ? state.timer : null;
+}
+
+/** The time now, again every second while a timer runs (a paused one shows a still figure). */
+export function useNow(timer: StoredTimer | null): number {
+  const [now, setNow] = useState(Date.now);
+  const running = timer !== null && isRunning(timer.runs);
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    // At once (a timer just started or resumed), then every second while it runs.
+    const first = setTimeout(tick, 0);
+    const interval = running ? setInterval(tick, 1000) : undefined;
+    return () => {
+      clearTimeout(first);
+      clearInterval(interval);
+    };
+  }, [running, timer]);
+  return now;
+}
+
+export function newTimer(ticket: TimerTicket, now = Date.now()): StoredTimer {
+  return { id: crypto.randomUUID(), ...ticket, runs: [{ start: now, end: null }], sessionId: null };
+}
+
+export function paused(timer: StoredTimer, now = Date.now()): StoredTimer {
+  return { ...timer, runs: timer.runs.map((run) => (run.end === null ? { ...run, end: now } : run)) };
+}
+
+export function resumed(timer: StoredTimer, now = Date.now()): StoredTimer {
+  return isRunning(timer.runs) ? timer : { ...timer, runs: [...timer.runs, { start: now, end: null }] };
+}
