@@ -17,6 +17,8 @@ export function Sheet({ open, onClose, title, children }: { open: boolean; onClo
     if (open && !element.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       element.showModal();
+      // A sheet that starts with a search field (`data-autofocus`) opens ready to type; others on their first control.
+      element.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     } else if (!open && element.open) {
       element.close();
     }

@@ -59,6 +59,7 @@ function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () =>
       <input
         id={fieldId}
         type="search"
+        data-autofocus
         className="control"
         value={search}
         onChange={(event) => setSearch(event.target.value)}

@@ -40,6 +40,7 @@ export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[];
       <input
         id={fieldId}
         type="search"
+        data-autofocus
         className="control"
         value={typed}
         onChange={(event) => {

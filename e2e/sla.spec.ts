@@ -1,0 +1,42 @@
+import { expect, expectNoAxeViolations, resetSandbox, test } from "./fixtures";
+import { openSeededTicket } from "./seeded-ticket";
+
+// A fresh seed for this file: TIC001000–TIC001003 hold one SLA state each, relative to the seed's time.
+test.beforeAll(resetSandbox);
+test.use({ signedIn: true });
+test.describe.configure({ timeout: 90_000 });
+
+test("each seeded ticket shows its SLA state in words", async ({ page, sandbox }) => {
+  const expected: [string, RegExp][] = [
+    ["TIC001000", /Resolution\s*● On track · due in 2 d/],
+    ["TIC001001", /Resolution\s*▲ At risk · due in \d+ min/],
+    ["TIC001002", /Resolution\s*✕ Breached · 2 h( \d+ min)? overdue/],
+    ["TIC001003", /Resolution\s*‖ Paused · \d+ h( \d+ min)? left when it resumes/],
+  ];
+  for (const [number, state] of expected) {
+    await openSeededTicket(page, sandbox.apiUrl, number);
+    await expect(page.getByRole("region", { name: "Service level" })).toHaveText(state);
+  }
+  await expect(page.getByRole("region", { name: "Service level" })).toContainText("paused (waiting for the client)");
+  await expectNoAxeViolations(page);
+});
+
+test("SLA at risk shows the at-risk and breached tickets, most urgent first, and stays in the address", async ({ page }) => {
+  await page.goto("/tickets?q=TIC00100");
+  await page.getByRole("button", { name: "SLA at risk" }).click();
+  await expect(page).toHaveURL(/sla=risk/);
+  const list = page.getByRole("list", { name: "Open tickets" });
+  await expect(list.getByRole("link").first()).toBeVisible();
+  const numbers = await list.locator(".ticket-row__number").allInnerTexts();
+  expect(numbers).toContain("TIC001001");
+  expect(numbers).toContain("TIC001002");
+  expect(numbers).not.toContain("TIC001000");
+  expect(numbers).not.toContain("TIC001003");
+  // Breached before at risk.
+  expect(numbers.indexOf("TIC001002")).toBeLessThan(numbers.indexOf("TIC001001"));
+  for (const row of await list.getByRole("listitem").all()) await expect(row).toContainText(/SLA (at risk|breached)/);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "SLA at risk" })).toHaveAttribute("aria-pressed", "true");
+  await expect(list.locator(".ticket-row__number").filter({ hasText: "TIC001001" })).toBeVisible();
+});
