@@ -62,6 +62,6 @@ test.describe("tablet, portrait 820×1180", () => {
     for (const target of [ticket.chip("Status"), page.getByRole("button", { name: "Log time" }), ticket.composer])
       await expect(target).toBeInViewport({ ratio: 1 });
     await ticket.section("Time").click();
-    await expect(page.getByRole("tabpanel")).toContainText("No time logged from this device yet");
+    await expect(page.getByRole("tabpanel")).toContainText("No time logged yet");
   });
 });
