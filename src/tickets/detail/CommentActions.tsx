@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { TextAreaField } from "../../ui/TextAreaField";
 import type { Comment } from "../../api/schemas/comments";
 import { Button } from "../../ui/Button";
 import { commentProblem } from "./comment-rules";
@@ -27,7 +28,6 @@ export function CommentActionForm({ action, author, onDone }: { action: CommentA
   const [text, setText] = useState(action.text);
   const [quiet, setQuiet] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
   const { comment, mode } = action;
 
   function onSubmit(event: FormEvent) {
@@ -55,25 +55,16 @@ export function CommentActionForm({ action, author, onDone }: { action: CommentA
           Replying to {author} · {comment.is_internal ? "internal, team only" : "public, the client sees it"}
         </p>
       ) : null}
-      <label htmlFor={id}>{mode === "edit" ? "Your comment" : "Reply"}</label>
-      <textarea
-        id={id}
-        className="control"
+      <TextAreaField
+        label={mode === "edit" ? "Your comment" : "Reply"}
         rows={5}
         value={text}
-        onChange={(event) => {
-          setText(event.target.value);
+        onChange={(value) => {
+          setText(value);
           setError(null);
         }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        dir="auto"
+        error={error}
       />
-      {error ? (
-        <p id={`${id}-error`} className="sheet-form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
       {mode === "reply" ? (
         <label className="sheet-form__check">
           <input type="checkbox" checked={quiet} onChange={(event) => setQuiet(event.target.checked)} />

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { TextAreaField } from "../../ui/TextAreaField";
 import { Button } from "../../ui/Button";
 import { savedReplyProblem, useSavedReplies, type SavedReply } from "./saved-replies";
 import "./SavedReplies.css";
@@ -71,7 +72,6 @@ function SavedReplyForm({
 }) {
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -82,25 +82,16 @@ function SavedReplyForm({
 
   return (
     <form className="sheet-form" onSubmit={onSubmit} noValidate>
-      <label htmlFor={id}>{initial ? "Saved reply" : "New saved reply"}</label>
-      <textarea
-        id={id}
-        className="control"
+      <TextAreaField
+        label={initial ? "Saved reply" : "New saved reply"}
         rows={5}
         value={text}
-        onChange={(event) => {
-          setText(event.target.value);
+        onChange={(value) => {
+          setText(value);
           setError(null);
         }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        dir="auto"
+        error={error}
       />
-      {error ? (
-        <p id={`${id}-error`} className="sheet-form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
       <div className="sheet-form__actions">
         <Button type="submit">Save</Button>
         <Button variant="ghost" onClick={onCancel}>

@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
+import { TextAreaField } from "../../ui/TextAreaField";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
@@ -44,7 +45,6 @@ function TitleForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => voi
   const shown = useShownTitle(ticket);
   const [title, setTitle] = useState(shown.title);
   const [error, setError] = useState<string | null>(null);
-  const id = useId();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -58,25 +58,16 @@ function TitleForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => voi
 
   return (
     <form className="sheet-form" onSubmit={onSubmit} noValidate>
-      <label htmlFor={id}>Title</label>
-      <textarea
-        id={id}
-        className="control"
+      <TextAreaField
+        label={"Title"}
         rows={3}
         value={title}
-        onChange={(event) => {
-          setTitle(event.target.value);
+        onChange={(value) => {
+          setTitle(value);
           setError(null);
         }}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        dir="auto"
+        error={error}
       />
-      {error ? (
-        <p id={`${id}-error`} className="sheet-form__error" role="alert">
-          {error}
-        </p>
-      ) : null}
       <div className="sheet-form__actions">
         <Button type="submit">Save</Button>
         <Button variant="ghost" onClick={onDone}>
