@@ -37,6 +37,8 @@ test.describe("tablet, landscape 1180×820", () => {
     await expect(ticket.sheet("Log time")).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(ticket.sheet("Log time")).toBeHidden();
+    // A key while a sheet is still open goes to the sheet: wait until it has closed, as the eye does.
+    await expect(page.locator("dialog[open]")).toHaveCount(0);
 
     await page.keyboard.press("?");
     await expect(ticket.sheet("Keyboard shortcuts")).toContainText("Change the status");
