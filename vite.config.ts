@@ -4,6 +4,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import pkg from "./package.json" with { type: "json" };
 import { bundleReport } from "./scripts/bundle-report";
+import { SHARED_CSP_DIRECTIVES } from "./scripts/content-security-policy";
 
 function buildId(): string {
   try {
@@ -32,22 +33,9 @@ function devRuntimeConfig(): Plugin {
 
 /**
  * The Content-Security-Policy as a <meta> in the built index.html: a floor for hosts that send no CSP
- * header (review L6). The README's header adds frame-ancestors, which a meta cannot carry. Loopback http
- * is for a sandbox on the developer's machine. Build only: the dev server injects inline scripts.
+ * header (review L6). The README's header adds frame-ancestors, which a meta cannot carry. Build only: the dev server injects inline scripts.
  */
-const META_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join("; ");
+const META_CSP = [...SHARED_CSP_DIRECTIVES, "form-action 'self'"].join("; ");
 
 function metaContentSecurityPolicy(): Plugin {
   return {

@@ -4,10 +4,10 @@
  * the page's own PerformanceObserver. A benchmark, not a test: it prints figures and asserts nothing.
  */
 import { chromium, type Page } from "@playwright/test";
-import { fileURLToPath } from "node:url";
 import { chromiumLaunchOptions } from "../e2e/browser";
-import { startSandbox } from "../server/app";
 import { recordFigures } from "./figures";
+import { signedInPhone, startBenchSandbox } from "./phone";
+import { longTaskBreakdown, startTrace } from "./trace";
 
 const TARGET_ROWS = 5_000;
 
@@ -29,6 +29,7 @@ async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures>
     new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: "longtask" });
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const stopTrace = await startTrace(cdp);
   const started = Date.now();
   let rows = 0;
   // Scroll like a fast, steady thumb (about 15 000 px/s) until 5 000 rows are loaded (bounded in time).
@@ -45,7 +46,10 @@ async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures>
     }
   }
   const seconds = (Date.now() - started) / 1000;
+  const { tasks: traced, byKind } = longTaskBreakdown(await stopTrace(), 50);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  console.log(`${throttle}× CPU: what the ${traced} tasks over 50 ms in the trace spent their time on (ms, all tasks together):`);
+  console.table(Object.fromEntries(Object.entries(byKind).map(([kind, ms]) => [kind, Math.round(ms)])));
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
   return {
     rows,
@@ -57,13 +61,7 @@ async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures>
 }
 
 const seedStarted = Date.now();
-const sandbox = await startSandbox({
-  port: 0,
-  control: true,
-  dataDir: null,
-  ticketCount: 10_000,
-  distDir: fileURLToPath(new URL("../dist", import.meta.url)),
-});
+const sandbox = await startBenchSandbox({ ticketCount: 10_000 });
 console.log(`sandbox with 10 000 tickets ready in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
@@ -72,17 +70,7 @@ try {
     ["1× CPU", 1],
     ["4× CPU throttling", 4],
   ] as const) {
-    const context = await browser.newContext({
-      baseURL: sandbox.url,
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.request.post(`${sandbox.url}/__sandbox/session`, { data: { email: "tech@example.com" } });
-    await page.goto("/signin");
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/tickets/);
+    const { context, page } = await signedInPhone(browser, sandbox.url);
     results[name] = await scrollToEnd(page, throttle);
     await context.close();
   }

@@ -5,11 +5,9 @@
  * and a check that each arrived exactly once. A benchmark, not a test: it prints figures.
  * OUTBOX_SIZES=100,1000 (the default) picks the sizes.
  */
-import { chromium, type Page } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-import { chromiumLaunchOptions } from "../e2e/browser";
-import { startSandbox } from "../server/app";
+import type { Page } from "@playwright/test";
 import { recordFigures } from "./figures";
+import { signedInPhone, withSandboxAndBrowser } from "./phone";
 
 const SIZES = (process.env.OUTBOX_SIZES ?? "100,1000").split(",").map(Number);
 
@@ -49,16 +47,9 @@ async function accessToken(page: Page): Promise<string> {
   return session.accessToken;
 }
 
-const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: fileURLToPath(new URL("../dist", import.meta.url)) });
-const browser = await chromium.launch(chromiumLaunchOptions());
 const figures: Record<number, { queueSeconds: number; replaySeconds: number; arrived: number; distinct: number }> = {};
-try {
-  const context = await browser.newContext({ baseURL: sandbox.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.request.post(`${sandbox.url}/__sandbox/session`, { data: { email: "tech@example.com" } });
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/tickets$/);
+await withSandboxAndBrowser({}, async (sandbox, browser) => {
+  const { context, page } = await signedInPhone(browser, sandbox.url);
   await page.locator(".virtual-list__item").first().waitFor();
 
   for (const [round, size] of SIZES.entries()) {
@@ -98,7 +89,4 @@ try {
     );
   }
   recordFigures("offline", figures);
-} finally {
-  await browser.close();
-  await sandbox.close();
-}
+});

@@ -5,11 +5,9 @@
  * then the app is reloaded offline at 4× CPU: the time from the session read to the cache restored
  * (the app's own performance marks), and to the first row. A benchmark, not a test: it prints figures.
  */
-import { chromium, type Page } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-import { chromiumLaunchOptions } from "../e2e/browser";
-import { startSandbox } from "../server/app";
+import type { Page } from "@playwright/test";
 import { recordFigures } from "./figures";
+import { signedInPhone, withSandboxAndBrowser } from "./phone";
 
 const OPENED_TICKETS = 200;
 const LIST_PAGES = 4;
@@ -66,15 +64,8 @@ function grow(client: PersistedClient): PersistedClient {
   return { ...client, clientState: { ...client.clientState, queries: [...lists.filter((query) => !opened.includes(query)), ...copies] } };
 }
 
-const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: fileURLToPath(new URL("../dist", import.meta.url)) });
-const browser = await chromium.launch(chromiumLaunchOptions());
-try {
-  const context = await browser.newContext({ baseURL: sandbox.url, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
-  await page.request.post(`${sandbox.url}/__sandbox/session`, { data: { email: "tech@example.com" } });
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/tickets$/);
+await withSandboxAndBrowser({}, async (sandbox, browser) => {
+  const { context, page } = await signedInPhone(browser, sandbox.url);
   await page.locator(".virtual-list__item a").first().click();
   await page.getByRole("textbox", { name: "Comment" }).waitFor();
   await page.goto("/tickets");
@@ -124,7 +115,4 @@ try {
       `${figures.cacheRestoredAtMs.toFixed(0)} ms after navigation start`,
   );
   recordFigures("restore", figures);
-} finally {
-  await browser.close();
-  await sandbox.close();
-}
+});

@@ -17,9 +17,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { chromiumLaunchOptions } from "../e2e/browser";
-import { startSandbox } from "../server/app";
 import { recordFigures } from "./figures";
 import { serveBuild, serveGzipped } from "./http";
+import { PHONE, signIn, startBenchSandbox } from "./phone";
 import { mainThreadBreakdown, startTrace } from "./trace";
 
 const THROTTLE = 4;
@@ -90,7 +90,7 @@ async function warmStarts(page: Page, selector: string): Promise<Starts> {
 }
 
 async function newPhoneContext(browser: Browser, baseURL: string, selector: string) {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({ baseURL, ...PHONE });
   await recordFirstRow(context, selector);
   return context;
 }
@@ -103,10 +103,7 @@ async function controlledBy(page: Page) {
 async function signedInApp(browser: Browser, url: string) {
   const context = await newPhoneContext(browser, url, APP_FIRST_ROW);
   const page = await context.newPage();
-  await page.request.post("/__sandbox/session", { data: { email: "tech@example.com" } });
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/tickets$/);
+  await signIn(page, url);
   await page.locator(APP_FIRST_ROW).first().waitFor();
   // In prompt mode the first load is not controlled: reload once. The persisted cache is written within a second.
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
@@ -202,7 +199,7 @@ const floorRoot = fileURLToPath(new URL("./floor", import.meta.url));
 const floorOut = await mkdtemp(path.join(tmpdir(), "alga-floor-"));
 await build({ root: floorRoot, configFile: false, logLevel: "warn", build: { outDir: floorOut, emptyOutDir: true, target: "es2022" } });
 const floor = await serveBuild(floorOut);
-const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: fileURLToPath(new URL("../dist", import.meta.url)) });
+const sandbox = await startBenchSandbox();
 const app = await serveGzipped(sandbox.url);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {

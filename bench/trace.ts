@@ -91,4 +91,25 @@ export function mainThreadBreakdown(events: TraceEvent[], fromUs: number, toUs: 
   return totals;
 }
 
+/**
+ * Where the main thread's tasks longer than `longerThanMs` spent their time, summed over all of them
+ * (idle excluded), with how many there were: what a long-task count is made of.
+ */
+export function longTaskBreakdown(events: TraceEvent[], longerThanMs: number): { tasks: number; byKind: Record<string, number> } {
+  const main = events.find((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain");
+  const tasks = events.filter(
+    (event) =>
+      event.ph === "X" &&
+      event.name === "RunTask" &&
+      event.pid === main?.pid &&
+      event.tid === main?.tid &&
+      (event.dur ?? 0) > longerThanMs * 1000,
+  );
+  const byKind: Record<string, number> = {};
+  for (const task of tasks)
+    for (const [kind, ms] of Object.entries(mainThreadBreakdown(events, task.ts, task.ts + task.dur!)))
+      if (!kind.startsWith("idle")) byKind[kind] = (byKind[kind] ?? 0) + ms;
+  return { tasks: tasks.length, byKind };
+}
+
 export type { TraceEvent };

@@ -1,19 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { SHARED_CSP_DIRECTIVES } from "../../scripts/content-security-policy";
 
-const CSP_DIRECTIVES = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // The app may talk to any Alga server over https, and to a sandbox on a developer's machine.
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-];
+const CSP_DIRECTIVES = [...SHARED_CSP_DIRECTIVES, "frame-ancestors 'none'"];
 
 const STRICT_CSP = [...CSP_DIRECTIVES, "form-action 'self'"].join("; ");
 // The sign-in form omits form-action: Chrome applies form-action to every redirect after the form

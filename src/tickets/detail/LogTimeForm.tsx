@@ -5,6 +5,7 @@ import { Button } from "../../ui/Button";
 import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
 import { formatMinutes } from "../time/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
+import { NotesAndBillableFields } from "../time/TimeEntryFields";
 import { lastService, rememberService } from "../timer/save-timer";
 import { queueChange } from "./use-queue-change";
 import "./LogTimeForm.css";
@@ -120,20 +121,7 @@ export function LogTimeForm({ ticket, onDone }: { ticket: TicketDetail; onDone: 
           {error("date")}
         </label>
       </div>
-      <label>
-        <span>Notes</span>
-        <input
-          className="control"
-          value={input.notes}
-          onChange={(event) => update({ notes: event.target.value })}
-          placeholder="What did you do? (optional)"
-          dir="auto"
-        />
-      </label>
-      <label className="log-time__check">
-        <input type="checkbox" checked={input.isBillable} onChange={(event) => update({ isBillable: event.target.checked })} />
-        <span>Billable</span>
-      </label>
+      <NotesAndBillableFields value={input} onChange={update} />
       <Button type="submit">Log {minutes && minutes > 0 ? formatMinutes(minutes) : "time"}</Button>
     </form>
   );

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../../ui/Button";
 import { queueChange } from "../detail/use-queue-change";
 import { ServiceSelect } from "./ServiceSelect";
+import { NotesAndBillableFields, SpanFields } from "./TimeEntryFields";
 import { fromLocalInput, toLocalInput } from "../timer/time-text";
 import type { TimeRow } from "./time-rows";
 import "../detail/LogTimeForm.css";
@@ -82,39 +83,14 @@ export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: No
 
   return (
     <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Edit time entry">
-      <div className="log-time__times">
-        <label>
-          <span>From</span>
-          <input
-            className="control"
-            type="datetime-local"
-            value={input.start}
-            onChange={(event) => setInput({ ...input, start: event.target.value })}
-            aria-invalid={Boolean(error) || undefined}
-            aria-describedby={error ? "edit-entry-error" : undefined}
-          />
-        </label>
-        <label>
-          <span>To</span>
-          <input
-            className="control"
-            type="datetime-local"
-            value={input.end}
-            onChange={(event) => setInput({ ...input, end: event.target.value })}
-            aria-invalid={Boolean(error) || undefined}
-            aria-describedby={error ? "edit-entry-error" : undefined}
-          />
-        </label>
-      </div>
+      <SpanFields
+        value={input}
+        onChange={(span) => setInput({ ...input, ...span })}
+        error={error ?? undefined}
+        errorId="edit-entry-error"
+      />
       <ServiceSelect value={input.serviceId} onChange={(serviceId) => setInput({ ...input, serviceId })} errorId="edit-service-error" />
-      <label>
-        <span>Notes</span>
-        <input className="control" value={input.notes} dir="auto" onChange={(event) => setInput({ ...input, notes: event.target.value })} />
-      </label>
-      <label className="log-time__check">
-        <input type="checkbox" checked={input.isBillable} onChange={(event) => setInput({ ...input, isBillable: event.target.checked })} />
-        <span>Billable</span>
-      </label>
+      <NotesAndBillableFields value={input} onChange={(fields) => setInput({ ...input, ...fields })} />
       {error ? (
         <span className="log-time__error" id="edit-entry-error" role="alert">
           {error}

@@ -3,6 +3,7 @@ import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { formatMinutes } from "../time/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
+import { NotesAndBillableFields, SpanFields } from "../time/TimeEntryFields";
 import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
 import { discardTimer, entryFor, entryMinutes, lastService, saveTimer } from "./save-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
@@ -80,30 +81,7 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
         {timer.ticketNumber} · <span dir="auto">{timer.ticketTitle}</span>
       </p>
       {plan === "edit" ? (
-        <div className="log-time__times">
-          <label>
-            <span>From</span>
-            <input
-              className="control"
-              type="datetime-local"
-              value={times.start}
-              onChange={(event) => setTimes({ ...times, start: event.target.value })}
-              aria-invalid={Boolean(errors.times) || undefined}
-              aria-describedby={errors.times ? "stop-times-error" : undefined}
-            />
-          </label>
-          <label>
-            <span>To</span>
-            <input
-              className="control"
-              type="datetime-local"
-              value={times.end}
-              onChange={(event) => setTimes({ ...times, end: event.target.value })}
-              aria-invalid={Boolean(errors.times) || undefined}
-              aria-describedby={errors.times ? "stop-times-error" : undefined}
-            />
-          </label>
-        </div>
+        <SpanFields value={times} onChange={setTimes} error={errors.times} errorId="stop-times-error" />
       ) : (
         <ul className="stop-timer__spans" aria-label={entries.length > 1 ? "Entries, one per day" : "Entry"}>
           {entries.map((entry, index) =>
@@ -140,24 +118,7 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
         error={errors.service}
         errorId="stop-service-error"
       />
-      <label>
-        <span>Notes</span>
-        <input
-          className="control"
-          value={fields.notes}
-          onChange={(event) => setFields({ ...fields, notes: event.target.value })}
-          placeholder="What did you do? (optional)"
-          dir="auto"
-        />
-      </label>
-      <label className="log-time__check">
-        <input
-          type="checkbox"
-          checked={fields.isBillable}
-          onChange={(event) => setFields({ ...fields, isBillable: event.target.checked })}
-        />
-        <span>Billable</span>
-      </label>
+      <NotesAndBillableFields value={fields} onChange={(changed) => setFields({ ...fields, ...changed })} />
       <Button type="submit">Save {entries.length > 1 ? `${entries.filter(Boolean).length} entries` : "time entry"}</Button>
       <Button type="button" variant="ghost" onClick={() => setDiscarding(true)}>
         Discard timer…
