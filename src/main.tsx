@@ -2,15 +2,14 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { RouterProvider } from "react-router";
 import { AppProviders } from "./app/AppProviders";
-import { createAppRouter, loadSignInScreen, loadTicketsScreen } from "./app/router";
+import { createAppRouter, loadScreenForPath, loadScreenForSession } from "./app/router";
 import { loadRuntimeConfig } from "./config/runtime-config";
-import { captureCallbackParams } from "./auth/handoff";
+import { captureCallbackParams } from "./auth/callback-params";
 import { sweepAbandonedAccountData } from "./auth/account-data";
-import { retryPendingRevocations } from "./auth/pending-revocations";
-import { currentSession, restoreSession } from "./auth/session";
+import { currentSession, restoreSession, sessionScope } from "./auth/session";
 import { deviceKeys } from "./lib/storage-keys";
 import { whenIdle } from "./lib/when-idle";
-import { registerServiceWorker } from "./pwa/register-service-worker";
+import { startReadingPersistedCache } from "./offline/query-persistence";
 import "./app/app.css";
 
 // After a deploy, a lazily loaded chunk of the old version may be gone from the server: reload
@@ -25,16 +24,24 @@ window.addEventListener("vite:preloadError", (event) => {
 // Before anything else: take the one-time token out of the address bar and the history.
 const callbackParams = captureCallbackParams();
 
+// Sessions signed out while offline are revoked as soon as the server can be reached. Its own chunk, like
+// the service worker's registration: neither is needed for the first screen.
+const retryPendingRevocations = () => void import("./auth/pending-revocations").then((module) => module.retryPendingRevocations());
+
 /**
- * A warm start renders from the device first: the configuration of the last run and the session
- * from IndexedDB, then the screen (whose code starts loading as soon as the session says which);
- * the service worker, pending revocations and the fresh configuration wait until the page is idle.
+ * A warm start renders from the device first: the screen's code starts loading at once (guessed from the
+ * path), then the configuration of the last run and the session come from the device, and the persisted
+ * cache's read starts while React mounts; the service worker, pending revocations and the fresh
+ * configuration wait until the page is idle.
  * The `alga:` marks are milestones in the start-up trace of `npm run bench` (bench/startup.ts).
  */
 async function start() {
+  loadScreenForPath(location.pathname);
   const [config] = await Promise.all([loadRuntimeConfig(), restoreSession()]);
   performance.mark("alga:session-restored");
-  void (currentSession() ? loadTicketsScreen() : loadSignInScreen());
+  const session = currentSession();
+  if (session) startReadingPersistedCache(...sessionScope(session));
+  loadScreenForSession(session !== null);
   const router = createAppRouter(config, callbackParams);
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
@@ -44,11 +51,10 @@ async function start() {
     </StrictMode>,
   );
   whenIdle(() => {
-    registerServiceWorker();
-    // Sessions signed out while offline are revoked as soon as the server can be reached.
-    void retryPendingRevocations();
+    void import("./pwa/register-service-worker").then((module) => module.registerServiceWorker());
+    retryPendingRevocations();
   });
-  window.addEventListener("online", () => void retryPendingRevocations());
+  window.addEventListener("online", retryPendingRevocations);
   void sweepAbandonedAccountData();
 }
 

@@ -8,7 +8,6 @@ import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ReplaceStaticShell, ScreenFallback } from "./StaticShell";
 import { TimerBar } from "../tickets/timer/TimerBar";
-import { UnsentBadge } from "./UnsentBadge";
 
 export function AppLayout() {
   useSessionKeeper();
@@ -28,7 +27,6 @@ export function AppLayout() {
       <UpdatePrompt />
       {onList ? <InstallHint /> : null}
       <ToastHost />
-      <UnsentBadge />
     </ErrorBoundary>
   );
 }

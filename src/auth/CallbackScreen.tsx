@@ -5,7 +5,8 @@ import { ButtonLink } from "../ui/ButtonLink";
 import { Message } from "../ui/Message";
 import { SkeletonList } from "../ui/Skeleton";
 import { otherAccountsData, removeAccountData, type OtherAccountsData } from "./account-data";
-import { completeSignIn, type CallbackParams, type CompletedSignIn } from "./handoff";
+import type { CallbackParams } from "./callback-params";
+import { completeSignIn, type CompletedSignIn } from "./handoff";
 import { useSession } from "./session";
 import { SignInError } from "../lib/sign-in-error";
 

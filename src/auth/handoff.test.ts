@@ -1,6 +1,6 @@
 import { clear } from "idb-keyval";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { captureCallbackParams, completeSignIn, startSignIn } from "./handoff";
+import { completeSignIn, startSignIn } from "./handoff";
 import { currentSession, restoreSession } from "./session";
 import { readStoredSession } from "./session-store";
 import type { SignInError } from "../lib/sign-in-error";
@@ -54,21 +54,6 @@ beforeEach(async () => {
   stubExchange();
 });
 afterEach(() => vi.unstubAllGlobals());
-
-describe("captureCallbackParams", () => {
-  it("takes ott and state out of the address bar and the history entry before anything else", () => {
-    history.pushState(null, "", "/auth/callback?ott=secret-ott&state=s1");
-    const params = captureCallbackParams();
-    expect(params).toEqual({ ott: "secret-ott", state: "s1", error: null });
-    expect(location.href).toBe(`${location.origin}/auth/callback`);
-  });
-
-  it("does nothing on other pages", () => {
-    history.pushState(null, "", "/tickets?ott=x");
-    expect(captureCallbackParams()).toBeNull();
-    expect(location.search).toBe("?ott=x");
-  });
-});
 
 describe("completeSignIn", () => {
   it("uses a new 256-bit random state each time", async () => {

@@ -6,8 +6,7 @@ import { revokeOrRemember } from "./pending-revocations";
 import { saveSession, type Session } from "./session";
 import { readStoredSession } from "./session-store";
 import { handoffError, SignInError } from "../lib/sign-in-error";
-
-export const CALLBACK_PATH = "/auth/callback";
+import { CALLBACK_PATH, type CallbackParams } from "./callback-params";
 
 /**
  * Leaves for the server's sign-in in the same window: a popup or new tab would, on iOS, open
@@ -17,24 +16,6 @@ export async function startSignIn(server: string, returnTo: string, navigate = (
   const state = randomState();
   await savePendingSignIn({ state, server, createdAtMs: Date.now(), returnTo });
   navigate(handoffUrl(server, `${location.origin}${CALLBACK_PATH}`, state));
-}
-
-/** The query of the callback URL, taken once at start-up (see captureCallbackParams). */
-export interface CallbackParams {
-  ott: string | null;
-  state: string | null;
-  error: string | null;
-}
-
-/**
- * Reads `ott`/`state` from the address bar and replaces the history entry with the bare callback path
- * before anything else runs, so the one-time token is in neither the address bar nor the history.
- */
-export function captureCallbackParams(loc: Location = location, hist: History = history): CallbackParams | null {
-  if (loc.pathname !== CALLBACK_PATH) return null;
-  const params = new URLSearchParams(loc.search);
-  hist.replaceState(hist.state, "", CALLBACK_PATH);
-  return { ott: params.get("ott"), state: params.get("state"), error: params.get("error") };
 }
 
 export interface CompletedSignIn {

@@ -10,6 +10,7 @@ import {
   persistedCacheKeys,
   persistOptions,
   RESTORE_AFTER_FIRST_SCREEN,
+  startReadingPersistedCache,
   trimForStorage,
 } from "./query-persistence";
 
@@ -87,6 +88,23 @@ describe("persisted query cache in two parts", () => {
     const client = new QueryClient();
     await restoreLater(client);
     expect(client.getQueryData(ticketKey)).toEqual(ticket);
+  });
+
+  it("restores from the read started before the app mounted, once: a later restore reads what was saved since", async () => {
+    await persistSession();
+    startReadingPersistedCache(...scope);
+    const { persistOptions: options } = persistOptions(scope);
+    expect((await options.persister.restoreClient())?.clientState.queries.map((query) => query.queryKey)).toEqual([listKey]);
+
+    const emptied = new QueryClient();
+    await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(emptied) });
+    expect((await persistOptions(scope).persistOptions.persister.restoreClient())?.clientState.queries).toEqual([]);
+  });
+
+  it("never restores a read started for one account into another's", async () => {
+    await persistSession();
+    startReadingPersistedCache(...scope);
+    expect(await persistOptions([scope[0], "user-2"]).persistOptions.persister.restoreClient()).toBeUndefined();
   });
 
   it("removes both parts when the saved copy is dropped", async () => {

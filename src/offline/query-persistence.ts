@@ -70,10 +70,33 @@ export function persistedCacheKeys(server: string, userId: string): [firstScreen
   return [key, `${key}:later`];
 }
 
+/** The first record's read, started before React mounts and taken by the persister when it restores. */
+let earlyRead: { key: string; value: Promise<string | undefined> } | null = null;
+
+/**
+ * Starts reading the first screen's record as soon as the session is known (main.tsx), so a warm start's
+ * first row does not wait for React to mount, run the provider's effect and only then ask IndexedDB.
+ * Only the read starts early: the persister still decides (buster, age, account) when it restores.
+ */
+export function startReadingPersistedCache(server: string, userId: string): void {
+  const [key] = persistedCacheKeys(server, userId);
+  const value = get<string>(key);
+  // A read nobody takes (the account left before the app mounted) must not report an unhandled error.
+  value.catch(() => undefined);
+  earlyRead = { key, value };
+}
+
+function readRecord(key: string): Promise<string | undefined> {
+  if (earlyRead?.key !== key) return get<string>(key);
+  const { value } = earlyRead;
+  earlyRead = null;
+  return value;
+}
+
 function splitPersister(server: string, userId: string) {
   const [firstKey, laterKey] = persistedCacheKeys(server, userId);
   const storage = {
-    getItem: (key: string) => get<string>(key),
+    getItem: readRecord,
     // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
     setItem: (key: string, value: string) => writeIfSignedIn(key, () => set(key, value)),
     removeItem: (key: string) => del(key),

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button } from "../ui/Button";
-import { applyUpdate, useUpdateWaiting } from "./register-service-worker";
+import { applyUpdate, useUpdateWaiting } from "./update-waiting";
 import "./UpdatePrompt.css";
 
 /** Never reloads on its own: the technician may be typing a note. */
