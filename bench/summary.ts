@@ -122,16 +122,24 @@ export function printSummary(figures: Record<string, unknown>, serverOutput: str
   }
   if (!outbox) rows["outbox replay"] = missing;
 
-  const restore = figures.restore as { bytes: number; restoreMs: number } | undefined;
-  rows["restore of the persisted cache, 200 opened tickets (4× CPU)"] = restore
+  const restore = figures.restore as { bytes: number; laterBytes: number; waitMs: number; restoreMs: number; laterMs: number } | undefined;
+  rows["restore of the persisted cache: first screen's record (4× CPU)"] = restore
     ? {
-        app: `${Math.round(restore.restoreMs)} ms (${kb(restore.bytes)})`,
+        app: `${Math.round(restore.restoreMs)} ms (${kb(restore.bytes)}; ${Math.round(restore.waitMs)} ms waiting for React before it)`,
         floor: "",
         ratio: "",
         target: "< 50 ms",
         verdict: verdict(restore.restoreMs < 50),
       }
     : missing;
+  if (restore)
+    rows["  then 200 opened tickets' record"] = {
+      app: `${Math.round(restore.laterMs)} ms (${kb(restore.laterBytes)})`,
+      floor: "",
+      ratio: "",
+      target: "after the first row",
+      verdict: "",
+    };
 
   const uploads = figures.uploads as
     | {
