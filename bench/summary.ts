@@ -125,7 +125,7 @@ export function printSummary(figures: Record<string, unknown>, serverOutput: str
   const restore = figures.restore as { bytes: number; laterBytes: number; waitMs: number; restoreMs: number; laterMs: number } | undefined;
   rows["restore of the persisted cache: first screen's record (4× CPU)"] = restore
     ? {
-        app: `${Math.round(restore.restoreMs)} ms (${kb(restore.bytes)}; ${Math.round(restore.waitMs)} ms waiting for React before it)`,
+        app: `${Math.round(restore.restoreMs)} ms (${kb(restore.bytes)}; ${Math.round(restore.waitMs)} ms after the session read)`,
         floor: "",
         ratio: "",
         target: "< 50 ms",

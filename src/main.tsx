@@ -9,7 +9,8 @@ import { sweepAbandonedAccountData } from "./auth/account-data";
 import { currentSession, restoreSession, sessionScope } from "./auth/session";
 import { deviceKeys } from "./lib/storage-keys";
 import { whenIdle } from "./lib/when-idle";
-import { startReadingPersistedCache } from "./offline/query-persistence";
+import { restoreFirstScreen } from "./offline/query-persistence";
+import { createQueryClient } from "./app/query-client";
 import "./app/app.css";
 
 // After a deploy, a lazily loaded chunk of the old version may be gone from the server: reload
@@ -30,8 +31,8 @@ const retryPendingRevocations = () => void import("./auth/pending-revocations").
 
 /**
  * A warm start renders from the device first: the screen's code starts loading at once (guessed from the
- * path), then the configuration of the last run and the session come from the device, and the persisted
- * cache's read starts while React mounts; the service worker, pending revocations and the fresh
+ * path), then the configuration of the last run and the session come from the device, and the list saved
+ * on the device is restored before the first render, which therefore shows its rows; the service worker, pending revocations and the fresh
  * configuration wait until the page is idle.
  * The `alga:` marks are milestones in the start-up trace of `npm run bench` (bench/startup.ts).
  */
@@ -40,12 +41,13 @@ async function start() {
   const [config] = await Promise.all([loadRuntimeConfig(), restoreSession()]);
   performance.mark("alga:session-restored");
   const session = currentSession();
-  if (session) startReadingPersistedCache(...sessionScope(session));
   loadScreenForSession(session !== null);
+  const queryClient = createQueryClient();
+  if (session) await restoreFirstScreen(queryClient, ...sessionScope(session));
   const router = createAppRouter(config, callbackParams);
   createRoot(document.getElementById("root")!).render(
     <StrictMode>
-      <AppProviders>
+      <AppProviders firstClient={queryClient}>
         <RouterProvider router={router} />
       </AppProviders>
     </StrictMode>,

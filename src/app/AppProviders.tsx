@@ -1,4 +1,4 @@
-import { onlineManager } from "@tanstack/react-query";
+import { onlineManager, type QueryClient } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
 import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
 import { ApiClientProvider } from "../lib/api-client-context";
@@ -13,7 +13,8 @@ const OutboxRunner = lazy(() => import("./OutboxRunner"));
 // TanStack Query assumes online until an event says otherwise; an offline cold start must not wait for one.
 onlineManager.setOnline(navigator.onLine);
 
-export function AppProviders({ children }: { children: ReactNode }) {
+/** `firstClient`: the query client of the account signed in at start, its saved list already restored (main.tsx). */
+export function AppProviders({ children, firstClient }: { children: ReactNode; firstClient?: QueryClient }) {
   const [api] = useState(() =>
     createApiClient({
       getSession: () => {
@@ -28,7 +29,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   );
   const session = useSession();
   const [server, userId] = session ? sessionScope(session) : [null, null];
-  const queryClient = useAccountQueryClient(server, userId);
+  const queryClient = useAccountQueryClient(server, userId, firstClient);
   const { persistOptions: options, restoreLater } = useMemo(
     () => persistOptions(server && userId ? [server, userId] : null),
     [server, userId],
@@ -39,11 +40,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
       key={`${server}:${userId}`}
       client={queryClient}
       persistOptions={options}
-      onSuccess={() => {
-        // A milestone in the start-up trace of `npm run bench` (bench/startup.ts).
-        performance.mark("alga:cache-restored");
-        void restoreLater(queryClient);
-      }}
+      onSuccess={() => void restoreLater(queryClient)}
     >
       <ApiClientProvider value={api}>
         {server && userId ? (
@@ -61,9 +58,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
  * A fresh query cache for every account, dropped when the account leaves this tab (sign-out, expiry, another
  * account signed in anywhere): nothing of one account stays in memory, or gets persisted, for the next (review M1, M2).
  */
-function useAccountQueryClient(server: string | null, userId: string | null) {
+function useAccountQueryClient(server: string | null, userId: string | null, firstClient: QueryClient | undefined) {
   const account = `${server}:${userId}`;
-  const [cache, setCache] = useState(() => ({ account, client: createQueryClient() }));
+  const [cache, setCache] = useState(() => ({ account, client: firstClient ?? createQueryClient() }));
   if (cache.account !== account) setCache({ account, client: createQueryClient() });
   useEffect(() => () => cache.client.clear(), [cache.client]);
   return cache.client;

@@ -1,6 +1,6 @@
 import { dehydrate, QueryClient } from "@tanstack/react-query";
 import type { PersistedClient } from "@tanstack/react-query-persist-client";
-import { clear, get } from "idb-keyval";
+import { clear, get, set } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "../api/schemas/auth";
 import { writeStoredSession } from "../auth/session-store";
@@ -10,7 +10,7 @@ import {
   persistedCacheKeys,
   persistOptions,
   RESTORE_AFTER_FIRST_SCREEN,
-  startReadingPersistedCache,
+  restoreFirstScreen,
   trimForStorage,
 } from "./query-persistence";
 
@@ -90,21 +90,26 @@ describe("persisted query cache in two parts", () => {
     expect(client.getQueryData(ticketKey)).toEqual(ticket);
   });
 
-  it("restores from the read started before the app mounted, once: a later restore reads what was saved since", async () => {
+  it("restores the saved list into the account's client before the first render, without the opened tickets", async () => {
     await persistSession();
-    startReadingPersistedCache(...scope);
-    const { persistOptions: options } = persistOptions(scope);
-    expect((await options.persister.restoreClient())?.clientState.queries.map((query) => query.queryKey)).toEqual([listKey]);
-
-    const emptied = new QueryClient();
-    await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(emptied) });
-    expect((await persistOptions(scope).persistOptions.persister.restoreClient())?.clientState.queries).toEqual([]);
+    const client = new QueryClient();
+    await restoreFirstScreen(client, ...scope);
+    expect(client.getQueryData(listKey)).toEqual(list);
+    expect(client.getQueryData(ticketKey)).toBeUndefined();
   });
 
-  it("never restores a read started for one account into another's", async () => {
+  it("restores nothing of one account into another's client, nor a copy saved by an older version of the app", async () => {
     await persistSession();
-    startReadingPersistedCache(...scope);
-    expect(await persistOptions([scope[0], "user-2"]).persistOptions.persister.restoreClient()).toBeUndefined();
+    const other = new QueryClient();
+    await restoreFirstScreen(other, scope[0], "user-2");
+    expect(other.getQueryCache().getAll()).toEqual([]);
+
+    const [firstKey] = persistedCacheKeys(...scope);
+    const saved = JSON.parse((await get<string>(firstKey))!) as PersistedClient;
+    await set(firstKey, JSON.stringify({ ...saved, buster: "0" }));
+    const stale = new QueryClient();
+    await restoreFirstScreen(stale, ...scope);
+    expect(stale.getQueryData(listKey)).toBeUndefined();
   });
 
   it("removes both parts when the saved copy is dropped", async () => {

@@ -1,6 +1,6 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
 import { hydrate, type QueryClient } from "@tanstack/react-query";
-import type { PersistedClient, Persister } from "@tanstack/react-query-persist-client";
+import { persistQueryClientRestore, type PersistedClient, type Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../auth/account-writes";
 import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
@@ -70,33 +70,10 @@ export function persistedCacheKeys(server: string, userId: string): [firstScreen
   return [key, `${key}:later`];
 }
 
-/** The first record's read, started before React mounts and taken by the persister when it restores. */
-let earlyRead: { key: string; value: Promise<string | undefined> } | null = null;
-
-/**
- * Starts reading the first screen's record as soon as the session is known (main.tsx), so a warm start's
- * first row does not wait for React to mount, run the provider's effect and only then ask IndexedDB.
- * Only the read starts early: the persister still decides (buster, age, account) when it restores.
- */
-export function startReadingPersistedCache(server: string, userId: string): void {
-  const [key] = persistedCacheKeys(server, userId);
-  const value = get<string>(key);
-  // A read nobody takes (the account left before the app mounted) must not report an unhandled error.
-  value.catch(() => undefined);
-  earlyRead = { key, value };
-}
-
-function readRecord(key: string): Promise<string | undefined> {
-  if (earlyRead?.key !== key) return get<string>(key);
-  const { value } = earlyRead;
-  earlyRead = null;
-  return value;
-}
-
 function splitPersister(server: string, userId: string) {
   const [firstKey, laterKey] = persistedCacheKeys(server, userId);
   const storage = {
-    getItem: readRecord,
+    getItem: (key: string) => get<string>(key),
     // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
     setItem: (key: string, value: string) => writeIfSignedIn(key, () => set(key, value)),
     removeItem: (key: string) => del(key),
@@ -143,6 +120,18 @@ function splitPersister(server: string, userId: string) {
     }
   }
   return { persister, restoreLater };
+}
+
+/**
+ * Restores the first screen's record into the account's query client before React renders (main.tsx): a warm
+ * start's first render then has the list's rows, instead of rendering empty, mounting the provider and only
+ * then reading IndexedDB. Same rules as the provider's restore (buster, age); the provider still restores
+ * on mount, which finds the same data and then brings the second record.
+ */
+export async function restoreFirstScreen(queryClient: QueryClient, server: string, userId: string): Promise<void> {
+  const { persister } = splitPersister(server, userId);
+  await persistQueryClientRestore({ queryClient, persister, maxAge: CACHE_MAX_AGE_MS, buster: CACHE_SCHEMA_VERSION });
+  performance.mark("alga:cache-restored");
 }
 
 export function persistOptions(scope: [server: string, userId: string] | null) {
