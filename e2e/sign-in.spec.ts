@@ -18,7 +18,8 @@ test("a new technician signs in through the handoff and sees the tickets", async
   await expect(page).toHaveURL(/\/tickets$/);
   const list = page.getByRole("list", { name: "Open tickets" });
   await expect(list.getByRole("listitem").first()).toBeVisible();
-  expect(await list.getByRole("listitem").count()).toBeGreaterThan(10);
+  // A screenful of tickets (the list renders only the rows on screen, and a few beyond).
+  expect(await list.getByRole("listitem").count()).toBeGreaterThanOrEqual(6);
   await expect(page.getByText(/TIC\d+/).first()).toBeVisible();
 
   // The one-time token is gone from the address bar and from the history.
