@@ -7,7 +7,7 @@
  */
 import type { Page } from "@playwright/test";
 import { recordFigures } from "./figures";
-import { signedInPhone, withSandboxAndBrowser } from "./phone";
+import { accessToken, signedInPhone, withSandboxAndBrowser } from "./phone";
 
 const SIZES = (process.env.OUTBOX_SIZES ?? "100,1000").split(",").map(Number);
 
@@ -31,20 +31,6 @@ function queueComments(page: Page, count: number, stamp: number): Promise<number
     },
     { count, stamp },
   );
-}
-
-async function accessToken(page: Page): Promise<string> {
-  const session = (await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open("keyval-store");
-        open.onsuccess = () => {
-          const get = open.result.transaction("keyval").objectStore("keyval").get("alga.session");
-          get.onsuccess = () => resolve(get.result);
-        };
-      }),
-  )) as { accessToken: string };
-  return session.accessToken;
 }
 
 const figures: Record<number, { queueSeconds: number; replaySeconds: number; arrived: number; distinct: number }> = {};

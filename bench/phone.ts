@@ -18,6 +18,21 @@ export async function signIn(page: Page, sandboxUrl: string): Promise<void> {
   await page.waitForURL(/\/tickets/);
 }
 
+/** The signed-in session's access token, from the app's IndexedDB: the bench checks on the server what arrived. */
+export async function accessToken(page: Page): Promise<string> {
+  const session = (await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open("keyval-store");
+        open.onsuccess = () => {
+          const get = open.result.transaction("keyval").objectStore("keyval").get("alga.session");
+          get.onsuccess = () => resolve(get.result);
+        };
+      }),
+  )) as { accessToken: string };
+  return session.accessToken;
+}
+
 /** A phone-sized context on the sandbox, signed in. */
 export async function signedInPhone(browser: Browser, sandboxUrl: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: sandboxUrl, ...PHONE });

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { exifPhoto } from "../e2e/exif-photo";
 import { recordFigures } from "./figures";
-import { signedInPhone, withSandboxAndBrowser } from "./phone";
+import { accessToken, signedInPhone, withSandboxAndBrowser } from "./phone";
 
 const COUNT = 10;
 // Files on disk, as a picker hands them over: ten 4 MB buffers are too much for the driver's protocol.
@@ -60,18 +60,7 @@ try {
     sampling = false;
     await sampler;
 
-    const token = (
-      (await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const open = indexedDB.open("keyval-store");
-            open.onsuccess = () => {
-              const get = open.result.transaction("keyval").objectStore("keyval").get("alga.session");
-              get.onsuccess = () => resolve(get.result);
-            };
-          }),
-      )) as { accessToken: string }
-    ).accessToken;
+    const token = await accessToken(page);
     const response = await fetch(`${sandbox.url}/api/v1/tickets/${ticketId}/documents`, { headers: { "x-api-key": token } });
     const documents = ((await response.json()) as { data: { document_name: string; file_size: string }[] }).data.filter((document) =>
       document.document_name.startsWith(`bench-${stamp}-`),
