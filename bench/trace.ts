@@ -11,6 +11,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: unlike `dur`, not stretched when other processes take the machine's cores. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { data?: { url?: string; functionName?: string }; name?: string };
@@ -110,6 +112,14 @@ export function longTaskBreakdown(events: TraceEvent[], longerThanMs: number): {
     for (const [kind, ms] of Object.entries(mainThreadBreakdown(events, task.ts, task.ts + task.dur!)))
       if (!kind.startsWith("idle")) byKind[kind] = (byKind[kind] ?? 0) + ms;
   return { tasks: tasks.length, byKind };
+}
+
+/** The CPU time of each main-thread task in the trace, in ms. */
+export function taskCpuTimes(events: TraceEvent[]): number[] {
+  const main = events.find((event) => event.name === "thread_name" && event.args?.name === "CrRendererMain");
+  return events
+    .filter((event) => event.ph === "X" && event.name === "RunTask" && event.pid === main?.pid && event.tid === main?.tid)
+    .map((event) => (event.tdur ?? event.dur ?? 0) / 1000);
 }
 
 export type { TraceEvent };
