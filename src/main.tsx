@@ -32,8 +32,8 @@ const retryPendingRevocations = () => void import("./auth/pending-revocations").
 /**
  * A warm start renders from the device first: the screen's code starts loading at once (guessed from the
  * path), then the configuration of the last run and the session come from the device, and the list saved
- * on the device is restored before the first render, which therefore shows its rows; the service worker, pending revocations and the fresh
- * configuration wait until the page is idle.
+ * on the device is restored before the first render, which therefore shows its rows; the service worker,
+ * pending revocations and the fresh configuration wait until the page is idle.
  * The `alga:` marks are milestones in the start-up trace of `npm run bench` (bench/startup.ts).
  */
 async function start() {

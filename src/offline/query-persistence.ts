@@ -99,7 +99,7 @@ function splitPersister(server: string, userId: string) {
       if (laterRestored) await later.persistClient(client);
     },
     restoreClient: () => {
-      // Milestones of `npm run bench` (bench/restore.ts): the restore's own time, apart from the wait for React.
+      // A milestone of `npm run bench` (bench/restore.ts): with alga:cache-restored, the restore's own time.
       performance.mark("alga:cache-restore-start");
       return firstScreen.restoreClient();
     },
