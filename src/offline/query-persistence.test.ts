@@ -1,5 +1,5 @@
 import { dehydrate, QueryClient } from "@tanstack/react-query";
-import type { PersistedClient } from "@tanstack/react-query-persist-client";
+import { persistQueryClientSave, type PersistedClient } from "@tanstack/react-query-persist-client";
 import { clear, get, set } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "../api/schemas/auth";
@@ -110,6 +110,23 @@ describe("persisted query cache in two parts", () => {
     const stale = new QueryClient();
     await restoreFirstScreen(stale, ...scope);
     expect(stale.getQueryData(listKey)).toBeUndefined();
+  });
+
+  it("keeps saving a ticket whose refresh failed offline, so a second offline start still has it", async () => {
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    const app = new QueryClient();
+    await restoreLater(app);
+    app.setQueryDefaults(ticketKey, { meta: RESTORE_AFTER_FIRST_SCREEN });
+    app.setQueryData(listKey, list);
+    app.setQueryData(ticketKey, ticket);
+    const offline = () => Promise.reject(new TypeError("Failed to fetch"));
+    await app.fetchQuery({ queryKey: ticketKey, queryFn: offline, staleTime: 0, retry: false }).catch(() => undefined);
+    expect(app.getQueryState(ticketKey)?.status).toBe("error");
+
+    await persistQueryClientSave({ queryClient: app, ...options });
+    const restarted = new QueryClient();
+    await restoreLater(restarted);
+    expect(restarted.getQueryData(ticketKey)).toEqual(ticket);
   });
 
   it("removes both parts when the saved copy is dropped", async () => {

@@ -1,5 +1,5 @@
 import { createAsyncStoragePersister } from "@tanstack/query-async-storage-persister";
-import { hydrate, type QueryClient } from "@tanstack/react-query";
+import { hydrate, type Query, type QueryClient } from "@tanstack/react-query";
 import { persistQueryClientRestore, type PersistedClient, type Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../auth/account-writes";
@@ -134,8 +134,25 @@ export async function restoreFirstScreen(queryClient: QueryClient, server: strin
   performance.mark("alga:cache-restored");
 }
 
+/**
+ * Every query that holds data is saved, also one whose last refresh failed: offline, each background
+ * refresh fails, and saving only successful queries (TanStack's default) dropped the tickets saved for
+ * offline use at the next write, so a second offline start found them gone.
+ */
+function hasData(query: Query): boolean {
+  return query.state.data !== undefined;
+}
+
 export function persistOptions(scope: [server: string, userId: string] | null) {
   // One cache per server and user, so two accounts on one device never see each other's tickets.
   const { persister, restoreLater } = scope ? splitPersister(...scope) : { persister: noPersister, restoreLater: async () => undefined };
-  return { persistOptions: { persister, maxAge: CACHE_MAX_AGE_MS, buster: CACHE_SCHEMA_VERSION }, restoreLater };
+  return {
+    persistOptions: {
+      persister,
+      maxAge: CACHE_MAX_AGE_MS,
+      buster: CACHE_SCHEMA_VERSION,
+      dehydrateOptions: { shouldDehydrateQuery: hasData },
+    },
+    restoreLater,
+  };
 }
