@@ -112,6 +112,24 @@ describe("persisted query cache in two parts", () => {
     expect(stale.getQueryData(listKey)).toBeUndefined();
   });
 
+  it("never writes a copy taken before the opened tickets were restored over them, however late its write lands", async () => {
+    await persistSession();
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    const listOnly = new QueryClient();
+    listOnly.setQueryData(listKey, list);
+    const early = options.persister.persistClient({
+      timestamp: Date.now(),
+      buster: CACHE_SCHEMA_VERSION,
+      clientState: dehydrate(listOnly),
+    });
+    await restoreLater(new QueryClient());
+    await early;
+
+    const restarted = new QueryClient();
+    await persistOptions(scope).restoreLater(restarted);
+    expect(restarted.getQueryData(ticketKey)).toEqual(ticket);
+  });
+
   it("keeps saving a ticket whose refresh failed offline, so a second offline start still has it", async () => {
     const { persistOptions: options, restoreLater } = persistOptions(scope);
     const app = new QueryClient();
