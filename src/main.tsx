@@ -32,7 +32,7 @@ const retryPendingRevocations = () => void import("./auth/pending-revocations").
 /**
  * A warm start renders from the device first: the screen's code starts loading at once (guessed from the
  * path), then the configuration of the last run and the session come from the device, and the list saved
- * on the device is restored before the first render, which therefore shows its rows; the service worker,
+ * on the device is restored before the first render, which therefore shows its rows at once; the service worker,
  * pending revocations and the fresh configuration wait until the page is idle.
  * The `alga:` marks are milestones in the start-up trace of `npm run bench` (bench/startup.ts).
  */
@@ -41,9 +41,10 @@ async function start() {
   const [config] = await Promise.all([loadRuntimeConfig(), restoreSession()]);
   performance.mark("alga:session-restored");
   const session = currentSession();
-  loadScreenForSession(session !== null);
+  const screenLoaded = loadScreenForSession(session !== null);
   const queryClient = createQueryClient();
-  if (session) await restoreFirstScreen(queryClient, ...sessionScope(session));
+  // The first render waits for the screen's code too: it then renders once, with its rows.
+  await Promise.all([screenLoaded, session && restoreFirstScreen(queryClient, ...sessionScope(session))]);
   const router = createAppRouter(config, callbackParams);
   createRoot(document.getElementById("root")!).render(
     <StrictMode>

@@ -1,4 +1,5 @@
 import { lazy } from "react";
+import { screenChunk } from "./screen-chunk";
 import { createBrowserRouter, Navigate } from "react-router";
 import type { CallbackParams } from "../auth/callback-params";
 import { AppLayout } from "./AppLayout";
@@ -11,9 +12,9 @@ import type { RuntimeConfig } from "../config/runtime-config";
  * too): the sign-in screen does not download the list, the ticket screen or the outbox, and a signed-in
  * start does not download sign-in. main.tsx starts loading the screen it will need before React renders.
  */
-const loadTicketsScreen = () => import("../tickets/TicketsLayout");
-const loadSignInScreen = () => import("../auth/SignInScreen");
-const loadTicketDetailScreen = () => import("../tickets/detail/TicketDetailScreen");
+const ticketsChunk = screenChunk(() => import("../tickets/TicketsLayout"));
+const signInChunk = screenChunk(() => import("../auth/SignInScreen"));
+const ticketDetailChunk = screenChunk(() => import("../tickets/detail/TicketDetailScreen"));
 
 /**
  * Starts loading the code of the screen at this path, before the session is read: a warm start's chunks
@@ -22,21 +23,24 @@ const loadTicketDetailScreen = () => import("../tickets/detail/TicketDetailScree
  */
 export function loadScreenForPath(pathname: string): void {
   const onTicket = /^\/tickets\/[^/]+$/.test(pathname) && pathname !== "/tickets/new";
-  if (pathname === "/signin") void loadSignInScreen();
-  if (pathname === "/" || pathname === "/tickets" || onTicket) void loadTicketsScreen();
-  if (onTicket) void loadTicketDetailScreen();
+  if (pathname === "/signin") void signInChunk.load();
+  if (pathname === "/" || pathname === "/tickets" || onTicket) void ticketsChunk.load();
+  if (onTicket) void ticketDetailChunk.load();
 }
 
-/** Once the session is known: a signed-out start goes to sign-in, wherever it was headed. */
-export function loadScreenForSession(signedIn: boolean): void {
-  void (signedIn ? loadTicketsScreen() : loadSignInScreen());
+/**
+ * Once the session is known: a signed-out start goes to sign-in, wherever it was headed. Settles when
+ * that chunk has loaded or failed to (a failure shows when the screen renders).
+ */
+export function loadScreenForSession(signedIn: boolean): Promise<unknown> {
+  return (signedIn ? ticketsChunk.load() : signInChunk.load()).catch(() => undefined);
 }
 
-const TicketsLayout = lazy(() => loadTicketsScreen().then((module) => ({ default: module.TicketsLayout })));
-const NoTicketSelected = lazy(() => loadTicketsScreen().then((module) => ({ default: module.NoTicketSelected })));
-const SignInScreen = lazy(() => loadSignInScreen().then((module) => ({ default: module.SignInScreen })));
+const TicketsLayout = ticketsChunk.component((module) => module.TicketsLayout);
+const NoTicketSelected = ticketsChunk.component((module) => module.NoTicketSelected);
+const SignInScreen = signInChunk.component((module) => module.SignInScreen);
 const CallbackScreen = lazy(() => import("../auth/CallbackScreen").then((module) => ({ default: module.CallbackScreen })));
-const TicketDetailScreen = lazy(() => loadTicketDetailScreen().then((module) => ({ default: module.TicketDetailScreen })));
+const TicketDetailScreen = ticketDetailChunk.component((module) => module.TicketDetailScreen);
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
 const MyTimeScreen = lazy(() => import("../tickets/time/MyTimeScreen").then((module) => ({ default: module.MyTimeScreen })));
 const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
