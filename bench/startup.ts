@@ -197,7 +197,11 @@ async function traceWarmStart(page: Page) {
   for (const event of [...events].sort((a, b) => a.ts - b.ts))
     if (event.name.startsWith("alga:") && event.ts >= start && event.ts <= end && !milestones.has(event.name))
       milestones.set(event.name, round((event.ts - start) / 1000));
-  return { total: round(firstRowMs), milestones: [...milestones].sort((a, b) => a[1] - b[1]), breakdown: mainThreadBreakdown(events, start, end) };
+  return {
+    total: round(firstRowMs),
+    milestones: [...milestones].sort((a, b) => a[1] - b[1]),
+    breakdown: mainThreadBreakdown(events, start, end),
+  };
 }
 
 const floorRoot = fileURLToPath(new URL("./floor", import.meta.url));
