@@ -29,3 +29,30 @@ test("the app shell opens offline after the first visit, with the tickets seen b
   await expect(page.locator(".description__text")).not.toBeEmpty();
   await context.setOffline(false);
 });
+
+test("a refresh that fails offline leaves the list for the next offline start", async ({ page, context, sandbox }) => {
+  await signIn(page, sandbox.apiUrl);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  const list = page.getByRole("list", { name: "Open tickets" });
+  const firstTitle = (await list.getByRole("link").first().locator(".ticket-row__title").textContent())!;
+  await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain(firstTitle);
+
+  await context.setOffline(true);
+  const savedBefore = await storedJson(page, "alga.queryCache:");
+  const refresh = page.getByRole("button", { name: "Refresh tickets" });
+  await refresh.click();
+  await expect(refresh).toBeEnabled({ timeout: 30_000 });
+  // The list is saved again once the refresh has failed (at most once a second), no longer fetching.
+  await expect
+    .poll(async () => {
+      const saved = await storedJson(page, "alga.queryCache:");
+      return saved !== savedBefore && !/fetchStatus\\?":\\?"fetching/.test(saved);
+    })
+    .toBe(true);
+
+  await page.reload();
+  await expect(list.getByText(firstTitle, { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Something went wrong")).toBeHidden();
+  await context.setOffline(false);
+});

@@ -2,6 +2,7 @@ import { dehydrate, QueryClient } from "@tanstack/react-query";
 import { persistQueryClientSave, type PersistedClient } from "@tanstack/react-query-persist-client";
 import { clear, get, set } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
+import { ApiError } from "../api/errors";
 import type { SessionUser } from "../api/schemas/auth";
 import { writeStoredSession } from "../auth/session-store";
 import {
@@ -145,6 +146,37 @@ describe("persisted query cache in two parts", () => {
     const restarted = new QueryClient();
     await restoreLater(restarted);
     expect(restarted.getQueryData(ticketKey)).toEqual(ticket);
+  });
+
+  it("saves the list a refresh failed to update as it was, so the next offline start shows it instead of an error screen", async () => {
+    const { persistOptions: options } = persistOptions(scope);
+    const app = new QueryClient();
+    app.setQueryData(listKey, list);
+    const offline = () => Promise.reject(new ApiError("network", { message: "offline" }));
+    await app.fetchQuery({ queryKey: listKey, queryFn: offline, staleTime: 0, retry: false }).catch(() => undefined);
+    expect(app.getQueryState(listKey)?.status).toBe("error");
+
+    await persistQueryClientSave({ queryClient: app, ...options });
+    const restarted = new QueryClient();
+    await restoreFirstScreen(restarted, ...scope);
+    // From the device, the error would be a plain object, no ApiError: the screen would take it for a bug.
+    expect(restarted.getQueryState(listKey)).toMatchObject({ status: "success", error: null, data: list });
+  });
+
+  it("restores a copy saved with a failed refresh by an earlier version without the failure", async () => {
+    const [firstKey] = persistedCacheKeys(...scope);
+    const failed = { data: list, dataUpdatedAt: 1, status: "error", error: { kind: "network", name: "ApiError" }, fetchStatus: "idle" };
+    const saved = client(list);
+    saved.buster = CACHE_SCHEMA_VERSION;
+    saved.timestamp = Date.now();
+    saved.clientState.queries = [
+      { ...saved.clientState.queries[0]!, queryKey: listKey, queryHash: JSON.stringify(listKey), state: failed as never },
+    ];
+    await set(firstKey, JSON.stringify(saved));
+
+    const restarted = new QueryClient();
+    await restoreFirstScreen(restarted, ...scope);
+    expect(restarted.getQueryState(listKey)).toMatchObject({ status: "success", error: null, data: list });
   });
 
   it("removes both parts when the saved copy is dropped", async () => {

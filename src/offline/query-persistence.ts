@@ -70,6 +70,23 @@ export function persistedCacheKeys(server: string, userId: string): [firstScreen
   return [key, `${key}:later`];
 }
 
+/**
+ * A saved query is its data, never the failure of its last refresh. Offline every refresh fails, and the
+ * error came back from the device as a plain object, no longer an ApiError: the next start took it for a
+ * bug and showed "Something went wrong" instead of the list. Applied when saving and, for copies saved
+ * before this was fixed, when restoring.
+ */
+function withoutFailedRefreshes(client: PersistedClient): PersistedClient {
+  const queries = client.clientState.queries.map((query) =>
+    query.state.status === "error"
+      ? { ...query, state: { ...query.state, status: "success" as const, error: null, fetchFailureReason: null } }
+      : query,
+  );
+  return { ...client, clientState: { ...client.clientState, queries } };
+}
+
+const fromStorage = (value: string) => withoutFailedRefreshes(JSON.parse(value) as PersistedClient);
+
 function splitPersister(server: string, userId: string) {
   const [firstKey, laterKey] = persistedCacheKeys(server, userId);
   const storage = {
@@ -83,13 +100,15 @@ function splitPersister(server: string, userId: string) {
     storage,
     key: firstKey,
     throttleTime: 1_000,
-    serialize: (client) => JSON.stringify(trimForStorage(only(client, (query) => !restoredLater(query)))),
+    serialize: (client) => JSON.stringify(withoutFailedRefreshes(trimForStorage(only(client, (query) => !restoredLater(query))))),
+    deserialize: fromStorage,
   });
   const later = createAsyncStoragePersister({
     storage,
     key: laterKey,
     throttleTime: 1_000,
-    serialize: (client) => JSON.stringify(only(client, restoredLater)),
+    serialize: (client) => JSON.stringify(withoutFailedRefreshes(only(client, restoredLater))),
+    deserialize: fromStorage,
   });
   // Until the second record is back in memory, writing it would replace it with (almost) nothing.
   let laterRestored = false;
