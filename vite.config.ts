@@ -4,6 +4,7 @@ import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import pkg from "./package.json" with { type: "json" };
 import { bundleReport } from "./scripts/bundle-report";
+import { compileHints } from "./scripts/compile-hints";
 import { SHARED_CSP_DIRECTIVES } from "./scripts/content-security-policy";
 
 function buildId(): string {
@@ -57,6 +58,7 @@ export default defineConfig({
     react(),
     devRuntimeConfig(),
     bundleReport(),
+    compileHints(),
     metaContentSecurityPolicy(),
     VitePWA({
       // Our own service worker (src/pwa/sw.ts): it must keep /api/ and /auth/ out of every cache,
