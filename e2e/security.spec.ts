@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { ticketPage } from "./ticket-page";
 import {
   apiKeyFor,
   expect,
@@ -116,7 +117,8 @@ test("a change one user queued is never sent as the next user who signs in", asy
   const note = `Queued by A ${Date.now()}`;
   await page.getByRole("textbox", { name: "Comment" }).fill(note);
   await page.getByRole("button", { name: "Send internal note" }).click();
-  await expect(page.getByText(note)).toBeVisible();
+  // Waiting to be sent; the composer may still hold the text for a moment, so look in "Not sent yet".
+  await expect(ticketPage(page).pending.getByText(note)).toBeVisible();
 
   // A signs out in another tab (deleting the change, after the warning); B signs in there.
   const other = await context.newPage();
