@@ -1,7 +1,8 @@
 /**
  * Start-up of the app against a floor page (React 19 + ReactDOM + a service worker painting one
  * heading, built and served here), side by side in one run of Chromium at 4× CPU throttling:
- * 1. warm start offline and online, to the first ticket row (the floor: its heading), median of 9 reloads;
+ * 1. warm start offline and online, to the first ticket row (the floor: its heading), median of 9 reloads,
+ *    and offline in a new tab (a launch from the home screen), median of 9;
  * 2. first visit of the sign-in screen in Lighthouse 12 (mobile: simulated slow 4G, 4× CPU);
  * 3. the JavaScript each first screen downloads, gzipped;
  * 4. where the app's warm offline start spends its time, from a DevTools Protocol trace.
@@ -87,6 +88,27 @@ async function warmStarts(page: Page, selector: string): Promise<Starts> {
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
   await cdp.detach();
   return { offline: median(offline), online: median(online) };
+}
+
+/**
+ * Warm offline starts in a new tab, the page before it closed: a launch from the home screen after the
+ * phone dropped the app's tab. The caches are warm; the page, its process and its compiled code are not.
+ */
+async function newTabStarts(context: BrowserContext, path: string, selector: string): Promise<number> {
+  for (const page of context.pages()) await page.close();
+  await context.setOffline(true);
+  const starts: number[] = [];
+  for (let run = 0; run < RELOADS; run++) {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    await page.goto(path, { waitUntil: "commit" });
+    await page.locator(selector).first().waitFor();
+    starts.push(await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks.first!));
+    await page.close();
+  }
+  await context.setOffline(false);
+  return median(starts);
 }
 
 async function newPhoneContext(browser: Browser, baseURL: string, selector: string) {
@@ -218,9 +240,11 @@ try {
   const signedIn = await signedInApp(browser, app.url);
   const appStarts = await warmStarts(signedIn.page, APP_FIRST_ROW);
   const trace = await traceWarmStart(signedIn.page);
+  const appNewTab = await newTabStarts(signedIn.context, "/tickets", APP_FIRST_ROW);
   await signedIn.context.close();
   const floorSetup = await floorPage(browser, floor.url);
   const floorStarts = await warmStarts(floorSetup.page, FLOOR_FIRST_ROW);
+  const floorNewTab = await newTabStarts(floorSetup.context, "/", FLOOR_FIRST_ROW);
   await floorSetup.context.close();
 
   const appVisits: FirstVisit[] = [];
@@ -244,6 +268,11 @@ try {
       app: round(appStarts.online),
       floor: round(floorStarts.online),
       ratio: ratio(appStarts.online, floorStarts.online),
+    },
+    [`warm start offline in a new tab, first row (median of ${RELOADS}, ${THROTTLE}× CPU), ms`]: {
+      app: round(appNewTab),
+      floor: round(floorNewTab),
+      ratio: ratio(appNewTab, floorNewTab),
     },
     "first visit, sign-in screen: Lighthouse performance": { app: appVisit.score, floor: floorVisit.score, ratio: "" },
     "first visit: FCP, ms": { app: round(appVisit.fcp), floor: round(floorVisit.fcp), ratio: ratio(appVisit.fcp, floorVisit.fcp) },
@@ -269,6 +298,7 @@ try {
   recordFigures("startup", {
     warmOffline: { app: appStarts.offline, floor: floorStarts.offline },
     warmOnline: { app: appStarts.online, floor: floorStarts.online },
+    warmNewTab: { app: appNewTab, floor: floorNewTab },
     firstVisit: { app: appVisit, floor: floorVisit },
     initialJs: { app: appScripts.gzip, floor: floorScripts.gzip, list: signedIn.listScripts.gzip },
   });
