@@ -1,10 +1,10 @@
 import { lazy } from "react";
-import { screenChunk } from "./screen-chunk";
 import { createBrowserRouter, Navigate } from "react-router";
 import type { CallbackParams } from "../auth/callback-params";
 import { AppLayout } from "./AppLayout";
 import { NotFoundScreen } from "./NotFoundScreen";
 import { RequireSession } from "./RequireSession";
+import { screenChunk } from "./screen-chunk";
 import type { RuntimeConfig } from "../config/runtime-config";
 
 /**
