@@ -50,10 +50,15 @@ async function recordFirstRow(context: BrowserContext, selector: string) {
   }, selector);
 }
 
-async function firstRowAfterReload(page: Page, selector: string): Promise<number> {
-  await page.reload({ waitUntil: "commit" });
+/** When the page's first row came, as recordFirstRow noted it (ms since navigation start). */
+async function firstRowOf(page: Page, selector: string): Promise<number> {
   await page.locator(selector).first().waitFor();
   return page.evaluate(() => (window as unknown as { __marks: Marks }).__marks.first!);
+}
+
+async function firstRowAfterReload(page: Page, selector: string): Promise<number> {
+  await page.reload({ waitUntil: "commit" });
+  return firstRowOf(page, selector);
 }
 
 /** Gzipped size of every script a page load fetched (from the network or the service worker). */
@@ -103,8 +108,7 @@ async function newTabStarts(context: BrowserContext, path: string, selector: str
     const cdp = await context.newCDPSession(page);
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
     await page.goto(path, { waitUntil: "commit" });
-    await page.locator(selector).first().waitFor();
-    starts.push(await page.evaluate(() => (window as unknown as { __marks: Marks }).__marks.first!));
+    starts.push(await firstRowOf(page, selector));
     await page.close();
   }
   await context.setOffline(false);
