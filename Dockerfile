@@ -4,10 +4,8 @@
 FROM node:20-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# `npm install`, as .ci/run does, not `npm ci`: vite 8.4 names an optional Windows-only package
-# (napi-windows-process-start-time) that the lock file cannot hold where the registry lacks it, and
-# `npm ci` then refuses the lock as out of sync. The lock file still pins every version.
-RUN npm install --no-audit --no-fund
+# npm ci installs exactly the lock file and fails when it disagrees with package.json.
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
