@@ -54,11 +54,16 @@ export function createOutbox<C extends OutboxChange>({
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
+  // A stopped outbox (signed out, or another account signed in) tells nothing: a send that was in flight
+  // must not put this user's queue or deliveries in front of the next user.
   async function edit(change: (queue: QueuedChange<C>[]) => QueuedChange<C>[]) {
     const queue = await editQueue(key, change);
-    onChange(queue);
+    if (!stopped) onChange(queue);
     return queue;
   }
+  const tellSent = (item: QueuedChange<C>) => {
+    if (!stopped) onSent(item);
+  };
 
   const patch = (id: string, fields: Partial<QueuedChange<C>>) =>
     edit((queue) => queue.map((item) => (item.id === id ? { ...item, ...fields } : item)));
@@ -159,11 +164,11 @@ export function createOutbox<C extends OutboxChange>({
         return true;
       }
       if (typeof outcome === "object") {
-        onSent(await ticketCreated(stored, outcome.createdTicketId));
+        tellSent(await ticketCreated(stored, outcome.createdTicketId));
         return true;
       }
       await remove(item.id);
-      onSent(stored);
+      tellSent(stored);
       return true;
     } catch (error) {
       return handleFailure(sending, error);
@@ -188,7 +193,7 @@ export function createOutbox<C extends OutboxChange>({
         .filter((current) => current.id !== item.id)
         .map((current) => (current.change.ticketId === temporaryId ? withCreatedId(current) : current)),
     );
-    onCreated?.(temporaryId, realId);
+    if (!stopped) onCreated?.(temporaryId, realId);
     return withCreatedId(item);
   }
 
@@ -200,7 +205,7 @@ export function createOutbox<C extends OutboxChange>({
     if (error.kind === "malformed" && error.status !== null && error.status < 300) {
       // The server accepted it; only its answer was unreadable.
       await remove(item.id);
-      onSent(item);
+      tellSent(item);
       return true;
     }
     if (error.kind === "unauthorized") {
