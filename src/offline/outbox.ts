@@ -86,7 +86,10 @@ export function createOutbox<C extends OutboxChange>({
       error: null,
       force: false,
     };
-    await edit((queue) => [...queue, item]);
+    const queue = await edit((queue) => [...queue, item]);
+    // The queue refuses writes once its user is signed out (in any tab): say so, so that the caller
+    // does not count on the change, and drops what it stored for it (a photo's bytes).
+    if (!queue.some((queued) => queued.id === item.id)) throw new Error("This change was not queued: its account is signed out.");
     void replay();
     return item.id;
   }

@@ -1,7 +1,8 @@
-import { clear } from "idb-keyval";
+import { clear, del } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
+import { userKeys } from "../../lib/storage-keys";
 import { createOutbox } from "../../offline/outbox";
 import { fakeServer, me, ticketId, type Call } from "../../testing/fake-server";
 import { storeSessionFor } from "../../testing/stored-session";
@@ -214,6 +215,16 @@ describe("ticket changes through the outbox", () => {
     await second.replay();
     expect(first.state.comments).toHaveLength(1);
     expect(await second.read()).toEqual([]);
+  });
+
+  it("refuses a change queued after its user signed out (in any tab), so nothing counts on it", async () => {
+    const { outbox, calls } = setup();
+    await del(userKeys.session);
+    await expect(outbox.enqueue(comment, null)).rejects.toThrow();
+    await storeSessionFor("https://psa.example.com", me);
+    expect(await outbox.read()).toEqual([]);
+    await outbox.replay();
+    expect(posts(calls)).toEqual([]);
   });
 
   const newTicket: Change = {

@@ -1,3 +1,5 @@
+import { writeIfSignedIn } from "../../auth/account-writes";
+import { currentSession, sessionScope } from "../../auth/session";
 import { checkRoom } from "../../offline/storage";
 import { deleteFile, putFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
@@ -39,11 +41,15 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
     return { refused, queued: [], lowSpace: true };
   }
 
+  const session = currentSession();
+  if (!session) throw new Error("Signed out: nothing was attached.");
   const queued: AttachResult["queued"] = [];
   for (const file of prepared) {
     const fileId = crypto.randomUUID();
     const key = userKeys.uploadFile(fileId);
-    await putFile(key, file.blob);
+    // The bytes belong to the account whose outbox will name them: nothing is stored once it is signed out.
+    const stored = await writeIfSignedIn(userKeys.outbox(...sessionScope(session)), () => putFile(key, file.blob));
+    if (!stored) throw new Error("Signed out: nothing was attached.");
     try {
       await outbox.enqueue({ kind: "document", ticketId, fileId, name: file.name, size: file.blob.size, type: file.type }, baseUpdatedAt);
     } catch (error) {
