@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clear, set } from "idb-keyval";
 import { MemoryRouter, Route, Routes, useParams } from "react-router";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { userKeys } from "../../lib/storage-keys";
@@ -13,6 +13,19 @@ import { emptyDraft, type NewTicketDraft } from "./new-ticket-form";
 import { NewTicketScreen } from "./NewTicketScreen";
 
 const draftKey = userKeys.draft(server, me, "new");
+
+// IndexedDB can fail under the app (WebKit loses its connection after a while in the background): here, reading the draft.
+const store = vi.hoisted(() => ({ broken: false }));
+vi.mock("idb-keyval", async (original) => {
+  const actual = await original<typeof import("idb-keyval")>();
+  return {
+    ...actual,
+    get: (key: IDBValidKey, customStore?: Parameters<typeof actual.get>[1]) =>
+      store.broken && String(key).startsWith("alga.draft:")
+        ? Promise.reject(new DOMException("Connection to Indexed Database server lost.", "UnknownError"))
+        : actual.get(key, customStore),
+  };
+});
 
 /** A form filled in up to Create, as a draft kept from an earlier visit. */
 const filled: NewTicketDraft = {
@@ -63,6 +76,7 @@ function renderNewTicket(api: ApiClient) {
 }
 
 beforeEach(async () => {
+  store.broken = false;
   await clear();
   await signIn();
 });
@@ -79,5 +93,15 @@ describe("the new-ticket screen", () => {
     await screen.findByText(/^Ticket real-/);
     await waitFor(async () => expect(await readQueue(outboxKey(server, me))).toEqual([]));
     expect(alga.created).toEqual(["Printer offline"]);
+  });
+
+  it("opens an empty form when the draft cannot be read, instead of loading for ever", async () => {
+    const user = userEvent.setup();
+    store.broken = true;
+    renderNewTicket(ticketServer().api);
+
+    const title = await screen.findByRole("textbox", { name: /^Title/ });
+    await user.type(title, "Printer offline");
+    expect(title).toHaveProperty("value", "Printer offline");
   });
 });
