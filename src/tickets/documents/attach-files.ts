@@ -4,7 +4,7 @@ import { checkRoom } from "../../offline/storage";
 import { deleteFile, putFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import { outbox } from "../changes/ticket-outbox";
-import { prepareFile } from "./prepare-file";
+import { prepareFile, type PreparedFile } from "./prepare-file";
 import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
 
 export interface AttachResult {
@@ -27,9 +27,13 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
     if (refusal) refused.push(refusal);
     return !refusal;
   });
-  const prepared = [];
+  const prepared: PreparedFile[] = [];
   // One at a time: a decoded 12-megapixel photo takes ~50 MB of memory.
-  for (const file of accepted) prepared.push(await prepareFile(file));
+  for (const file of accepted) {
+    const result = await prepareFile(file);
+    if ("refusal" in result) refused.push(result.refusal);
+    else prepared.push(result);
+  }
 
   const bytes = prepared.reduce((sum, file) => sum + file.blob.size, 0);
   const room = await checkRoom(bytes);
