@@ -11,6 +11,7 @@ import { deviceKeys } from "./lib/storage-keys";
 import { whenIdle } from "./lib/when-idle";
 import { restoreFirstScreen } from "./offline/query-persistence";
 import { createQueryClient } from "./app/query-client";
+import { startOrExplain } from "./app/StartFailed";
 import "./app/app.css";
 
 // After a deploy, a lazily loaded chunk of the old version may be gone from the server: reload
@@ -61,4 +62,5 @@ async function start() {
   void sweepAbandonedAccountData();
 }
 
-void start();
+// A start that fails (the browser's storage not answering, say) says so instead of leaving the skeleton up.
+void startOrExplain(start, document.getElementById("root")!);

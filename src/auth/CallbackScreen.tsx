@@ -31,7 +31,7 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
       .then(async ({ session: signedIn, returnTo }) => {
         const others = await otherAccountsData(signedIn.server, signedIn.user.id);
         if (!active) return;
-        if (others.keys.length > 0) setFinished({ returnTo, others });
+        if (others.keys.length + others.fileKeys.length > 0) setFinished({ returnTo, others });
         else await navigate(returnTo, { replace: true });
       })
       // A navigation the router refuses must not leave the person on "Finishing sign-in…" for good.
@@ -65,10 +65,10 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
 /** Signed in as someone else on a device that holds another account's data: offer to remove it (review L8). */
 function OtherAccountsQuestion({ finished, onDone }: { finished: Finished; onDone: () => void }) {
   const [removing, setRemoving] = useState(false);
-  const { unsentChanges, keys } = finished.others;
+  const { unsentChanges } = finished.others;
   async function remove() {
     setRemoving(true);
-    await removeAccountData(keys);
+    await removeAccountData(finished.others);
     onDone();
   }
   return (

@@ -1,14 +1,18 @@
 import { delMany, entries } from "idb-keyval";
 import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
-import { accountRecordPrefixes } from "../lib/storage-keys";
-import { keyBelongsTo } from "./account-writes";
+import { deleteFiles, fileKeys, readRecord } from "../lib/file-store";
+import { accountFilePrefixes, accountRecordPrefixes, userKeys } from "../lib/storage-keys";
+import { keyBelongsTo, keyInScope } from "./account-writes";
 import { readStoredSession } from "./session-store";
 
 const { queryCache: CACHE_PREFIX, draft: DRAFT_PREFIX, outbox: OUTBOX_PREFIX } = accountRecordPrefixes;
 const ACCOUNT_PREFIXES = Object.values(accountRecordPrefixes);
+const ACCOUNT_FILE_PREFIXES = Object.values(accountFilePrefixes);
 
 export interface OtherAccountsData {
   keys: string[];
+  /** In the file store: documents they kept for reading offline, and the photos and files their queue was to upload. */
+  fileKeys: string[];
   /** Changes another account queued and never sent: removing them loses them. */
   unsentChanges: number;
 }
@@ -22,7 +26,28 @@ export async function otherAccountsData(server: string, userId: string): Promise
   const unsentChanges = others
     .filter(([key]) => String(key).startsWith(OUTBOX_PREFIX) && !String(key).includes(":change:"))
     .reduce((count, [, index]) => count + queueLength(index), 0);
-  return { keys: others.map(([key]) => String(key)), unsentChanges };
+  const uploads = others.filter(([key]) => String(key).includes(":change:")).flatMap(([, item]) => uploadOf(item));
+  return {
+    keys: others.map(([key]) => String(key)),
+    fileKeys: [...(await otherAccountsFiles({ server, user: { id: userId } })), ...uploads],
+    unsentChanges,
+  };
+}
+
+type Account = { server: string; user: { id: string } } | null;
+
+/** Per-account records of the file store that are not `signedIn`'s. */
+async function otherAccountsFiles(signedIn: Account): Promise<string[]> {
+  return (await fileKeys()).filter(
+    (key) =>
+      ACCOUNT_FILE_PREFIXES.some((prefix) => key.startsWith(prefix)) && !(signedIn && keyBelongsTo(key, signedIn.server, signedIn.user.id)),
+  );
+}
+
+/** The file-store key of the bytes a queued change uploads, if it is a document. */
+function uploadOf(item: unknown): string[] {
+  const change = (item as { change?: { kind?: unknown; fileId?: unknown } } | null)?.change;
+  return change?.kind === "document" && typeof change.fileId === "string" ? [userKeys.uploadFile(change.fileId)] : [];
 }
 
 function queueLength(index: unknown): number {
@@ -31,8 +56,9 @@ function queueLength(index: unknown): number {
   return Array.isArray(ids) ? ids.length : 0;
 }
 
-export function removeAccountData(keys: string[]): Promise<void> {
-  return delMany(keys);
+export async function removeAccountData({ keys, fileKeys }: OtherAccountsData): Promise<void> {
+  await delMany(keys);
+  await deleteFiles(fileKeys);
 }
 
 /**
@@ -49,6 +75,23 @@ export async function sweepAbandonedAccountData(now = Date.now()): Promise<void>
     return false;
   });
   if (stale.length > 0) await delMany(stale.map(([key]) => key));
+  await sweepAbandonedViewedFiles(signedIn, now);
+}
+
+/**
+ * Documents kept for reading offline are a cache like the tickets: gone with an account not resumed within
+ * the cache lifetime, judged by the last one opened. The bytes of queued uploads stay, like their changes.
+ */
+async function sweepAbandonedViewedFiles(signedIn: Account, now: number): Promise<void> {
+  const others = await otherAccountsFiles(signedIn);
+  const staleAccounts: string[] = [];
+  for (const index of others.filter((key) => key.startsWith(accountFilePrefixes.viewedIndex))) {
+    const entries = (await readRecord<{ usedAt?: unknown }[]>(index)) ?? [];
+    const lastUsed = Math.max(0, ...entries.map((entry) => (typeof entry.usedAt === "number" ? entry.usedAt : 0)));
+    if (now - lastUsed > CACHE_MAX_AGE_MS) staleAccounts.push(index.slice(accountFilePrefixes.viewedIndex.length));
+  }
+  const stale = others.filter((key) => staleAccounts.some((scope) => keyInScope(key, scope)));
+  if (stale.length > 0) await deleteFiles(stale);
 }
 
 /** The persisted cache is a JSON string whose timestamp comes before the data: read it without parsing megabytes. */

@@ -11,7 +11,11 @@ const ACCOUNT_LOCK = "alga.account";
 
 /** Whether a per-account key (`alga.<kind>:<server>:<userId>[:<more>]`) belongs to this account. */
 export function keyBelongsTo(key: string, server: string, userId: string): boolean {
-  const scope = `${server}:${userId}`;
+  return keyInScope(key, `${server}:${userId}`);
+}
+
+/** The same, for an account as keys name it: `<server>:<userId>`. */
+export function keyInScope(key: string, scope: string): boolean {
   const rest = key.slice(key.indexOf(":") + 1);
   return rest === scope || rest.startsWith(`${scope}:`);
 }

@@ -1,4 +1,4 @@
-import { createStore, del, delMany, get, set, update } from "idb-keyval";
+import { createStore, del, delMany, get, keys, set, update } from "idb-keyval";
 import { fileDatabase } from "./storage-keys";
 
 /**
@@ -13,6 +13,8 @@ export const putFile = (key: string, blob: Blob) => set(key, blob, files());
 export const getFile = async (key: string) => ((await get(key, files())) as Blob | undefined) ?? null;
 export const deleteFile = (key: string) => del(key, files());
 export const deleteFiles = (keys: string[]) => delMany(keys, files());
+/** Every key of the store, without reading the bytes. */
+export const fileKeys = async () => (await keys(files())).map(String);
 
 export const readRecord = async <T>(key: string) => (await get(key, files())) as T | undefined;
 export const updateRecord = <T>(key: string, change: (current: T | undefined) => T) => update(key, change, files());

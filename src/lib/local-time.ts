@@ -12,6 +12,14 @@ export function clockTime(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
+/**
+ * "HH:mm" of `date` in the user's time zone, to the minute. Built from numbers: locale text ("09.12"
+ * in Finnish, native digits in Arabic, "24:05" for 00:05 in some engines) is not a value an input accepts.
+ */
+export function clockOf(date: Date): string {
+  return clockTime(date.getHours() * 60 + date.getMinutes());
+}
+
 /** Minutes since midnight of an "HH:mm" value, or null when it is not one. */
 export function clockMinutes(time: string): number | null {
   const match = /^(\d{2}):(\d{2})$/.exec(time);

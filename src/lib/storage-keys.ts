@@ -20,6 +20,9 @@ export const deviceKeys = {
 /** How per-account IndexedDB records start (`<prefix><server>:<userId>…`): how another account's data is found. */
 export const accountRecordPrefixes = { queryCache: "alga.queryCache:", draft: "alga.draft:", outbox: "alga.outbox:" } as const;
 
+/** How per-account records of the file store start (`<prefix><server>:<userId>…`). */
+export const accountFilePrefixes = { viewedFile: "alga.viewedFile:", viewedIndex: "alga.viewedIndex:" } as const;
+
 /** Keys of the signed-in user's data; the per-account ones keep two accounts on one device apart. */
 export const userKeys = {
   /** IndexedDB: the session (tokens and user). */
@@ -53,9 +56,9 @@ export const userKeys = {
   /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */
   uploadFile: (fileId: string) => `alga.uploadFile:${fileId}`,
   /** File store: a ticket document opened before, kept for reading offline. */
-  viewedFile: (server: string, userId: string, documentId: string) => `alga.viewedFile:${server}:${userId}:${documentId}`,
+  viewedFile: (server: string, userId: string, documentId: string) => `${accountFilePrefixes.viewedFile}${server}:${userId}:${documentId}`,
   /** File store: which viewed documents are kept, their sizes and when each was last opened (least recently used goes first). */
-  viewedIndex: (server: string, userId: string) => `alga.viewedIndex:${server}:${userId}`,
+  viewedIndex: (server: string, userId: string) => `${accountFilePrefixes.viewedIndex}${server}:${userId}`,
   /** File store: files shared into the app (Web Share Target) until the user picks a ticket; written by the service worker. */
   sharedFiles: "alga.sharedFiles",
 } as const;

@@ -54,11 +54,16 @@ export function createOutbox<C extends OutboxChange>({
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
+  // A stopped outbox (signed out, or another account signed in) tells nothing: a send that was in flight
+  // must not put this user's queue or deliveries in front of the next user.
   async function edit(change: (queue: QueuedChange<C>[]) => QueuedChange<C>[]) {
     const queue = await editQueue(key, change);
-    onChange(queue);
+    if (!stopped) onChange(queue);
     return queue;
   }
+  const tellSent = (item: QueuedChange<C>) => {
+    if (!stopped) onSent(item);
+  };
 
   const patch = (id: string, fields: Partial<QueuedChange<C>>) =>
     edit((queue) => queue.map((item) => (item.id === id ? { ...item, ...fields } : item)));
@@ -81,7 +86,10 @@ export function createOutbox<C extends OutboxChange>({
       error: null,
       force: false,
     };
-    await edit((queue) => [...queue, item]);
+    const queue = await edit((queue) => [...queue, item]);
+    // The queue refuses writes once its user is signed out (in any tab): say so, so that the caller
+    // does not count on the change, and drops what it stored for it (a photo's bytes).
+    if (!queue.some((queued) => queued.id === item.id)) throw new Error("This change was not queued: its account is signed out.");
     void replay();
     return item.id;
   }
@@ -159,11 +167,11 @@ export function createOutbox<C extends OutboxChange>({
         return true;
       }
       if (typeof outcome === "object") {
-        onSent(await ticketCreated(stored, outcome.createdTicketId));
+        tellSent(await ticketCreated(stored, outcome.createdTicketId));
         return true;
       }
       await remove(item.id);
-      onSent(stored);
+      tellSent(stored);
       return true;
     } catch (error) {
       return handleFailure(sending, error);
@@ -188,7 +196,7 @@ export function createOutbox<C extends OutboxChange>({
         .filter((current) => current.id !== item.id)
         .map((current) => (current.change.ticketId === temporaryId ? withCreatedId(current) : current)),
     );
-    onCreated?.(temporaryId, realId);
+    if (!stopped) onCreated?.(temporaryId, realId);
     return withCreatedId(item);
   }
 
@@ -200,7 +208,7 @@ export function createOutbox<C extends OutboxChange>({
     if (error.kind === "malformed" && error.status !== null && error.status < 300) {
       // The server accepted it; only its answer was unreadable.
       await remove(item.id);
-      onSent(item);
+      tellSent(item);
       return true;
     }
     if (error.kind === "unauthorized") {

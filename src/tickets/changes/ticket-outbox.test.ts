@@ -1,6 +1,8 @@
-import { clear } from "idb-keyval";
+import { clear, del } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
+import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
+import { userKeys } from "../../lib/storage-keys";
 import { createOutbox } from "../../offline/outbox";
 import { fakeServer, me, ticketId, type Call } from "../../testing/fake-server";
 import { storeSessionFor } from "../../testing/stored-session";
@@ -213,6 +215,73 @@ describe("ticket changes through the outbox", () => {
     await second.replay();
     expect(first.state.comments).toHaveLength(1);
     expect(await second.read()).toEqual([]);
+  });
+
+  it("refuses a change queued after its user signed out (in any tab), so nothing counts on it", async () => {
+    const { outbox, calls } = setup();
+    await del(userKeys.session);
+    await expect(outbox.enqueue(comment, null)).rejects.toThrow();
+    await storeSessionFor("https://psa.example.com", me);
+    expect(await outbox.read()).toEqual([]);
+    await outbox.replay();
+    expect(posts(calls)).toEqual([]);
+  });
+
+  const newTicket: Change = {
+    kind: "createTicket",
+    ticketId: "new-1",
+    ticket: {
+      title: "Printer offline",
+      description: "",
+      client: { id: "client-1", name: "Acme" },
+      board: { id: "board-1", name: "Support" },
+      status: { id: "s-open", name: "Open" },
+      priority: { id: "p-high", name: "High" },
+      contact: null,
+      location: null,
+      category: null,
+      assignee: null,
+    },
+  };
+
+  it.each([
+    ["a comment", comment],
+    ["a new ticket", newTicket],
+  ])("tells nothing once stopped, though the send of %s in flight ends after (an account switch)", async (_, change) => {
+    const alga = fakeServer();
+    let reach = () => undefined as void;
+    const reached = new Promise<void>((resolve) => (reach = resolve));
+    let answer = () => undefined as void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const api: ApiClient = {
+      async request(path, options) {
+        if (options.method === "POST") {
+          reach();
+          await answered;
+        }
+        return alga.api.request(path, options);
+      },
+    };
+    const told: string[] = [];
+    const outbox = createOutbox({
+      api,
+      sender: ticketChangeSender,
+      scope: { server: "https://psa.example.com", userId: me },
+      onSent: () => told.push("sent"),
+      onChange: () => told.push("queue changed"),
+      onCreated: () => told.push("created"),
+    });
+    await outbox.enqueue(change, null);
+    const replaying = outbox.replay();
+    await reached;
+    outbox.stop();
+    told.length = 0;
+    // Another user signs in on this device while the answer is on its way.
+    await storeSessionFor("https://psa.example.com", "someone-else");
+    answer();
+    await replaying;
+    expect(alga.calls.filter((call) => call.method === "POST")).toHaveLength(1);
+    expect(told).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type RefObject } from "rea
 import { userKeys } from "../../lib/storage-keys";
 import { Sheet } from "../../ui/Sheet";
 import { COMMENT_LIMIT } from "./comment-rules";
-import { clearDraft, loadDraft, saveDraft } from "./draft-store";
+import { clearDraft, loadDraftToShow, saveDraft } from "./draft-store";
 import { insertAt } from "./saved-replies";
 import { SavedReplies } from "./SavedReplies";
 import { queueChange } from "./use-queue-change";
@@ -69,7 +69,7 @@ export function CommentComposer({
 
   useEffect(() => {
     let active = true;
-    void loadDraft(draftKey).then((draft) => {
+    void loadDraftToShow(draftKey).then((draft) => {
       if (!active) return;
       if (draft) {
         setText(draft.text);

@@ -1,8 +1,8 @@
 import { useRef, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { localDateValue } from "../../lib/local-time";
+import { clockOf, localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
-import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
+import { checkTimeEntry, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
 import { formatMinutes } from "../time/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { NotesAndBillableFields } from "../time/TimeEntryFields";

@@ -15,6 +15,11 @@ export async function loadDraft(key: string): Promise<CommentDraft | null> {
   return (await get<CommentDraft>(key)) ?? null;
 }
 
+/** The draft to open the composer with: none when it cannot be read (IndexedDB failing), so typing is never blocked. */
+export function loadDraftToShow(key: string): Promise<CommentDraft | null> {
+  return loadDraft(key).catch(() => null);
+}
+
 /** An empty draft is no draft: it is removed rather than stored. Nothing is written once its user is signed out. */
 export async function saveDraft(key: string, draft: CommentDraft): Promise<void> {
   if (draft.text.trim() === "") await del(key);

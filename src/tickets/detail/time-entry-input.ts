@@ -1,5 +1,5 @@
 import type { NewTimeEntry } from "../../api/time-entries";
-import { clockMinutes, clockTime, localDateValue } from "../../lib/local-time";
+import { clockMinutes, clockOf, clockTime, localDateValue } from "../../lib/local-time";
 
 /** What the time-entry form holds: local date and times as the inputs give them. */
 export interface TimeEntryInput {
@@ -44,11 +44,6 @@ export function checkTimeEntry(ticketId: string, input: TimeEntryInput, now = ne
       isBillable: input.isBillable,
     },
   };
-}
-
-/** "HH:mm" of `date`, to the minute. */
-export function clockOf(date: Date): string {
-  return clockTime(date.getHours() * 60 + date.getMinutes());
 }
 
 /**

@@ -1,8 +1,10 @@
+import { writeIfSignedIn } from "../../auth/account-writes";
+import { currentSession, sessionScope } from "../../auth/session";
 import { checkRoom } from "../../offline/storage";
 import { deleteFile, putFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import { outbox } from "../changes/ticket-outbox";
-import { prepareFile } from "./prepare-file";
+import { prepareFile, type PreparedFile } from "./prepare-file";
 import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
 
 export interface AttachResult {
@@ -25,9 +27,13 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
     if (refusal) refused.push(refusal);
     return !refusal;
   });
-  const prepared = [];
+  const prepared: PreparedFile[] = [];
   // One at a time: a decoded 12-megapixel photo takes ~50 MB of memory.
-  for (const file of accepted) prepared.push(await prepareFile(file));
+  for (const file of accepted) {
+    const result = await prepareFile(file);
+    if ("refusal" in result) refused.push(result.refusal);
+    else prepared.push(result);
+  }
 
   const bytes = prepared.reduce((sum, file) => sum + file.blob.size, 0);
   const room = await checkRoom(bytes);
@@ -39,11 +45,15 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
     return { refused, queued: [], lowSpace: true };
   }
 
+  const session = currentSession();
+  if (!session) throw new Error("Signed out: nothing was attached.");
   const queued: AttachResult["queued"] = [];
   for (const file of prepared) {
     const fileId = crypto.randomUUID();
     const key = userKeys.uploadFile(fileId);
-    await putFile(key, file.blob);
+    // The bytes belong to the account whose outbox will name them: nothing is stored once it is signed out.
+    const stored = await writeIfSignedIn(userKeys.outbox(...sessionScope(session)), () => putFile(key, file.blob));
+    if (!stored) throw new Error("Signed out: nothing was attached.");
     try {
       await outbox.enqueue({ kind: "document", ticketId, fileId, name: file.name, size: file.blob.size, type: file.type }, baseUpdatedAt);
     } catch (error) {

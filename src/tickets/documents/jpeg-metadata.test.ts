@@ -35,12 +35,51 @@ describe("JPEG metadata", () => {
         segment(0xed, ascii("Photoshop 3.0")),
       ),
     );
-    expect([...stripped]).toEqual([0xff, 0xd8, ...JFIF, ...ICC, ...SCAN]);
-    expect(new TextDecoder().decode(stripped)).not.toContain("GPS");
+    expect([...stripped!]).toEqual([0xff, 0xd8, ...JFIF, ...ICC, ...SCAN]);
+    expect(new TextDecoder().decode(stripped!)).not.toContain("GPS");
   });
 
-  it("leaves bytes it cannot parse as they are", () => {
-    const broken = new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]);
-    expect([...stripJpegMetadata(broken)]).toEqual([...broken]);
+  it("ends at the first image's end: a second image after it (MPF, Ultra HDR, motion photo) goes with its own EXIF", () => {
+    const stripped = stripJpegMetadata(new Uint8Array([...jpeg(JFIF), ...jpeg(segment(0xe1, exif(1)))]));
+    expect([...stripped!]).toEqual([0xff, 0xd8, ...JFIF, ...SCAN]);
+    expect(new TextDecoder().decode(stripped!)).not.toContain("GPS");
+  });
+
+  it("reads through restart markers, stuffed bytes and the later scans of a progressive JPEG to the end of the image", () => {
+    const progressive = [
+      0xff,
+      0xda,
+      0,
+      4,
+      1,
+      2,
+      0x12,
+      0xff,
+      0x00,
+      0x34,
+      0xff,
+      0xd3,
+      0x56,
+      ...segment(0xc4, [0xff, 0xd9]),
+      0xff,
+      0xda,
+      0,
+      4,
+      1,
+      2,
+      0x78,
+      0xff,
+      0xd9,
+    ];
+    const bytes = new Uint8Array([0xff, 0xd8, ...JFIF, ...progressive, ...jpeg(segment(0xe1, exif(1)))]);
+    expect([...stripJpegMetadata(bytes)!]).toEqual([0xff, 0xd8, ...JFIF, ...progressive]);
+  });
+
+  it("gives up (null) on bytes it cannot follow, rather than pass them on with their metadata", () => {
+    // One stray 00 between segments: decoders skip it, and the EXIF after it would go unseen.
+    expect(stripJpegMetadata(new Uint8Array([0xff, 0xd8, ...JFIF, 0x00, ...segment(0xe1, exif(1)), ...SCAN]))).toBeNull();
+    expect(stripJpegMetadata(new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]))).toBeNull();
+    // No end of image: cut short.
+    expect(stripJpegMetadata(new Uint8Array([0xff, 0xd8, ...JFIF, ...SCAN.slice(0, -2)]))).toBeNull();
   });
 });

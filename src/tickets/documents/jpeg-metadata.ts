@@ -5,6 +5,7 @@
 
 const SOI = 0xd8;
 const SOS = 0xda;
+const EOI = 0xd9;
 const APP1 = 0xe1;
 const APP13 = 0xed;
 const ORIENTATION_TAG = 0x0112;
@@ -58,12 +59,44 @@ export function jpegOrientation(bytes: Uint8Array): number {
   return 1;
 }
 
-/** The JPEG without its EXIF, XMP and IPTC segments; the bytes unchanged if it cannot be parsed. */
-export function stripJpegMetadata(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+/**
+ * Just past the end-of-image marker of the image whose scans start at `offset`, or null when it never ends.
+ * What follows it (the second image of an MPF file, Ultra HDR or motion-photo data) has metadata of its own.
+ */
+function imageEnd(bytes: Uint8Array, offset: number): number | null {
+  while (offset + 1 < bytes.length) {
+    const marker = bytes[offset + 1]!;
+    if (bytes[offset] !== 0xff) return null;
+    if (marker === EOI) return offset + 2;
+    if (marker === 0xff) {
+      offset++; // fill byte
+      continue;
+    }
+    // A segment between or before scans (SOS, DHT, DQT, DRI…), then the scan's entropy-coded data, where
+    // FF is followed by 00 (a stuffed FF) or a restart marker, and any other FF starts the next marker.
+    const length = offset + 3 < bytes.length ? (bytes[offset + 2]! << 8) | bytes[offset + 3]! : 0;
+    if (length < 2) return null;
+    offset += 2 + length;
+    while (offset + 1 < bytes.length) {
+      const next = bytes[offset + 1]!;
+      if (bytes[offset] !== 0xff) offset++;
+      else if (next === 0x00 || (next >= 0xd0 && next <= 0xd7)) offset += 2;
+      else break;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first image of the JPEG, without its EXIF, XMP and IPTC segments; null when the bytes cannot be followed
+ * to its end (a stray byte between segments, cut short): what the parser skipped could hold a location.
+ */
+export function stripJpegMetadata(bytes: Uint8Array): Uint8Array<ArrayBuffer> | null {
   const parsed = segments(bytes);
-  if (!parsed) return new Uint8Array(bytes);
+  const end = parsed && imageEnd(bytes, parsed.dataStart);
+  if (!parsed || end === null) return null;
   const kept = parsed.list.filter((segment) => segment.marker !== APP1 && segment.marker !== APP13);
-  const size = 2 + kept.reduce((sum, segment) => sum + segment.end - segment.start, 0) + bytes.length - parsed.dataStart;
+  const size = 2 + kept.reduce((sum, segment) => sum + segment.end - segment.start, 0) + end - parsed.dataStart;
   const out = new Uint8Array(size);
   out.set([0xff, SOI]);
   let offset = 2;
@@ -71,7 +104,7 @@ export function stripJpegMetadata(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
     out.set(bytes.subarray(segment.start, segment.end), offset);
     offset += segment.end - segment.start;
   }
-  out.set(bytes.subarray(parsed.dataStart), offset);
+  out.set(bytes.subarray(parsed.dataStart, end), offset);
   return out;
 }
 

@@ -9,12 +9,16 @@ export function fitWithin(width: number, height: number, maxSide = MAX_PHOTO_SID
 }
 
 /**
- * Which bytes to send: the re-encoded photo, unless it came out larger than the original (already small and
- * compressed), in which case the original goes with its metadata stripped. An original that is only upright
- * through its EXIF orientation needs the re-encoded pixels, whatever their size: stripping would turn it.
+ * Which bytes to send: the re-encoded photo, unless it came out larger than an original that could be cleaned
+ * of its metadata (already small and compressed), which then goes cleaned. New pixels are the only way to leave
+ * behind the metadata of a photo that cannot be cleaned (WebP, HEIC, a JPEG the parser cannot follow), and to keep
+ * upright a photo that is upright only through its EXIF orientation: both are sent re-encoded whatever their size.
+ * A photo that can be neither re-encoded (the browser cannot decode it) nor cleaned is refused.
  */
-export function chooseUpload(original: { size: number; orientation: number }, reencodedSize: number | null): "original" | "reencoded" {
-  if (reencodedSize === null) return "original";
-  if (reencodedSize < original.size || original.orientation !== 1) return "reencoded";
-  return "original";
+export function chooseUpload(
+  original: { size: number; orientation: number; cleaned: boolean },
+  reencodedSize: number | null,
+): "original" | "reencoded" | "refuse" {
+  if (reencodedSize !== null && (reencodedSize < original.size || original.orientation !== 1 || !original.cleaned)) return "reencoded";
+  return original.cleaned ? "original" : "refuse";
 }

@@ -1,5 +1,6 @@
 import { jpegOrientation, stripJpegMetadata } from "./jpeg-metadata";
 import { chooseUpload, fitWithin, PHOTO_QUALITY } from "./photo-sizing";
+import { stripPngMetadata } from "./png-metadata";
 import { uploadType } from "./upload-rules";
 
 export interface PreparedFile {
@@ -10,25 +11,40 @@ export interface PreparedFile {
   originalSize: number;
 }
 
-// Photos from a camera. PNG (screenshots), GIF and the rest go as they are: re-encoding would blur text or drop frames.
+/** A photo that would leave the device with its location: not attached, and why, in the technician's words. */
+export interface RefusedFile {
+  refusal: string;
+}
+
+// Photos from a camera. PNG (screenshots) keeps its pixels, since re-encoding would blur text; GIF and the rest go as they are.
 const PHOTO_TYPES = new Set(["image/jpeg", "image/webp", "image/heic", "image/heif"]);
+/** The formats whose metadata can be cut out of the original bytes. */
+const CLEANERS: Record<string, (bytes: Uint8Array) => Uint8Array<ArrayBuffer> | null> = {
+  "image/jpeg": stripJpegMetadata,
+  "image/png": stripPngMetadata,
+};
 
 /**
  * A picked file as it will be uploaded. Photos are drawn upright (the EXIF orientation applied) within
- * 2048 px and re-encoded as JPEG, which also leaves their location and camera metadata behind.
+ * 2048 px and re-encoded as JPEG, which also leaves their location and camera metadata behind; see
+ * `chooseUpload` for when the cleaned original goes instead, and when a photo is refused.
  */
-export async function prepareFile(file: File): Promise<PreparedFile> {
+export async function prepareFile(file: File): Promise<PreparedFile | RefusedFile> {
   const type = uploadType(file);
-  if (!PHOTO_TYPES.has(type)) return { blob: file, name: file.name, type, originalSize: file.size };
+  const clean = CLEANERS[type];
+  const prepared = (blob: Blob, name = file.name, as = type) => ({ blob, name, type: as, originalSize: file.size });
+  if (!PHOTO_TYPES.has(type) && !clean) return prepared(file);
+  const bytes = clean ? new Uint8Array(await file.arrayBuffer()) : null;
+  const cleaned = bytes && clean ? clean(bytes) : null;
+  if (cleaned && !PHOTO_TYPES.has(type)) return prepared(new Blob([cleaned], { type }));
   const reencoded = await reencode(file).catch(() => null);
-  const isJpeg = type === "image/jpeg";
-  const bytes = isJpeg ? new Uint8Array(await file.arrayBuffer()) : null;
-  const choice = chooseUpload({ size: file.size, orientation: bytes ? jpegOrientation(bytes) : 1 }, reencoded?.size ?? null);
-  if (choice === "reencoded" && reencoded)
-    return { blob: reencoded, name: jpegName(file.name), type: "image/jpeg", originalSize: file.size };
-  // Only a JPEG can be cleaned here; a photo the browser cannot decode (HEIC outside Safari) goes as it is.
-  const blob = bytes ? new Blob([stripJpegMetadata(bytes)], { type }) : file;
-  return { blob, name: file.name, type, originalSize: file.size };
+  const orientation = type === "image/jpeg" && bytes ? jpegOrientation(bytes) : 1;
+  const choice = chooseUpload({ size: file.size, orientation, cleaned: cleaned !== null }, reencoded?.size ?? null);
+  if (choice === "reencoded" && reencoded) return prepared(reencoded, jpegName(file.name), "image/jpeg");
+  if (choice === "original" && cleaned) return prepared(new Blob([cleaned], { type }));
+  return {
+    refusal: `${file.name} was not attached: this browser cannot open it to remove its location and camera details. Save it as a JPEG and attach that.`,
+  };
 }
 
 async function reencode(file: File): Promise<Blob> {

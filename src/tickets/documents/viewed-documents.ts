@@ -1,3 +1,4 @@
+import { writeIfSignedIn } from "../../auth/account-writes";
 import { deleteFiles, getFile, putFile, readRecord, updateRecord } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 
@@ -35,15 +36,21 @@ export async function readViewed([server, userId]: Account, documentId: string):
   return blob;
 }
 
-/** Keeps a downloaded document, dropping the least recently opened ones beyond the budget. */
+/**
+ * Keeps a downloaded document, dropping the least recently opened ones beyond the budget. Only while its
+ * account is signed in: a download that ends after sign-out must not put the document back after the wipe.
+ */
 export async function keepViewed([server, userId]: Account, documentId: string, blob: Blob): Promise<void> {
   if (blob.size > VIEWED_BUDGET_BYTES) return;
-  await putFile(userKeys.viewedFile(server, userId, documentId), blob);
+  const key = userKeys.viewedFile(server, userId, documentId);
   const dropped: string[] = [];
-  await updateRecord<ViewedEntry[]>(userKeys.viewedIndex(server, userId), (entries = []) => {
-    const next = [...entries.filter((entry) => entry.documentId !== documentId), { documentId, size: blob.size, usedAt: Date.now() }];
-    dropped.splice(0, dropped.length, ...overBudget(next));
-    return next.filter((entry) => !dropped.includes(entry.documentId));
+  await writeIfSignedIn(key, async () => {
+    await putFile(key, blob);
+    await updateRecord<ViewedEntry[]>(userKeys.viewedIndex(server, userId), (entries = []) => {
+      const next = [...entries.filter((entry) => entry.documentId !== documentId), { documentId, size: blob.size, usedAt: Date.now() }];
+      dropped.splice(0, dropped.length, ...overBudget(next));
+      return next.filter((entry) => !dropped.includes(entry.documentId));
+    });
   });
   if (dropped.length > 0) await deleteFiles(dropped.map((id) => userKeys.viewedFile(server, userId, id)));
 }

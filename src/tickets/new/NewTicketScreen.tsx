@@ -17,6 +17,7 @@ import {
   clearNewTicketDraft,
   emptyDraft,
   loadNewTicketDraft,
+  type FieldErrors,
   refusalsOnFields,
   saveNewTicketDraft,
   type NewTicketDraft,
@@ -90,7 +91,10 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
     };
   }, [draftKey, prefill, session.user.id, session.user.name]);
 
+  // A ref, not state: the second tap of a double tap comes before a render could make the button busy.
   const submitted = useRef(false);
+  const [queueing, setQueueing] = useState(false);
+  const [notQueued, setNotQueued] = useState<FieldErrors | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(saveTimer.current), []);
   const [temporaryId, setTemporaryId] = useState<string | null>(null);
@@ -100,8 +104,8 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
   return (
     <NewTicketForm
       initial={initial}
-      refusal={null}
-      busy={false}
+      refusal={notQueued}
+      busy={queueing}
       submitLabel="Create ticket"
       onDraft={(draft) => {
         clearTimeout(saveTimer.current);
@@ -110,13 +114,23 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
         }, DRAFT_SAVE_DELAY_MS);
       }}
       onSubmit={(choices) => {
+        if (submitted.current) return;
         submitted.current = true;
+        setQueueing(true);
+        setNotQueued(null);
         clearTimeout(saveTimer.current);
         const ticketId = temporaryTicketId();
-        void outbox
-          .enqueue({ kind: "createTicket", ticketId, ticket: choices }, null)
-          .then(() => clearNewTicketDraft(draftKey))
-          .then(() => setTemporaryId(ticketId));
+        void outbox.enqueue({ kind: "createTicket", ticketId, ticket: choices }, null).then(
+          () =>
+            clearNewTicketDraft(draftKey)
+              .catch(() => undefined)
+              .then(() => setTemporaryId(ticketId)),
+          () => {
+            submitted.current = false;
+            setQueueing(false);
+            setNotQueued({ form: "The ticket could not be saved on this device. Nothing you typed is lost: try Create ticket again." });
+          },
+        );
       }}
     />
   );

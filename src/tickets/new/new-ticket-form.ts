@@ -82,8 +82,9 @@ interface StoredDraft {
   savedAt: number;
 }
 
+/** The draft to open the form with: none when it cannot be read (IndexedDB failing), so typing is never blocked. */
 export async function loadNewTicketDraft(key: string): Promise<NewTicketDraft | null> {
-  return (await get<StoredDraft>(key))?.draft ?? null;
+  return (await get<StoredDraft>(key).catch(() => undefined))?.draft ?? null;
 }
 
 /** Nothing typed and no client chosen is no draft: the defaults alone are not worth keeping. */

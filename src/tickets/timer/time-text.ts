@@ -1,6 +1,7 @@
-import { localDateValue } from "../../lib/local-time";
+import { clockOf, localDateValue } from "../../lib/local-time";
 
-const clock = (date: Date) => date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hour12: false });
+// `hourCycle`, not `hour12: false`: some engines map the latter to h24 and show 00:05 as "24:05".
+const clock = (date: Date) => date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const day = (date: Date) => date.toLocaleDateString(undefined, { weekday: "short", month: "short", day: "numeric" });
 
 /** "Tue, Nov 3 · 09:12–10:00"; a span over midnight names both days. */
@@ -15,7 +16,7 @@ export function whenText(startIso: string, endIso?: string): string {
 /** The value of a `datetime-local` input ("2026-11-03T09:12") for a time, in the user's zone. */
 export function toLocalInput(time: number): string {
   const date = new Date(time);
-  return `${localDateValue(date)}T${clock(date)}`;
+  return `${localDateValue(date)}T${clockOf(date)}`;
 }
 
 export function fromLocalInput(value: string): number | null {
