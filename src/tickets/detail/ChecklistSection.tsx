@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { ApiError } from "../../api/errors";
 import { Button } from "../../ui/Button";
 import { countNamed } from "../changes/send-checklist";
-import type { SectionProps } from "./TicketSections";
+import type { SectionProps } from "../section-props";
 import { useChecklist, type ShownItem } from "./use-checklist";
 import { queueChange } from "./use-queue-change";
 import "./ChecklistSection.css";

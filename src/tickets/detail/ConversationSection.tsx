@@ -3,7 +3,7 @@ import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
 import { ServerHtml } from "./ServerHtml";
-import type { SectionProps } from "./TicketSections";
+import type { SectionProps } from "../section-props";
 
 /** The description (folded to a few lines), what is still to send, then the conversation. */
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {

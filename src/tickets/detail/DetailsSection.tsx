@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { isTemporaryTicketId } from "../changes/new-ticket";
+import { isTemporaryTicketId } from "../ticket-id";
 import { useSession } from "../../auth/session";
 import { exactTime } from "../../lib/relative-time";
 import { ContactEditor, useShownContact } from "./ContactEditor";
 import { mailtoHref, telHref } from "./server-links";
-import type { SectionProps } from "./TicketSections";
+import type { SectionProps } from "../section-props";
 import { Watchers } from "./Watchers";
 import "./DetailsSection.css";
 

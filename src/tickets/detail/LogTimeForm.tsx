@@ -6,7 +6,7 @@ import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEnt
 import { formatMinutes } from "../time/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { NotesAndBillableFields } from "../time/TimeEntryFields";
-import { lastService, rememberService } from "../timer/save-timer";
+import { lastService, rememberService } from "../time/last-service";
 import { queueChange } from "./use-queue-change";
 import "./LogTimeForm.css";
 

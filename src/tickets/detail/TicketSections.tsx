@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from "react";
-import type { TicketDetail } from "../../api/schemas/tickets";
+import type { SectionProps } from "../section-props";
 import { useTicketQueries } from "../ticket-queries";
 import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
@@ -11,12 +11,6 @@ import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
 import { TimeSection } from "./TimeSection";
 import "./TicketSections.css";
-
-export interface SectionProps {
-  ticket: TicketDetail;
-  partial: boolean;
-  onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
-}
 
 interface TicketSection {
   id: string;

@@ -8,8 +8,7 @@ import { ShortcutsHelp } from "./ShortcutsHelp";
 import { StatusSheet } from "./StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
-
-export type SheetName = "status" | "resolve" | "priority" | "assignee" | "due" | "time" | "help" | "timerStop" | "timerSwitch";
+import type { SheetName } from "./sheet-name";
 
 const titles: Record<SheetName, string> = {
   status: "Status",

@@ -5,7 +5,7 @@ import { EditTimeEntrySheet } from "../time/EditTimeEntrySheet";
 import { TimeEntryList } from "../time/TimeEntryList";
 import { rowMinutes, type TimeRow } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
-import type { SectionProps } from "./TicketSections";
+import type { SectionProps } from "../section-props";
 import "./TimeSection.css";
 
 /** The time on the ticket: everyone's entries the server shows, this device's unsent ones, and totals. */

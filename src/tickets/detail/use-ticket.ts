@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import type { TicketDetail, TicketListItem } from "../../api/schemas/tickets";
-import { isTemporaryTicketId } from "../changes/new-ticket";
+import { isTemporaryTicketId } from "../ticket-id";
 import { queuedTicketDetail, useQueuedCreate } from "../new/queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
 

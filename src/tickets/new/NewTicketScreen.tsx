@@ -9,7 +9,7 @@ import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { ButtonLink } from "../../ui/ButtonLink";
 import type { Choice, NewTicketChoices } from "../changes/new-ticket";
-import { temporaryTicketId } from "../changes/new-ticket";
+import { temporaryTicketId } from "../ticket-id";
 import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { outbox, useCreatedId } from "../changes/ticket-outbox";
 import { useTicket } from "../detail/use-ticket";
