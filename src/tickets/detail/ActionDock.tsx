@@ -7,7 +7,7 @@ import { CommentComposer } from "./CommentComposer";
 import { useShownFields } from "../fields/shown-fields";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "./use-board-statuses";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import "./ActionDock.css";
 
 /**

@@ -3,7 +3,7 @@ import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { AssigneePicker } from "./AssigneePicker";
 import { useShownFields } from "../fields/shown-fields";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 
 export function AssigneeSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
   const session = useSession()!;

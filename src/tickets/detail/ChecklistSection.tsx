@@ -4,7 +4,7 @@ import { Button } from "../../ui/Button";
 import { countNamed } from "../changes/send-checklist";
 import type { SectionProps } from "../section-props";
 import { useChecklist, type ShownItem } from "./use-checklist";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import "./ChecklistSection.css";
 
 /** Long enough for any real step; the server sets no limit, a phone screen does. */

@@ -3,7 +3,7 @@ import { TextAreaField } from "../../ui/TextAreaField";
 import type { Comment } from "../../api/schemas/comments";
 import { Button } from "../../ui/Button";
 import { commentProblem } from "./comment-rules";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import "./TicketEdits.css";
 
 export type CommentAction = { mode: "edit" | "reply"; comment: Comment; text: string };

@@ -5,7 +5,7 @@ import { COMMENT_LIMIT } from "./comment-rules";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
 import { insertAt } from "./saved-replies";
 import { SavedReplies } from "./SavedReplies";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import "./CommentComposer.css";
 
 const SAVE_DELAY_MS = 400;

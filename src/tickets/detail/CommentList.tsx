@@ -11,7 +11,7 @@ import { Sheet } from "../../ui/Sheet";
 import { useTicketQueries } from "../ticket-queries";
 import { CommentActionForm, editableText, type CommentAction } from "./CommentActions";
 import { ServerHtml } from "./ServerHtml";
-import { useUnconfirmedChanges, type Unconfirmed } from "./unconfirmed-changes";
+import { useUnconfirmedChanges, type Unconfirmed } from "../changes/unconfirmed-changes";
 import "./CommentList.css";
 
 const PAGE = 20;

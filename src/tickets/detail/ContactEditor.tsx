@@ -7,8 +7,8 @@ import { useApiClient } from "../../lib/api-client-context";
 import { Sheet } from "../../ui/Sheet";
 import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
 import { useTicketQueries } from "../ticket-queries";
-import { fieldState } from "./pending-value";
-import { queueChange } from "./use-queue-change";
+import { fieldState } from "../changes/pending-value";
+import { queueChange } from "../changes/use-queue-change";
 import "./TicketEdits.css";
 
 /** The contact as shown: the technician's choice while it is on its way. */

@@ -3,7 +3,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
 import { useShownFields } from "../fields/shown-fields";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 
 /** The due date lives in `attributes.due_date`; the outbox rebuilds attributes from the fresh ticket when sending. */
 export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {

@@ -7,7 +7,7 @@ import { formatMinutes } from "../time/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { NotesAndBillableFields } from "../time/TimeEntryFields";
 import { lastService, rememberService } from "../time/last-service";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import "./LogTimeForm.css";
 
 const durations = [15, 30, 45, 60, 90, 120];

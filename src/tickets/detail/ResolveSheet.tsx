@@ -9,7 +9,7 @@ import { timerKey, useNow, useTimer } from "../timer/timer-store";
 import { clearDraft, draftKey, loadDraft, saveDraft } from "./draft-store";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { useBoardStatuses } from "./use-board-statuses";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import "./LogTimeForm.css";
 
 /**

@@ -3,7 +3,7 @@ import type { TicketDetail, TicketStatus } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
 import { useShownFields } from "../fields/shown-fields";
 import { useBoardStatuses } from "./use-board-statuses";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 
 /**
  * Picks a status. Closing a ticket from here asks first, in the sheet, since the client may be told

@@ -17,8 +17,8 @@ import { TicketHeader } from "./TicketHeader";
 import { TicketSections } from "./TicketSections";
 import type { SheetName } from "./sheet-name";
 import { TicketSheets } from "./TicketSheets";
-import { useDeliveredToasts } from "./use-queue-change";
-import { useTicket } from "./use-ticket";
+import { useDeliveredToasts } from "../changes/use-queue-change";
+import { useTicket } from "../changes/use-ticket";
 import { useTicketShortcuts } from "./use-ticket-shortcuts";
 import "./TicketDetailScreen.css";
 

@@ -1,6 +1,6 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useShownFields } from "../fields/shown-fields";
-import type { FieldState } from "./pending-value";
+import type { FieldState } from "../changes/pending-value";
 import { SlaSummary } from "./SlaSummary";
 import { TicketTags } from "./TicketTags";
 import { TitleEditor, useShownTitle } from "./TitleEditor";

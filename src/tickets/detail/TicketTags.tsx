@@ -4,7 +4,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { Sheet } from "../../ui/Sheet";
 import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { TagPicker } from "./TagPicker";
-import { queueChange } from "./use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import { useTicketTags, type ShownTag } from "./use-ticket-tags";
 import "./TicketTags.css";
 

@@ -4,8 +4,8 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
-import { fieldState } from "./pending-value";
-import { queueChange } from "./use-queue-change";
+import { fieldState } from "../changes/pending-value";
+import { queueChange } from "../changes/use-queue-change";
 import "./TicketEdits.css";
 
 /** The server's limit on a title (fieldkit §2.1). */

@@ -5,8 +5,8 @@ import { useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import { AssigneePicker } from "./AssigneePicker";
-import { pendingChange } from "./pending-value";
-import { queueChange } from "./use-queue-change";
+import { pendingChange } from "../changes/pending-value";
+import { queueChange } from "../changes/use-queue-change";
 import "./Watchers.css";
 
 /** Watchers live in `attributes.watcher_user_ids`; the outbox rebuilds attributes from the fresh ticket when sending. */

@@ -5,7 +5,7 @@ import { getChecklist } from "../../api/checklist";
 import { useApiClient } from "../../lib/api-client-context";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
 import { onceCreated, useTicketQueries } from "../ticket-queries";
-import { useUnconfirmedChanges, type Unconfirmed } from "./unconfirmed-changes";
+import { useUnconfirmedChanges, type Unconfirmed } from "../changes/unconfirmed-changes";
 
 export function useChecklistQuery(ticketId: string) {
   const api = useApiClient();

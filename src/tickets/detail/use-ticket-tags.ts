@@ -5,7 +5,7 @@ import type { EntityTag } from "../../api/schemas/tags";
 import { useApiClient } from "../../lib/api-client-context";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
 import { onceCreated, useTicketQueries } from "../ticket-queries";
-import { useUnconfirmedChanges, type Unconfirmed } from "./unconfirmed-changes";
+import { useUnconfirmedChanges, type Unconfirmed } from "../changes/unconfirmed-changes";
 
 /** The server's limit on a tag's text (fieldkit §6.2). */
 export const TAG_LIMIT = 50;

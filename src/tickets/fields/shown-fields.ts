@@ -1,6 +1,6 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
-import { fieldState } from "../detail/pending-value";
+import { fieldState } from "../changes/pending-value";
 
 /** What the four chips show: the user's latest value while it is on its way, the server's otherwise. */
 export function useShownFields(ticket: TicketDetail) {

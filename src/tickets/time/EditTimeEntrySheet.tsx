@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../../ui/Button";
-import { queueChange } from "../detail/use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import { ServiceSelect } from "./ServiceSelect";
 import { NotesAndBillableFields, SpanFields } from "./TimeEntryFields";
 import { fromLocalInput, toLocalInput } from "../timer/time-text";

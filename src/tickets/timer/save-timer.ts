@@ -4,7 +4,7 @@ import { deleteTimeEntry } from "../../api/time-entry-records";
 import { getActiveSession, startTracking } from "../../api/time-tracking";
 import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
-import { queueChange } from "../detail/use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import { formatMinutes } from "../time/duration";
 import { lastService, rememberService } from "../time/last-service";
 import type { WorkedSpan } from "./timer-clock";

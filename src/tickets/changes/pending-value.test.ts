@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Change, QueuedChange } from "../changes/change";
+import type { Change, QueuedChange } from "./change";
 import { fieldState, pendingChange } from "./pending-value";
 
 function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {

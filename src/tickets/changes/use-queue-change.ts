@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { describeChange, type Change, type QueuedChange } from "../changes/change";
-import { outbox, useDeliveredChanges } from "../changes/ticket-outbox";
+import { describeChange, type Change, type QueuedChange } from "./change";
+import { outbox, useDeliveredChanges } from "./ticket-outbox";
 import { replaceToast, showToast } from "../../ui/Toast";
 
 /** How long a change waits in the outbox before its first send: the time its Undo has. */

@@ -1,5 +1,5 @@
 import type { DeliveredChange } from "../../offline/outbox-runtime";
-import type { Change, QueuedChange } from "../changes/change";
+import type { Change, QueuedChange } from "./change";
 
 /**
  * The value the user chose most recently for one field of a ticket, while the server has not

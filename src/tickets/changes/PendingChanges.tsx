@@ -1,5 +1,5 @@
-import { describeChange, type QueuedChange } from "../changes/change";
-import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
+import { describeChange, type QueuedChange } from "./change";
+import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
 import { Button } from "../../ui/Button";
 import { ButtonLink } from "../../ui/ButtonLink";
 import { deleteFile } from "../../lib/file-store";

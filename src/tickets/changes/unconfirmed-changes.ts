@@ -1,6 +1,6 @@
 import type { DeliveredChange } from "../../offline/outbox-runtime";
-import type { Change, QueuedChange } from "../changes/change";
-import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
+import type { Change, QueuedChange } from "./change";
+import { useDeliveredChanges, useOutboxQueue } from "./ticket-outbox";
 
 export interface Unconfirmed<K extends Change["kind"]> {
   change: Extract<Change, { kind: K }>;

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@
 import { ApiError } from "../../api/errors";
 import type { TicketDetail, TicketListItem } from "../../api/schemas/tickets";
 import { isTemporaryTicketId } from "../ticket-id";
-import { queuedTicketDetail, useQueuedCreate } from "../new/queued-tickets";
+import { queuedTicketDetail, useQueuedCreate } from "./queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
 
 type ListPages = InfiniteData<{ data: TicketListItem[] }>;

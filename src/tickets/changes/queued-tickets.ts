@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { TicketDetail, TicketListItem } from "../../api/schemas/tickets";
-import type { Change, QueuedChange } from "../changes/change";
-import { useOutboxQueue } from "../changes/ticket-outbox";
+import type { Change, QueuedChange } from "./change";
+import { useOutboxQueue } from "./ticket-outbox";
 
 type QueuedCreate = QueuedChange & { change: Extract<Change, { kind: "createTicket" }> };
 
