@@ -4,7 +4,7 @@ import type { Comment } from "../../api/schemas/comments";
 import { Button } from "../../ui/Button";
 import { commentProblem } from "./comment-rules";
 import { queueChange } from "../changes/use-queue-change";
-import "./TicketEdits.css";
+import "../TicketEdits.css";
 
 export type CommentAction = { mode: "edit" | "reply"; comment: Comment; text: string };
 

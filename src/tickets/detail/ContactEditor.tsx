@@ -9,7 +9,7 @@ import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
 import { useTicketQueries } from "../ticket-queries";
 import { fieldState } from "../changes/pending-value";
 import { queueChange } from "../changes/use-queue-change";
-import "./TicketEdits.css";
+import "../TicketEdits.css";
 
 /** The contact as shown: the technician's choice while it is on its way. */
 export function useShownContact(ticket: TicketDetail) {

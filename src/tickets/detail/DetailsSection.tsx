@@ -4,7 +4,7 @@ import { isTemporaryTicketId } from "../ticket-id";
 import { useSession } from "../../auth/session";
 import { exactTime } from "../../lib/relative-time";
 import { ContactEditor, useShownContact } from "./ContactEditor";
-import { mailtoHref, telHref } from "./server-links";
+import { mailtoHref, telHref } from "../server-links";
 import type { SectionProps } from "../section-props";
 import { Watchers } from "./Watchers";
 import "./DetailsSection.css";

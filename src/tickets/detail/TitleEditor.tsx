@@ -6,7 +6,7 @@ import { Sheet } from "../../ui/Sheet";
 import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
 import { fieldState } from "../changes/pending-value";
 import { queueChange } from "../changes/use-queue-change";
-import "./TicketEdits.css";
+import "../TicketEdits.css";
 
 /** The server's limit on a title (fieldkit §2.1). */
 export const TITLE_LIMIT = 255;

@@ -1,5 +1,5 @@
 import DOMPurify from "dompurify";
-import { classifyLink, imageSource } from "./server-links";
+import { classifyLink, imageSource } from "../server-links";
 
 /**
  * Server HTML (`description_html`, `comment_html`) is untrusted: ticket text comes from e-mails and
