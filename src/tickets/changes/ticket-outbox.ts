@@ -4,7 +4,7 @@ import { heldBack } from "../../offline/held-back";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
-import { draftKey, moveDraft } from "../detail/draft-store";
+import { draftKey, moveDraft } from "../conversation/draft-store";
 import { moveTimer } from "../timer/timer-store";
 
 /** The outbox of ticket changes. After sent changes, everything the account sees is refetched. */

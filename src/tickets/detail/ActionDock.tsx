@@ -3,7 +3,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { TimerControls } from "../timer/TimerControls";
-import { CommentComposer } from "./CommentComposer";
+import { CommentComposer } from "../conversation/CommentComposer";
 import { useShownFields } from "../fields/shown-fields";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "./use-board-statuses";

@@ -6,7 +6,7 @@ import { lastService } from "../time/last-service";
 import { entryFor, saveTimer } from "../timer/save-timer";
 import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
 import { timerKey, useNow, useTimer } from "../timer/timer-store";
-import { clearDraft, draftKey, loadDraft, saveDraft } from "./draft-store";
+import { clearDraft, draftKey, loadDraft, saveDraft } from "../conversation/draft-store";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { useBoardStatuses } from "./use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";

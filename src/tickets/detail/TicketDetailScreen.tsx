@@ -9,7 +9,7 @@ import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { ActionDock } from "./ActionDock";
-import { draftKey, restoreIntoDraft } from "./draft-store";
+import { draftKey, restoreIntoDraft } from "../conversation/draft-store";
 import { isTemporaryTicketId } from "../ticket-id";
 import { useCreatedId } from "../changes/ticket-outbox";
 import { ShareTicket } from "./ShareTicket";

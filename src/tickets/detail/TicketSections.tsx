@@ -4,7 +4,7 @@ import type { SectionProps } from "../section-props";
 import { useTicketQueries } from "../ticket-queries";
 import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
-import { ConversationSection } from "./ConversationSection";
+import { ConversationSection } from "../conversation/ConversationSection";
 import { DetailsSection } from "./DetailsSection";
 import { formatMinutes } from "../time/duration";
 import { rowMinutes } from "../time/time-rows";
