@@ -6,7 +6,7 @@ import { TimerControls } from "../timer/TimerControls";
 import { CommentComposer } from "../conversation/CommentComposer";
 import { useShownFields } from "../fields/shown-fields";
 import type { SheetName } from "./sheet-name";
-import { useBoardStatuses } from "./use-board-statuses";
+import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
 import "./ActionDock.css";
 

@@ -8,7 +8,7 @@ import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../t
 import { timerKey, useNow, useTimer } from "../timer/timer-store";
 import { clearDraft, draftKey, loadDraft, saveDraft } from "../conversation/draft-store";
 import { ServiceSelect } from "../time/ServiceSelect";
-import { useBoardStatuses } from "./use-board-statuses";
+import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
 import "./LogTimeForm.css";
 

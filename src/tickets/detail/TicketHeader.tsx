@@ -3,9 +3,9 @@ import { useShownFields } from "../fields/shown-fields";
 import type { FieldState } from "../changes/pending-value";
 import { SlaSummary } from "./SlaSummary";
 import { TicketTags } from "./TicketTags";
-import { TitleEditor, useShownTitle } from "./TitleEditor";
+import { TitleEditor, useShownTitle } from "../fields/TitleEditor";
 import type { SheetName } from "./sheet-name";
-import { useBoardStatuses } from "./use-board-statuses";
+import { useBoardStatuses } from "../fields/use-board-statuses";
 import "./TicketHeader.css";
 
 function dueLabel(iso: string | null) {

@@ -5,7 +5,7 @@ import { useTicketQueries } from "../ticket-queries";
 import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "../conversation/ConversationSection";
-import { DetailsSection } from "./DetailsSection";
+import { DetailsSection } from "../fields/DetailsSection";
 import { formatMinutes } from "../time/duration";
 import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";

@@ -1,11 +1,11 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { Sheet } from "../../ui/Sheet";
-import { AssigneeSheet } from "./AssigneeSheet";
-import { DueSheet } from "./DueSheet";
+import { AssigneeSheet } from "../fields/AssigneeSheet";
+import { DueSheet } from "../fields/DueSheet";
 import { LogTimeForm } from "./LogTimeForm";
-import { PrioritySheet } from "./PrioritySheet";
+import { PrioritySheet } from "../fields/PrioritySheet";
 import { ShortcutsHelp } from "./ShortcutsHelp";
-import { StatusSheet } from "./StatusSheet";
+import { StatusSheet } from "../fields/StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
 import type { SheetName } from "./sheet-name";

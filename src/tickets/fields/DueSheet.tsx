@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
-import { useShownFields } from "../fields/shown-fields";
+import { useShownFields } from "./shown-fields";
 import { queueChange } from "../changes/use-queue-change";
 
 /** The due date lives in `attributes.due_date`; the outbox rebuilds attributes from the fresh ticket when sending. */

@@ -2,7 +2,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { AssigneePicker } from "./AssigneePicker";
-import { useShownFields } from "../fields/shown-fields";
+import { useShownFields } from "./shown-fields";
 import { queueChange } from "../changes/use-queue-change";
 
 export function AssigneeSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {

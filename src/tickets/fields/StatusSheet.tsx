@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { TicketDetail, TicketStatus } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
-import { useShownFields } from "../fields/shown-fields";
+import { useShownFields } from "./shown-fields";
 import { useBoardStatuses } from "./use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
 

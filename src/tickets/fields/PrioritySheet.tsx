@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useTicketQueries } from "../ticket-queries";
-import { useShownFields } from "../fields/shown-fields";
+import { useShownFields } from "./shown-fields";
 import { queueChange } from "../changes/use-queue-change";
 
 export function PrioritySheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
