@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from "react";
 import type { SectionProps } from "../section-props";
 import { useTicketQueries } from "../ticket-queries";
-import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
+import { ChecklistLabel, ChecklistSection } from "../checklist/ChecklistSection";
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "../conversation/ConversationSection";
 import { DetailsSection } from "../fields/DetailsSection";
