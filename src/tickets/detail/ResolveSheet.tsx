@@ -10,7 +10,7 @@ import { clearDraft, draftKey, loadDraft, saveDraft } from "../conversation/draf
 import { ServiceSelect } from "../time/ServiceSelect";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
-import "./LogTimeForm.css";
+import "../time/LogTimeForm.css";
 
 /**
  * Closes a ticket in one step: the resolution note (the comment that satisfies the "resolution comment"

@@ -1,7 +1,7 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useShownFields } from "../fields/shown-fields";
 import type { FieldState } from "../changes/pending-value";
-import { SlaSummary } from "./SlaSummary";
+import { SlaSummary } from "../sla/SlaSummary";
 import { TicketTags } from "../tags/TicketTags";
 import { TitleEditor, useShownTitle } from "../fields/TitleEditor";
 import type { SheetName } from "./sheet-name";

@@ -9,7 +9,7 @@ import { DetailsSection } from "../fields/DetailsSection";
 import { formatMinutes } from "../time/duration";
 import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
-import { TimeSection } from "./TimeSection";
+import { TimeSection } from "../time/TimeSection";
 import "./TicketSections.css";
 
 interface TicketSection {

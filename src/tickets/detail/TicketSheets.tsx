@@ -2,7 +2,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { Sheet } from "../../ui/Sheet";
 import { AssigneeSheet } from "../fields/AssigneeSheet";
 import { DueSheet } from "../fields/DueSheet";
-import { LogTimeForm } from "./LogTimeForm";
+import { LogTimeForm } from "../time/LogTimeForm";
 import { PrioritySheet } from "../fields/PrioritySheet";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { StatusSheet } from "../fields/StatusSheet";

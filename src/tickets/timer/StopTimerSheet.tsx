@@ -8,8 +8,8 @@ import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "
 import { lastService } from "../time/last-service";
 import { discardTimer, entryFor, entryMinutes, saveTimer } from "./save-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
-import { fromLocalInput, toLocalInput, whenText } from "./time-text";
-import "../detail/LogTimeForm.css";
+import { fromLocalInput, toLocalInput, whenText } from "../time/time-text";
+import "../time/LogTimeForm.css";
 import "./StopTimerSheet.css";
 
 type Plan = "one" | "split" | "edit";

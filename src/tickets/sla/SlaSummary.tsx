@@ -1,8 +1,8 @@
 import { slaStatus, type SlaTarget } from "../../api/sla";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { exactTime } from "../../lib/relative-time";
-import { stateWords, targetTiming } from "../sla/sla-words";
-import { useNow } from "../sla/use-now";
+import { stateWords, targetTiming } from "./sla-words";
+import { useNow } from "./use-now";
 import "./SlaSummary.css";
 
 /**

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { Sheet } from "../../ui/Sheet";
-import { formatMinutes } from "../time/duration";
-import { EditTimeEntrySheet } from "../time/EditTimeEntrySheet";
-import { TimeEntryList } from "../time/TimeEntryList";
-import { rowMinutes, type TimeRow } from "../time/time-rows";
-import { useTicketTime } from "../time/use-ticket-time";
+import { formatMinutes } from "./duration";
+import { EditTimeEntrySheet } from "./EditTimeEntrySheet";
+import { TimeEntryList } from "./TimeEntryList";
+import { rowMinutes, type TimeRow } from "./time-rows";
+import { useTicketTime } from "./use-ticket-time";
 import type { SectionProps } from "../section-props";
 import "./TimeSection.css";
 

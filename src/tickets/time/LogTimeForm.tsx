@@ -3,10 +3,10 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
 import { checkTimeEntry, clockOf, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
-import { formatMinutes } from "../time/duration";
-import { ServiceSelect } from "../time/ServiceSelect";
-import { NotesAndBillableFields } from "../time/TimeEntryFields";
-import { lastService, rememberService } from "../time/last-service";
+import { formatMinutes } from "./duration";
+import { ServiceSelect } from "./ServiceSelect";
+import { NotesAndBillableFields } from "./TimeEntryFields";
+import { lastService, rememberService } from "./last-service";
 import { queueChange } from "../changes/use-queue-change";
 import "./LogTimeForm.css";
 
