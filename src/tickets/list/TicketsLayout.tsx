@@ -1,11 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
 import { Outlet, useLocation, useParams } from "react-router";
-import { sessionScope, useSession } from "../auth/session";
-import { useMediaQuery, WIDE_LAYOUT } from "../lib/use-media-query";
+import { sessionScope, useSession } from "../../auth/session";
+import { useMediaQuery, WIDE_LAYOUT } from "../../lib/use-media-query";
 import { focusWhenShown, ticketHeading } from "./focus-when-shown";
-import { rememberLastTicket } from "./last-ticket";
-import type { TicketArrival } from "./LastTicketNote";
-import { TicketListScreen } from "./list/TicketListScreen";
+import { rememberLastTicket } from "../last-ticket";
+import type { TicketArrival } from "../LastTicketNote";
+import { TicketListScreen } from "./TicketListScreen";
 import "./TicketsLayout.css";
 
 /**
