@@ -3,6 +3,7 @@ import pluginQuery from "@tanstack/eslint-plugin-query";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import { readdirSync } from "node:fs";
 
 /**
  * The layers of src/, lowest first (README, "Layout"): each folder may import from the folders listed
@@ -20,31 +21,97 @@ const mayImport = {
 };
 const folders = [...Object.keys(mayImport), "app"];
 
+/**
+ * The layers inside tickets/, highest first (README, "Layout"): a folder may import from the layers
+ * below its own and from the modules at tickets/ root, which import no sub-folder. Folders of one layer
+ * do not import each other, except as `featureUses` says.
+ */
+const ticketLayers = [
+  { name: "screens", folders: ["list", "new", "detail"] },
+  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla"] },
+  { name: "changes", folders: ["changes"] },
+];
+/** The one feature that builds on another: a stopped timer is saved with time/'s fields and rules. */
+const featureUses = { timer: ["time"] };
+const ticketFolders = ticketLayers.flatMap((layer) => layer.folders);
+const layerOf = (folder) => ticketLayers.findIndex((layer) => layer.folders.includes(folder));
+const named = (layer) =>
+  layer.folders.length === 1 ? `${layer.folders[0]}/` : `${layer.name} (${layer.folders.map((folder) => `${folder}/`).join(", ")})`;
+const ticketOrder = `${ticketLayers.map(named).join(" → ")} → tickets/*.ts`;
+
+const unplaced = readdirSync(new URL("src/tickets", import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !ticketFolders.includes(entry.name))
+  .map((entry) => entry.name);
+if (unplaced.length > 0)
+  throw new Error(`eslint.config.js: give src/tickets/${unplaced.join(", ")} a layer in ticketLayers (screens, features or changes).`);
+
 /** Matches a relative import that climbs out into `folder` of src/ (e.g. "../../offline/outbox"). */
 const into = (folder) => `^(\\.\\./)+${folder}(/|$)`;
 
-const layerRules = Object.entries(mayImport).map(([folder, allowed]) => ({
-  files: [`src/${folder}/**/*.{ts,tsx}`],
-  rules: {
-    "@typescript-eslint/no-restricted-imports": [
-      "error",
+/** The imports `folder` of src/ may not make: every other top-level folder not listed for it. */
+const layerPatterns = (folder) =>
+  folders
+    .filter((other) => other !== folder && !mayImport[folder].includes(other))
+    .map((other) => ({
+      regex: into(other),
+      message: `${folder}/ must not import from ${other}/: imports go down the layers app → tickets/pwa → offline → auth → api/ui/lib/config (README, "Layout").`,
+      // lib/'s React helpers may name the API client's type.
+      allowTypeImports: folder === "lib" && other === "api",
+    }));
+
+/** Why `from` (a folder of tickets/) may not import `to`, and what to do instead. */
+function ticketMessage(from, to) {
+  const [fromLayer, toLayer] = [ticketLayers[layerOf(from)], ticketLayers[layerOf(to)]];
+  const why =
+    fromLayer !== toLayer
+      ? `${to}/ (${toLayer.name}) sits above ${from}/ (${fromLayer.name}): move what both need down${from === "changes" ? ", or let the feature register with changes/ (as drafts and the timer do through onTicketCreated)" : ""}.`
+      : featureUses[to]?.includes(from)
+        ? `${to}/ builds on ${from}/, not the other way round: move what both need into ${from}/ or further down.`
+        : `${fromLayer.name} do not import each other: move what both need down (changes/ or tickets/ root)${fromLayer.name === "features" ? ", or let the screen combine them" : ""}.`;
+  return `tickets/${from}/ must not import from tickets/${to}/ (tickets/ layers: ${ticketOrder}; README, "Layout"). ${why}`;
+}
+
+const restrictImports = (files, patterns, paths = []) => ({
+  files,
+  rules: { "@typescript-eslint/no-restricted-imports": ["error", { paths, patterns }] },
+});
+
+const layerRules = Object.keys(mayImport)
+  .filter((folder) => folder !== "tickets")
+  .map((folder) =>
+    restrictImports(
+      [`src/${folder}/**/*.{ts,tsx}`],
+      layerPatterns(folder),
+      // api/ is plain HTTP and schemas: the React context that hands out its client lives in lib/.
+      folder === "api" ? [{ name: "react", message: "api/ stays free of React." }] : [],
+    ),
+  );
+
+// Each file of tickets/ gets one entry with the top-level patterns too: a second entry for the same rule
+// would replace them, not add to them.
+const ticketRules = [
+  ...ticketFolders.map((from) =>
+    restrictImports(
+      [`src/tickets/${from}/**/*.{ts,tsx}`],
+      [
+        ...layerPatterns("tickets"),
+        ...ticketFolders
+          .filter((to) => to !== from && layerOf(to) <= layerOf(from) && !featureUses[from]?.includes(to))
+          .map((to) => ({ regex: `^(\\.\\./)+${to}(/|$)`, message: ticketMessage(from, to) })),
+      ],
+    ),
+  ),
+  restrictImports(
+    ["src/tickets/*.{ts,tsx}"],
+    [
+      ...layerPatterns("tickets"),
       {
-        // api/ is plain HTTP and schemas: the React context that hands out its client lives in lib/.
-        paths: folder === "api" ? [{ name: "react", message: "api/ stays free of React." }] : [],
-        patterns: [
-          ...folders
-            .filter((other) => other !== folder && !allowed.includes(other))
-            .map((other) => ({
-              regex: into(other),
-              message: `${folder}/ must not import from ${other}/: imports go down the layers app → tickets/pwa → offline → auth → api/ui/lib/config (README, "Layout").`,
-              // lib/'s React helpers may name the API client's type.
-              allowTypeImports: folder === "lib" && other === "api",
-            })),
-        ],
+        regex: `^\\./(${ticketFolders.join("|")})(/|$)`,
+        message: `The modules at tickets/ root sit below every sub-folder and import none (tickets/ layers: ${ticketOrder}; README, "Layout"). Move the module into the folder it needs, or move what it needs to tickets/ root.`,
       },
     ],
-  },
-}));
+  ),
+];
 
 export default tseslint.config(
   { ignores: ["dist", "dev-dist", "node_modules", "test-results", "playwright-report", ".sandbox-data"] },
@@ -76,6 +143,7 @@ export default tseslint.config(
   },
   ...pluginQuery.configs["flat/recommended"],
   ...layerRules,
+  ...ticketRules,
   {
     files: ["server/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "deploy/**/*.ts", "*.config.{ts,js}"],
     languageOptions: { globals: globals.node },

@@ -12,7 +12,7 @@ import type { RuntimeConfig } from "../config/runtime-config";
  * too): the sign-in screen does not download the list, the ticket screen or the outbox, and a signed-in
  * start does not download sign-in. main.tsx starts loading the screen it will need before React renders.
  */
-const ticketsChunk = screenChunk(() => import("../tickets/TicketsLayout"));
+const ticketsChunk = screenChunk(() => import("../tickets/list/TicketsLayout"));
 const signInChunk = screenChunk(() => import("../auth/SignInScreen"));
 const ticketDetailChunk = screenChunk(() => import("../tickets/detail/TicketDetailScreen"));
 

@@ -10,7 +10,7 @@ import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
 import { sessionScope, useSession, type Session } from "../auth/session";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../offline/query-persistence";
-import { isTemporaryTicketId } from "./changes/new-ticket";
+import { isTemporaryTicketId } from "./ticket-id";
 
 export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 

@@ -9,7 +9,7 @@ import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox
 import type { Change, QueuedChange } from "./change";
 import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
-import { isTemporaryTicketId } from "./new-ticket";
+import { isTemporaryTicketId } from "../ticket-id";
 import { refusalMessage } from "./refusal-message";
 import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";

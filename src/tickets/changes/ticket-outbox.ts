@@ -4,17 +4,26 @@ import { heldBack } from "../../offline/held-back";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
-import { draftKey, moveDraft } from "../detail/draft-store";
-import { moveTimer } from "../timer/timer-store";
+
+type CreatedFollower = (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
+const createdFollowers = new Set<CreatedFollower>();
+
+/**
+ * Registers what else follows a ticket to its real id once the server created it (the note being typed
+ * on it, a timer running on it). Features register themselves, so changes/ imports none of them.
+ * Followers run one after the other, in the order they registered, before screens move.
+ */
+export function onTicketCreated(follower: CreatedFollower): () => void {
+  createdFollowers.add(follower);
+  return () => void createdFollowers.delete(follower);
+}
 
 /** The outbox of ticket changes. After sent changes, everything the account sees is refetched. */
 export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox } = createOutboxRuntime<Change>({
   sender: ticketChangeSender,
   refreshAfterSent: accountQueryKey,
-  // The note being typed and a timer running on a ticket not created yet stay with it.
-  moveCreated: async ({ server, userId }, temporaryId, realId) => {
-    await moveDraft(draftKey(server, userId, temporaryId), draftKey(server, userId, realId));
-    await moveTimer(server, userId, temporaryId, realId);
+  moveCreated: async (scope, temporaryId, realId) => {
+    for (const follow of createdFollowers) await follow(scope, temporaryId, realId);
   },
 });
 

@@ -3,11 +3,11 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { TimerControls } from "../timer/TimerControls";
-import { CommentComposer } from "./CommentComposer";
-import { useShownFields } from "./TicketHeader";
-import type { SheetName } from "./TicketSheets";
-import { useBoardStatuses } from "./use-board-statuses";
-import { queueChange } from "./use-queue-change";
+import { CommentComposer } from "../conversation/CommentComposer";
+import { useShownFields } from "../fields/shown-fields";
+import type { SheetName } from "./sheet-name";
+import { useBoardStatuses } from "../fields/use-board-statuses";
+import { queueChange } from "../changes/use-queue-change";
 import "./ActionDock.css";
 
 /**

@@ -2,14 +2,15 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
-import { entryFor, lastService, saveTimer } from "../timer/save-timer";
+import { lastService } from "../time/last-service";
+import { entryFor, saveTimer } from "../timer/save-timer";
 import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
 import { timerKey, useNow, useTimer } from "../timer/timer-store";
-import { clearDraft, draftKey, loadDraft, saveDraft } from "./draft-store";
+import { clearDraft, draftKey, loadDraft, saveDraft } from "../conversation/draft-store";
 import { ServiceSelect } from "../time/ServiceSelect";
-import { useBoardStatuses } from "./use-board-statuses";
-import { queueChange } from "./use-queue-change";
-import "./LogTimeForm.css";
+import { useBoardStatuses } from "../fields/use-board-statuses";
+import { queueChange } from "../changes/use-queue-change";
+import "../time/LogTimeForm.css";
 
 /**
  * Closes a ticket in one step: the resolution note (the comment that satisfies the "resolution comment"

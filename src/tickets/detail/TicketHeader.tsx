@@ -1,42 +1,12 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
-import { fieldState, type FieldState } from "./pending-value";
-import { SlaSummary } from "./SlaSummary";
-import { TicketTags } from "./TicketTags";
-import { TitleEditor, useShownTitle } from "./TitleEditor";
-import type { SheetName } from "./TicketSheets";
-import { useBoardStatuses } from "./use-board-statuses";
+import { useShownFields } from "../fields/shown-fields";
+import type { FieldState } from "../changes/pending-value";
+import { SlaSummary } from "../sla/SlaSummary";
+import { TicketTags } from "../tags/TicketTags";
+import { TitleEditor, useShownTitle } from "../fields/TitleEditor";
+import type { SheetName } from "./sheet-name";
+import { useBoardStatuses } from "../fields/use-board-statuses";
 import "./TicketHeader.css";
-
-/** What the four chips show: the user's latest value while it is on its way, the server's otherwise. */
-export function useShownFields(ticket: TicketDetail) {
-  const queue = useOutboxQueue();
-  const delivered = useDeliveredChanges();
-  const status = fieldState(queue, delivered, ticket, "status");
-  const priority = fieldState(queue, delivered, ticket, "priority");
-  const assignee = fieldState(queue, delivered, ticket, "assignment");
-  const due = fieldState(queue, delivered, ticket, "attributes", (change) => "due_date" in change.set);
-  const dueIso = due.change ? (due.change.set.due_date ?? null) : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
-  return {
-    status,
-    statusId: status.change?.statusId ?? ticket.status_id ?? "",
-    statusName: status.change?.label ?? ticket.status_name ?? "No status",
-    priority,
-    priorityId: priority.change?.priorityId ?? ticket.priority_id ?? "",
-    priorityName: priority.change?.label ?? ticket.priority_name ?? "No priority",
-    assignee,
-    assignedTo: assignee.change ? assignee.change.assignedTo : ticket.assigned_to,
-    assigneeName: assignee.change
-      ? assignee.change.assignedTo
-        ? assignee.change.label
-        : "Unassigned"
-      : ticket.assigned_to
-        ? (ticket.assigned_to_name ?? "Assigned")
-        : "Unassigned",
-    due,
-    dueIso,
-  };
-}
 
 function dueLabel(iso: string | null) {
   if (!iso) return "No due date";

@@ -1,22 +1,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from "react";
-import type { TicketDetail } from "../../api/schemas/tickets";
+import type { SectionProps } from "../section-props";
 import { useTicketQueries } from "../ticket-queries";
-import { ChecklistLabel, ChecklistSection } from "./ChecklistSection";
+import { ChecklistLabel, ChecklistSection } from "../checklist/ChecklistSection";
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
-import { ConversationSection } from "./ConversationSection";
-import { DetailsSection } from "./DetailsSection";
+import { ConversationSection } from "../conversation/ConversationSection";
+import { DetailsSection } from "../fields/DetailsSection";
 import { formatMinutes } from "../time/duration";
 import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
-import { TimeSection } from "./TimeSection";
+import { TimeSection } from "../time/TimeSection";
 import "./TicketSections.css";
-
-export interface SectionProps {
-  ticket: TicketDetail;
-  partial: boolean;
-  onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
-}
 
 interface TicketSection {
   id: string;

@@ -1,15 +1,14 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { Sheet } from "../../ui/Sheet";
-import { AssigneeSheet } from "./AssigneeSheet";
-import { DueSheet } from "./DueSheet";
-import { LogTimeForm } from "./LogTimeForm";
-import { PrioritySheet } from "./PrioritySheet";
+import { AssigneeSheet } from "../fields/AssigneeSheet";
+import { DueSheet } from "../fields/DueSheet";
+import { LogTimeForm } from "../time/LogTimeForm";
+import { PrioritySheet } from "../fields/PrioritySheet";
 import { ShortcutsHelp } from "./ShortcutsHelp";
-import { StatusSheet } from "./StatusSheet";
+import { StatusSheet } from "../fields/StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
-
-export type SheetName = "status" | "resolve" | "priority" | "assignee" | "due" | "time" | "help" | "timerStop" | "timerSwitch";
+import type { SheetName } from "./sheet-name";
 
 const titles: Record<SheetName, string> = {
   status: "Status",

@@ -9,7 +9,8 @@ import { renderSignedIn, server, signIn } from "../../testing/render";
 import { outboxKey, readQueue } from "../../offline/outbox-store";
 import type { Change } from "../changes/change";
 import { TicketHeader } from "./TicketHeader";
-import { TicketSheets, type SheetName } from "./TicketSheets";
+import type { SheetName } from "./sheet-name";
+import { TicketSheets } from "./TicketSheets";
 
 const ticket: TicketDetail = {
   ticket_id: ticketId,

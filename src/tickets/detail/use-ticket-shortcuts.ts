@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { isTyping } from "../../lib/is-typing";
-import type { SheetName } from "./TicketSheets";
+import type { SheetName } from "./sheet-name";
 
 /** The ticket screen's single-key shortcuts, as the help sheet lists them. */
 export const ticketShortcuts: { key: string; does: string }[] = [

@@ -5,7 +5,7 @@ import { useApiClient } from "../../lib/api-client-context";
 import { showToast } from "../../ui/Toast";
 import { Message } from "../../ui/Message";
 import { useTicketQueries } from "../ticket-queries";
-import type { SectionProps } from "../detail/TicketSections";
+import type { SectionProps } from "../section-props";
 import { AddFiles } from "./AddFiles";
 import { saveDocument, useAccount } from "./document-file";
 import { DocumentRow, isViewableImage } from "./DocumentRow";

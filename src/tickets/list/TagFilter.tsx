@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useTagSuggestions } from "../detail/use-ticket-tags";
+import { useTagSuggestions } from "../tags/use-ticket-tags";
 
 /**
  * The list's tag filter: a text field offering the tags in use (the server matches a tag exactly, ignoring case,

@@ -10,7 +10,7 @@ import { Button } from "../../ui/Button";
 import { Message } from "../../ui/Message";
 import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
-import { useQueuedTickets } from "../new/queued-tickets";
+import { useQueuedTickets } from "../changes/queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
 import { useServerHasSla } from "../sla/use-server-has-sla";
 import { FilterRow } from "./FilterRow";

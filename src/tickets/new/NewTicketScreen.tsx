@@ -9,10 +9,10 @@ import { SkeletonList } from "../../ui/Skeleton";
 import { TopBar } from "../../ui/TopBar";
 import { ButtonLink } from "../../ui/ButtonLink";
 import type { Choice, NewTicketChoices } from "../changes/new-ticket";
-import { temporaryTicketId } from "../changes/new-ticket";
+import { temporaryTicketId } from "../ticket-id";
 import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { outbox, useCreatedId } from "../changes/ticket-outbox";
-import { useTicket } from "../detail/use-ticket";
+import { useTicket } from "../changes/use-ticket";
 import {
   clearNewTicketDraft,
   emptyDraft,
@@ -23,7 +23,7 @@ import {
   type NewTicketDraft,
 } from "./new-ticket-form";
 import { NewTicketForm } from "./NewTicketForm";
-import { useQueuedCreate } from "./queued-tickets";
+import { useQueuedCreate } from "../changes/queued-tickets";
 import "./NewTicketScreen.css";
 
 /** How long the form waits online for the server's answer before showing the ticket as waiting to send. */

@@ -5,7 +5,7 @@ import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 import type { Choice } from "../changes/new-ticket";
-import { AssigneePicker } from "../detail/AssigneePicker";
+import { AssigneePicker } from "../fields/AssigneePicker";
 import { described, Field, OptionList, type OptionsProps } from "./FormFields";
 import { useCachedMatches, useReferenceQueries } from "./reference-queries";
 

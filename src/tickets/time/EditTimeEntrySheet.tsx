@@ -1,11 +1,11 @@
 import { useRef, useState, type FormEvent } from "react";
 import { Button } from "../../ui/Button";
-import { queueChange } from "../detail/use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import { ServiceSelect } from "./ServiceSelect";
 import { NotesAndBillableFields, SpanFields } from "./TimeEntryFields";
-import { fromLocalInput, toLocalInput } from "../timer/time-text";
+import { fromLocalInput, toLocalInput } from "./time-text";
 import type { TimeRow } from "./time-rows";
-import "../detail/LogTimeForm.css";
+import "./LogTimeForm.css";
 
 /**
  * Changes or deletes one of the user's entries, through the outbox like every change. Both times are

@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { formatMinutes } from "./duration";
-import { whenText } from "../timer/time-text";
+import { whenText } from "./time-text";
 import { rowMinutes, type TimeRow } from "./time-rows";
 import "./TimeEntryList.css";
 

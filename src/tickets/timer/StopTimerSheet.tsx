@@ -5,10 +5,11 @@ import { formatMinutes } from "../time/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { NotesAndBillableFields, SpanFields } from "../time/TimeEntryFields";
 import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
-import { discardTimer, entryFor, entryMinutes, lastService, saveTimer } from "./save-timer";
+import { lastService } from "../time/last-service";
+import { discardTimer, entryFor, entryMinutes, saveTimer } from "./save-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
-import { fromLocalInput, toLocalInput, whenText } from "./time-text";
-import "../detail/LogTimeForm.css";
+import { fromLocalInput, toLocalInput, whenText } from "../time/time-text";
+import "../time/LogTimeForm.css";
 import "./StopTimerSheet.css";
 
 type Plan = "one" | "split" | "edit";

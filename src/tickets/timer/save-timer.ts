@@ -2,21 +2,17 @@ import type { ApiClient } from "../../api/client";
 import type { NewTimeEntry } from "../../api/time-entries";
 import { deleteTimeEntry } from "../../api/time-entry-records";
 import { getActiveSession, startTracking } from "../../api/time-tracking";
-import { userKeys } from "../../lib/storage-keys";
-import { isTemporaryTicketId } from "../changes/new-ticket";
+import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
-import { queueChange } from "../detail/use-queue-change";
+import { queueChange } from "../changes/use-queue-change";
 import { formatMinutes } from "../time/duration";
+import { lastService, rememberService } from "../time/last-service";
 import type { WorkedSpan } from "./timer-clock";
 import { editTimer, newTimer, type StoredTimer, type TimerTicket } from "./timer-store";
 
 const MINUTE = 60_000;
 /** A session that started this long before the device's timer is someone else's (clock skew allowed). */
 const SESSION_SKEW_MS = 2 * MINUTE;
-
-/** The service the technician used last: a timer starts with it, the review sheet offers it first. */
-export const lastService = () => localStorage.getItem(userKeys.lastService) ?? "";
-export const rememberService = (serviceId: string) => localStorage.setItem(userKeys.lastService, serviceId);
 
 export interface EntryFields {
   serviceId: string;

@@ -4,7 +4,8 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { useApiClient } from "../../lib/api-client-context";
 import { useTicketQueries } from "../ticket-queries";
-import { lastService, startTimer } from "./save-timer";
+import { lastService } from "../time/last-service";
+import { startTimer } from "./save-timer";
 import { timerKey } from "./timer-store";
 
 /**

@@ -1,0 +1,85 @@
+import { describeChange, type QueuedChange } from "./change";
+import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
+import { Button } from "../../ui/Button";
+import { ButtonLink } from "../../ui/ButtonLink";
+import { deleteFile } from "../../lib/file-store";
+import { userKeys } from "../../lib/storage-keys";
+import "./PendingChanges.css";
+
+const stateText: Record<QueuedChange["state"], string> = {
+  pending: "Waiting to send",
+  sending: "Sending…",
+  unknown: "Checking whether it arrived…",
+  failed: "Not accepted by the server",
+  conflict: "Someone else changed this ticket",
+};
+
+/** This ticket's changes that the server has not confirmed yet, with what the user can do about each. */
+export function PendingChanges({
+  ticketId,
+  onDiscardComment,
+}: {
+  ticketId: string;
+  onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
+}) {
+  const queue = useOutboxQueue();
+  const held = heldBackChanges(queue);
+  const items = queue.filter((item) => item.change.ticketId === ticketId);
+  if (items.length === 0) return null;
+
+  async function discard(item: QueuedChange) {
+    // A refused comment goes back into the composer: nothing typed is lost.
+    if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
+    await outbox.discard(item.id);
+    if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
+  }
+
+  return (
+    <section aria-labelledby="pending-heading" className="pending">
+      <h3 id="pending-heading" className="pending__heading">
+        Not sent yet ({items.length})
+      </h3>
+      <ul className="pending__items">
+        {items.map((item) => (
+          <li key={item.id} className={`pending__item pending__item--${item.state}`}>
+            <div className="pending__what">
+              <strong>{describeChange(item.change)}</strong>
+              <span className="pending__state">
+                {held.has(item.id) ? `Waits for the refused “${describeChange(held.get(item.id)!.change)}” above` : stateText[item.state]}
+              </span>
+            </div>
+            {item.change.kind === "comment" || item.change.kind === "commentEdit" ? (
+              <p className="pending__text" dir="auto">
+                {item.change.text}
+              </p>
+            ) : null}
+            {item.error ? (
+              <p className="pending__error" role="alert">
+                {item.error}
+              </p>
+            ) : null}
+            {item.state === "failed" && item.change.kind === "createTicket" ? (
+              <div className="pending__actions">
+                <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
+                  Correct the ticket
+                </ButtonLink>
+                <Button variant="ghost" onClick={() => void outbox.discard(item.id)}>
+                  Discard the new ticket
+                </Button>
+              </div>
+            ) : item.state === "failed" || item.state === "conflict" ? (
+              <div className="pending__actions">
+                <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
+                  {item.state === "conflict" ? "Apply mine anyway" : "Try again"}
+                </Button>
+                <Button variant="ghost" onClick={() => void discard(item)}>
+                  {item.change.kind === "comment" ? "Back to editing" : "Discard mine"}
+                </Button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

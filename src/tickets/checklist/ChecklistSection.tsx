@@ -1,0 +1,157 @@
+import { useId, useState, type FormEvent } from "react";
+import { ApiError } from "../../api/errors";
+import { Button } from "../../ui/Button";
+import { countNamed } from "../changes/send-checklist";
+import type { SectionProps } from "../section-props";
+import { useChecklist, type ShownItem } from "./use-checklist";
+import { queueChange } from "../changes/use-queue-change";
+import "./ChecklistSection.css";
+
+/** Long enough for any real step; the server sets no limit, a phone screen does. */
+export const ITEM_NAME_LIMIT = 255;
+
+/** "Checklist 2/5" on the tab, once the checklist is known and has items. */
+export function ChecklistLabel({ ticketId, name }: { ticketId: string; name: string }) {
+  const { items } = useChecklist(ticketId);
+  if (!items || items.length === 0) return name;
+  const done = items.filter((item) => item.completed).length;
+  return (
+    <>
+      {name} {done}/{items.length}
+      <span className="visually-hidden"> done</span>
+    </>
+  );
+}
+
+/** The ticket's checklist: tick and untick, add an item; every change goes through the outbox. */
+export function ChecklistSection({ ticket }: SectionProps) {
+  const { query, items } = useChecklist(ticket.ticket_id);
+  if (!items) {
+    if (query.error instanceof ApiError && query.error.kind === "forbidden") {
+      return <p className="checklist__note">Your Alga account may not see checklists.</p>;
+    }
+    if (query.isError) {
+      const offline = query.error instanceof ApiError && (query.error.kind === "network" || query.error.kind === "timeout");
+      return (
+        <p className="checklist__note" role="alert">
+          {offline ? "The checklist has not been loaded on this device yet. It loads when you're back online." : query.error.message}{" "}
+          <Button variant="ghost" onClick={() => void query.refetch()}>
+            Retry
+          </Button>
+        </p>
+      );
+    }
+    return <p className="checklist__note">Loading the checklist…</p>;
+  }
+  const done = items.filter((item) => item.completed).length;
+  const requiredOpen = items.filter((item) => item.required && !item.completed).length;
+  return (
+    <div className="checklist">
+      {items.length > 0 ? (
+        <>
+          <p className="checklist__progress">
+            <progress max={items.length} value={done} aria-label="Checklist progress" /> {done} of {items.length} done
+            {requiredOpen > 0 ? ` · ${requiredOpen} required still open` : ""}
+          </p>
+          <ul className="checklist__items" aria-label="Checklist">
+            {items.map((item) => (
+              <ChecklistRow key={item.key} item={item} ticketId={ticket.ticket_id} />
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="checklist__note">No checklist items on this ticket.</p>
+      )}
+      <AddItemForm ticketId={ticket.ticket_id} names={query.data?.map((item) => item.item_name) ?? []} />
+    </div>
+  );
+}
+
+function ChecklistRow({ item, ticketId }: { item: ShownItem; ticketId: string }) {
+  const id = useId();
+  return (
+    <li className={item.completed ? "checklist__item checklist__item--done" : "checklist__item"}>
+      <input
+        id={id}
+        type="checkbox"
+        className="checklist__box"
+        checked={item.completed}
+        disabled={item.itemId === null}
+        aria-describedby={`${id}-state`}
+        onChange={(event) => {
+          if (!item.itemId) return;
+          const change = {
+            kind: "checklistTick",
+            ticketId,
+            itemId: item.itemId,
+            itemName: item.name,
+            completed: event.target.checked,
+          } as const;
+          void queueChange(change, null);
+        }}
+      />
+      <label htmlFor={id} className="checklist__name" dir="auto">
+        {item.name}
+      </label>
+      <span id={`${id}-state`} className="checklist__state">
+        {item.required ? "Required" : "Optional"}
+        {item.completedBy && item.completed ? ` · done by ${item.completedBy}` : ""}
+        {item.mark === "sending" ? (item.itemId ? " · not sent yet" : " · not sent yet, can be ticked once sent") : ""}
+        {item.mark === "delivered" ? " · sent ✓" : ""}
+      </span>
+    </li>
+  );
+}
+
+function AddItemForm({ ticketId, names }: { ticketId: string; names: string[] }) {
+  const [name, setName] = useState("");
+  const [required, setRequired] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const fieldId = useId();
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const itemName = name.trim();
+    if (!itemName) return setError("Type what needs doing first.");
+    if (itemName.length > ITEM_NAME_LIMIT) return setError(`Keep it under ${ITEM_NAME_LIMIT} characters (now ${itemName.length}).`);
+    const seen = countNamed(
+      names.map((item_name) => ({ item_name })),
+      itemName,
+    );
+    void queueChange({ kind: "checklistAdd", ticketId, itemName, isRequired: required, seen }, null);
+    setName("");
+    setError(null);
+  }
+
+  return (
+    <form className="checklist__add" onSubmit={onSubmit} aria-label="Add a checklist item" noValidate>
+      <label htmlFor={fieldId} className="checklist__add-label">
+        New item
+      </label>
+      <div className="checklist__add-row">
+        <input
+          id={fieldId}
+          className="control"
+          value={name}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(null);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${fieldId}-error` : undefined}
+          enterKeyHint="done"
+          dir="auto"
+        />
+        <Button type="submit">Add</Button>
+      </div>
+      <label className="checklist__required">
+        <input type="checkbox" checked={required} onChange={(event) => setRequired(event.target.checked)} /> Required before closing
+      </label>
+      {error ? (
+        <p id={`${fieldId}-error`} className="checklist__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,184 @@
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { userKeys } from "../../lib/storage-keys";
+import { Sheet } from "../../ui/Sheet";
+import { COMMENT_LIMIT } from "./comment-rules";
+import { clearDraft, loadDraftToShow, saveDraft } from "./draft-store";
+import { insertAt } from "./saved-replies";
+import { SavedReplies } from "./SavedReplies";
+import { queueChange } from "../changes/use-queue-change";
+import "./CommentComposer.css";
+
+const SAVE_DELAY_MS = 400;
+/** The count appears when the limit comes near, so the bar stays one line. */
+const COUNT_FROM = COMMENT_LIMIT - 500;
+
+/**
+ * A one-line composer for the bar at the bottom of the ticket. Internal or Public is a coloured
+ * two-way switch in front of the text, and the placeholder and Send say it again: a public reply
+ * reaches the client, so it is never sent by accident.
+ */
+export function CommentComposer({
+  ticketId,
+  draftKey,
+  scope,
+  field,
+  onUndone,
+}: {
+  ticketId: string;
+  draftKey: string;
+  scope: string;
+  field: RefObject<HTMLTextAreaElement | null>;
+  onUndone: (text: string, isInternal: boolean) => void;
+}) {
+  const [text, setText] = useState("");
+  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(userKeys.commentVisibility(scope)) !== "public");
+  const [loaded, setLoaded] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // A ref, not state: two taps in one frame must not both send.
+  const sending = useRef(false);
+  // The debounced draft save still waiting to run, so sending can cancel it.
+  const pendingSave = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [savedOpen, setSavedOpen] = useState(false);
+  // Where the cursor was when the saved replies opened, and where it goes after an insert.
+  const selection = useRef({ start: 0, end: 0 });
+  const [caret, setCaret] = useState<number | null>(null);
+
+  // After the sheet has closed and given the focus back: into the text, just after what was inserted.
+  useEffect(() => {
+    if (caret === null) return;
+    const timer = setTimeout(() => {
+      field.current?.focus();
+      field.current?.setSelectionRange(caret, caret);
+    });
+    return () => clearTimeout(timer);
+  }, [caret, field]);
+
+  function openSavedReplies() {
+    const element = field.current;
+    selection.current = element ? { start: element.selectionStart, end: element.selectionEnd } : { start: text.length, end: text.length };
+    setSavedOpen(true);
+  }
+
+  function insertSavedReply(reply: string) {
+    const next = insertAt(text, reply, selection.current.start, selection.current.end);
+    setText(next.text);
+    setFailure(null);
+    setSavedOpen(false);
+    setCaret(next.caret);
+  }
+
+  useEffect(() => {
+    let active = true;
+    void loadDraftToShow(draftKey).then((draft) => {
+      if (!active) return;
+      if (draft) {
+        setText(draft.text);
+        setIsInternal(draft.isInternal);
+      }
+      setLoaded(true);
+    });
+    return () => {
+      active = false;
+    };
+  }, [draftKey]);
+
+  // Saved as the user types (debounced), so a crash, reload or update loses nothing.
+  useEffect(() => {
+    if (!loaded) return;
+    pendingSave.current = setTimeout(() => void saveDraft(draftKey, { text, isInternal, savedAt: Date.now() }), SAVE_DELAY_MS);
+    return () => clearTimeout(pendingSave.current);
+  }, [text, isInternal, loaded, draftKey]);
+
+  const length = text.trim().length;
+  const tooLong = length > COMMENT_LIMIT;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (length === 0 || tooLong || sending.current) return;
+    sending.current = true;
+    // A save of the text being sent must not land after the draft is cleared: it would come back
+    // (twice, once the outbox returns a refused comment to the composer).
+    clearTimeout(pendingSave.current);
+    const sent = { text: text.trim(), isInternal };
+    try {
+      // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
+      await queueChange({ kind: "comment", ticketId, ...sent }, null, {
+        message: sent.isInternal ? "Internal note saved" : "Public reply saved",
+        onUndone: () => onUndone(sent.text, sent.isInternal),
+      });
+      await clearDraft(draftKey);
+      setText("");
+      setFailure(null);
+    } catch {
+      setFailure("The comment could not be saved for sending. Your text is still here.");
+    } finally {
+      sending.current = false;
+    }
+  }
+
+  function chooseVisibility(internal: boolean) {
+    setIsInternal(internal);
+    localStorage.setItem(userKeys.commentVisibility(scope), internal ? "internal" : "public");
+  }
+
+  const tone = isInternal ? "internal" : "public";
+  return (
+    <>
+      <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label="Add a comment">
+        <div className="composer__top">
+          <fieldset className="composer__visibility">
+            <legend className="visually-hidden">Who can see it</legend>
+            <label className="composer__choice composer__choice--internal">
+              <input type="radio" name="visibility" checked={isInternal} onChange={() => chooseVisibility(true)} />
+              Internal
+            </label>
+            <label className="composer__choice composer__choice--public">
+              <input type="radio" name="visibility" checked={!isInternal} onChange={() => chooseVisibility(false)} />
+              Public
+            </label>
+          </fieldset>
+          <button type="button" className="composer__saved" onClick={openSavedReplies} aria-haspopup="dialog">
+            Saved replies
+          </button>
+        </div>
+        <label htmlFor={`comment-${ticketId}`} className="visually-hidden">
+          Comment
+        </label>
+        <textarea
+          ref={field}
+          id={`comment-${ticketId}`}
+          className="control composer__text"
+          rows={1}
+          value={text}
+          onChange={(event) => {
+            setText(event.target.value);
+            setFailure(null);
+          }}
+          placeholder={isInternal ? "Internal note (team only)" : "Public reply (client sees it)"}
+          aria-describedby={`comment-count-${ticketId}`}
+          aria-invalid={tooLong || undefined}
+          dir="auto"
+        />
+        <button type="submit" className="composer__send" disabled={length === 0 || tooLong}>
+          <span aria-hidden="true">➤</span>
+          <span className="visually-hidden">{isInternal ? "Send internal note" : "Send public reply"}</span>
+        </button>
+        <span
+          id={`comment-count-${ticketId}`}
+          className={tooLong ? "composer__count composer__count--over" : "composer__count"}
+          hidden={length < COUNT_FROM}
+        >
+          {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
+        </span>
+        {failure ? (
+          <p className="composer__failure" role="alert">
+            {failure}
+          </p>
+        ) : null}
+      </form>
+      <Sheet open={savedOpen} onClose={() => setSavedOpen(false)} title="Saved replies">
+        <SavedReplies onInsert={insertSavedReply} />
+      </Sheet>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from "react";
+import { useSession } from "../../auth/session";
+import { CommentList } from "./CommentList";
+import { PendingChanges } from "../changes/PendingChanges";
+import { ServerHtml } from "./ServerHtml";
+import type { SectionProps } from "../section-props";
+
+/** The description (folded to a few lines), what is still to send, then the conversation. */
+export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
+  const { server } = useSession()!;
+  const [full, setFull] = useState(false);
+  const { folded, foldable } = useFold();
+  return (
+    <div className="conversation">
+      <section aria-labelledby="description-heading" className="description">
+        <h3 id="description-heading" className="visually-hidden">
+          Description
+        </h3>
+        {partial ? null : (
+          <>
+            <div id="ticket-description" ref={folded} className={full ? undefined : "description--folded"}>
+              <ServerHtml className="description__text" html={ticket.description_html || "<p>No description.</p>"} server={server} />
+            </div>
+            {foldable || full ? (
+              <button
+                type="button"
+                className="description__toggle"
+                aria-expanded={full}
+                aria-controls="ticket-description"
+                onClick={() => setFull(!full)}
+              >
+                {full ? "Show less" : "Show full description"}
+              </button>
+            ) : null}
+          </>
+        )}
+      </section>
+      <PendingChanges ticketId={ticket.ticket_id} onDiscardComment={onDiscardComment} />
+      <CommentList ticketId={ticket.ticket_id} />
+    </div>
+  );
+}
+
+/** Whether the folded description hides anything: a short one needs no "Show full description". */
+function useFold() {
+  const folded = useRef<HTMLDivElement>(null);
+  const [foldable, setFoldable] = useState(false);
+  useEffect(() => {
+    const element = folded.current?.firstElementChild;
+    const box = folded.current;
+    if (!element || !box) return;
+    const check = () => box.classList.contains("description--folded") && setFoldable(element.scrollHeight > element.clientHeight + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { folded, foldable };
+}

@@ -1,0 +1,36 @@
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { useSession } from "../../auth/session";
+import { Button } from "../../ui/Button";
+import { AssigneePicker } from "./AssigneePicker";
+import { useShownFields } from "./shown-fields";
+import { queueChange } from "../changes/use-queue-change";
+
+export function AssigneeSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const session = useSession()!;
+  const { assignedTo, assigneeName } = useShownFields(ticket);
+  const assign = (userId: string | null, name: string) => {
+    if (userId !== assignedTo)
+      void queueChange({ kind: "assignment", ticketId: ticket.ticket_id, assignedTo: userId, label: name }, ticket.updated_at);
+    onDone();
+  };
+  return (
+    <div className="sheet-form">
+      <p>
+        Now: <strong>{assigneeName}</strong>
+      </p>
+      <div className="sheet-row">
+        {assignedTo !== session.user.id ? (
+          <Button variant="secondary" onClick={() => assign(session.user.id, session.user.name ?? "Me")}>
+            Assign to me
+          </Button>
+        ) : null}
+        {assignedTo ? (
+          <Button variant="secondary" onClick={() => assign(null, "Unassigned")}>
+            Unassign
+          </Button>
+        ) : null}
+      </div>
+      <AssigneePicker onPick={(userId, name) => assign(userId, name)} />
+    </div>
+  );
+}

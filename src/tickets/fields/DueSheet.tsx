@@ -1,0 +1,40 @@
+import { useState } from "react";
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { localDateValue } from "../../lib/local-time";
+import { Button } from "../../ui/Button";
+import { useShownFields } from "./shown-fields";
+import { queueChange } from "../changes/use-queue-change";
+
+/** The due date lives in `attributes.due_date`; the outbox rebuilds attributes from the fresh ticket when sending. */
+export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const { dueIso } = useShownFields(ticket);
+  const date = dueIso ? new Date(dueIso) : null;
+  const [value, setValue] = useState(date && !Number.isNaN(date.getTime()) ? localDateValue(date) : "");
+  const save = (due: string | null, label: string) => {
+    void queueChange({ kind: "attributes", ticketId: ticket.ticket_id, set: { due_date: due }, label }, ticket.updated_at);
+    onDone();
+  };
+  return (
+    <form
+      className="sheet-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // End of the working day, local time: "due on the 24th" means by the evening.
+        if (value) save(new Date(`${value}T17:00:00`).toISOString(), `Due date → ${value}`);
+      }}
+    >
+      <label>
+        <span>Due date</span>
+        <input className="control" type="date" value={value} onChange={(event) => setValue(event.target.value)} required />
+      </label>
+      <Button type="submit" disabled={!value}>
+        Set due date
+      </Button>
+      {dueIso ? (
+        <Button variant="secondary" onClick={() => save(null, "Clear due date")}>
+          Clear due date
+        </Button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import type { TicketDetail } from "../../api/schemas/tickets";
+import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
+import { fieldState } from "../changes/pending-value";
+
+/** What the four chips show: the user's latest value while it is on its way, the server's otherwise. */
+export function useShownFields(ticket: TicketDetail) {
+  const queue = useOutboxQueue();
+  const delivered = useDeliveredChanges();
+  const status = fieldState(queue, delivered, ticket, "status");
+  const priority = fieldState(queue, delivered, ticket, "priority");
+  const assignee = fieldState(queue, delivered, ticket, "assignment");
+  const due = fieldState(queue, delivered, ticket, "attributes", (change) => "due_date" in change.set);
+  const dueIso = due.change ? (due.change.set.due_date ?? null) : (ticket.attributes?.due_date ?? ticket.due_date ?? null);
+  return {
+    status,
+    statusId: status.change?.statusId ?? ticket.status_id ?? "",
+    statusName: status.change?.label ?? ticket.status_name ?? "No status",
+    priority,
+    priorityId: priority.change?.priorityId ?? ticket.priority_id ?? "",
+    priorityName: priority.change?.label ?? ticket.priority_name ?? "No priority",
+    assignee,
+    assignedTo: assignee.change ? assignee.change.assignedTo : ticket.assigned_to,
+    assigneeName: assignee.change
+      ? assignee.change.assignedTo
+        ? assignee.change.label
+        : "Unassigned"
+      : ticket.assigned_to
+        ? (ticket.assigned_to_name ?? "Assigned")
+        : "Unassigned",
+    due,
+    dueIso,
+  };
+}
