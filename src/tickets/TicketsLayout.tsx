@@ -6,13 +6,24 @@ import { focusWhenShown, ticketHeading } from "./focus-when-shown";
 import { rememberLastTicket } from "./last-ticket";
 import type { TicketArrival } from "./LastTicketNote";
 import { TicketListScreen } from "./list/TicketListScreen";
+import { FormListsOnDevice } from "./new/FormListsOnDevice";
 import "./TicketsLayout.css";
+
+export function TicketsLayout() {
+  return (
+    <>
+      <TicketPanes />
+      {/* A sibling, so its checks re-render nothing else; it starts once the list's own requests are done. */}
+      <FormListsOnDevice />
+    </>
+  );
+}
 
 /**
  * Phones: the list, or one ticket. Tablets (portrait too) and desktops: the list beside the open
  * ticket, the list scrolling in its own pane so it stays where it was.
  */
-export function TicketsLayout() {
+function TicketPanes() {
   const wide = useMediaQuery(WIDE_LAYOUT);
   const { ticketId } = useParams();
   const listPane = useRef<HTMLDivElement>(null);
