@@ -1,6 +1,6 @@
 /* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the account at the
    start of every key already says whose data it is. */
-import { queryOptions, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { listActiveClientLocations, listBoards, listClients, listContacts, listTicketCategories } from "../../api/reference-data";
 import type { Client, Contact } from "../../api/schemas/reference-data";
@@ -81,7 +81,9 @@ export function useReferenceQueries() {
  */
 export function useCachedMatches() {
   const queryClient = useQueryClient();
-  const { all } = useReferenceQueries();
+  const refs = useReferenceQueries();
+  const { all } = refs;
+  const onDevice = (options: { queryKey: QueryKey }) => queryClient.getQueryData(options.queryKey) !== undefined;
   function matches<T>(
     list: string,
     name: (item: T) => string,
@@ -97,6 +99,9 @@ export function useCachedMatches() {
     return [...found.values()].sort((a, b) => name(a).localeCompare(name(b)));
   }
   return {
+    /** Whether the whole list (no search) was loaded on this device: only then does "none" mean none. */
+    clientsLoaded: () => onDevice(refs.clients("")),
+    contactsLoaded: (clientId: string | undefined) => onDevice(refs.contacts(clientId, "")),
     clients: (search: string) =>
       matches<Client>(
         "clients",
