@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, openFirstTicket, readStored, resetSandbox, serverApi, setFaults, test } from "./fixtures";
+import { newTicketForm, realTicketUrl, ticketsTitled } from "./new-ticket-form";
 import { ticketPage } from "./ticket-page";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
@@ -8,48 +8,6 @@ test.beforeAll(resetSandbox);
 test.use({ signedIn: true });
 // Each journey signs in, fills a whole form and waits for the outbox (some through an outage or a retry with backoff).
 test.slow();
-
-interface ServerTicket {
-  ticket_id: string;
-  title: string;
-  assigned_to: string | null;
-  client_id: string;
-}
-
-/** The new-ticket form, the way a technician names its parts. */
-function newTicketForm(page: Page) {
-  const form = page.getByRole("form", { name: "New ticket" });
-  return {
-    form,
-    title: form.getByRole("textbox", { name: /^Title/ }),
-    client: form.getByRole("button", { name: /^Client/ }),
-    contact: form.getByRole("button", { name: /^Contact/ }),
-    location: form.getByRole("combobox", { name: "Location" }),
-    board: form.getByRole("combobox", { name: /^Board/ }),
-    status: form.getByRole("combobox", { name: /^Status/ }),
-    priority: form.getByRole("combobox", { name: /^Priority/ }),
-    description: form.getByRole("textbox", { name: "Description" }),
-    create: form.getByRole("button", { name: "Create ticket" }),
-
-    /** Fills the required fields: the title, the first client the server lists, High priority. */
-    async fill(title: string) {
-      await this.title.fill(title);
-      await this.client.click();
-      const sheet = page.getByRole("dialog", { name: "Client" });
-      await sheet.getByRole("list", { name: "Clients" }).getByRole("button").first().click();
-      await expect(sheet).toBeHidden();
-      await this.priority.selectOption({ label: "High" });
-      await expect(this.status).toHaveValue(/.+/);
-    },
-  };
-}
-
-async function ticketsTitled(page: Page, apiUrl: string, title: string): Promise<ServerTicket[]> {
-  const { body } = await serverApi(page, apiUrl, `/api/v1/tickets?search=${encodeURIComponent(title)}&limit=100`);
-  return (body.data as ServerTicket[]).filter((ticket) => ticket.title === title);
-}
-
-const realTicketUrl = /\/tickets\/[0-9a-f]{8}-[0-9a-f]{4}-/;
 
 test("a ticket created online opens at once and is on the server, assigned to me", async ({ page, sandbox }) => {
   await page.getByRole("link", { name: "New ticket" }).click();

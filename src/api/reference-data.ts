@@ -4,7 +4,7 @@ import { dataEnvelope, paginatedEnvelope } from "./schemas/envelopes";
 import { boardSchema, clientLocationSchema, clientSchema, contactSchema, ticketCategorySchema } from "./schemas/reference-data";
 
 // Pickers show one page: a long list is narrowed by typing (the server searches), not by scrolling pages.
-const PICKER_PAGE = 50;
+export const PICKER_PAGE = 50;
 
 /**
  * Active boards in the admin's order. `sort=name` (the native app's) is not a sort the server honours and the
@@ -16,8 +16,15 @@ export async function listBoards(api: ApiClient, signal?: AbortSignal) {
   return data;
 }
 
-export async function listClients(api: ApiClient, search: string, signal?: AbortSignal) {
-  const query = { limit: PICKER_PAGE, sort: "client_name", order: "asc", is_inactive: false, search: search.trim() || undefined };
+export async function listClients(api: ApiClient, search: string, signal?: AbortSignal, page = 1) {
+  const query = {
+    page: page > 1 ? page : undefined,
+    limit: PICKER_PAGE,
+    sort: "client_name",
+    order: "asc",
+    is_inactive: false,
+    search: search.trim() || undefined,
+  };
   const { data } = await api.request("api/v1/clients", { query, schema: paginatedEnvelope(clientSchema), signal });
   return data;
 }

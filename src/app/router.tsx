@@ -12,7 +12,7 @@ import type { RuntimeConfig } from "../config/runtime-config";
  * too): the sign-in screen does not download the list, the ticket screen or the outbox, and a signed-in
  * start does not download sign-in. main.tsx starts loading the screen it will need before React renders.
  */
-const ticketsChunk = screenChunk(() => import("../tickets/list/TicketsLayout"));
+const ticketsChunk = screenChunk(() => import("./tickets-chunk"));
 const signInChunk = screenChunk(() => import("../auth/SignInScreen"));
 const ticketDetailChunk = screenChunk(() => import("../tickets/detail/TicketDetailScreen"));
 
@@ -36,7 +36,7 @@ export function loadScreenForSession(signedIn: boolean): Promise<unknown> {
   return (signedIn ? ticketsChunk.load() : signInChunk.load()).catch(() => undefined);
 }
 
-const TicketsLayout = ticketsChunk.component((module) => module.TicketsLayout);
+const TicketsLayout = ticketsChunk.component((module) => module.TicketsRoute);
 const NoTicketSelected = ticketsChunk.component((module) => module.NoTicketSelected);
 const SignInScreen = signInChunk.component((module) => module.SignInScreen);
 const CallbackScreen = lazy(() => import("../auth/CallbackScreen").then((module) => ({ default: module.CallbackScreen })));

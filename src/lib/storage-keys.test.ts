@@ -3,7 +3,14 @@ import { deviceKeys, keptOnSignOut, userKeys } from "./storage-keys";
 
 describe("storage keys", () => {
   it("keep two accounts on one device apart: another server or another user is another key", () => {
-    for (const key of [userKeys.queryCache, userKeys.outbox, userKeys.listView, userKeys.lastTicket, userKeys.savedReplies]) {
+    for (const key of [
+      userKeys.queryCache,
+      userKeys.outbox,
+      userKeys.listView,
+      userKeys.lastTicket,
+      userKeys.savedReplies,
+      userKeys.formListsRefresh,
+    ]) {
       expect(key("https://a.example", "u1")).not.toBe(key("https://b.example", "u1"));
       expect(key("https://a.example", "u1")).not.toBe(key("https://a.example", "u2"));
     }

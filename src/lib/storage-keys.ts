@@ -45,6 +45,8 @@ export const userKeys = {
   lastTicket: (server: string, userId: string) => `alga.lastTicket:${server}:${userId}`,
   /** localStorage: the iOS "Add to Home Screen" hint was dismissed (shown again to the next user). */
   installHintDismissed: "alga.installHintDismissed",
+  /** localStorage: when the create form's lists (boards, clients, contacts…) were last loaded onto the device, and for which cache format. */
+  formListsRefresh: (server: string, userId: string) => `alga.formListsRefresh:${server}:${userId}`,
   /** localStorage: the last list view (filters, sort) as URL parameters. */
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the running (or paused) timer, shared by the account's tabs. */

@@ -1,4 +1,5 @@
 import { delMany } from "idb-keyval";
+import { userKeys } from "../lib/storage-keys";
 import { persistedCacheKeys } from "./query-persistence";
 
 export interface StorageState {
@@ -27,6 +28,8 @@ export async function requestPersistentStorage(): Promise<boolean> {
 /** Drops the saved copy of tickets; queued changes and drafts stay. */
 export async function clearCachedTickets(server: string, userId: string, clearMemory: () => void): Promise<void> {
   clearMemory();
+  // The create form's lists go with the cache: loading them again is due at the next start, not tomorrow.
+  localStorage.removeItem(userKeys.formListsRefresh(server, userId));
   await delMany(persistedCacheKeys(server, userId));
 }
 

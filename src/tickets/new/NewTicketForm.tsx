@@ -48,7 +48,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
   const ContactOptions = useMemo(() => contactOptions(draft.client?.id), [draft.client?.id]);
   const form = useRef<HTMLFormElement>(null);
   const notLoaded = (list: { data?: unknown; isError: boolean }, what: string) =>
-    !list.data && list.isError ? `The ${what} are not on this device yet: they load when you're back online.` : undefined;
+    !list.data && list.isError ? `The ${what} are not on this device yet — connect once to load them.` : undefined;
 
   // A new refusal from the server replaces what the form showed.
   const [shownRefusal, setShownRefusal] = useState(refusal);
@@ -150,6 +150,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
           id: location.location_id,
           name: [location.location_name, location.city].filter(Boolean).join(", ") || "Unnamed location",
         }))}
+        hint={notLoaded(locations, "client's locations")}
         error={errors.location}
         onChange={(location) => change({ location })}
       />
@@ -190,6 +191,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
         <CategoryField
           value={draft.category}
           categories={categories.data ?? []}
+          hint={notLoaded(categories, "board's categories")}
           error={errors.category}
           onChange={(category) => change({ category })}
         />
@@ -225,11 +227,13 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
 function CategoryField({
   value,
   categories,
+  hint,
   error,
   onChange,
 }: {
   value: NewTicketDraft["category"];
   categories: { category_id: string; category_name: string; parent_category?: string | null }[];
+  hint?: string;
   error?: string;
   onChange: (category: NewTicketDraft["category"]) => void;
 }) {
@@ -251,6 +255,7 @@ function CategoryField({
       value={value}
       placeholder="No category"
       options={options}
+      hint={hint}
       error={error}
       onChange={(choice) => onChange(choice ? (options.find((option) => option.id === choice.id) ?? choice) : null)}
     />

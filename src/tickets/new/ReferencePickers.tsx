@@ -17,10 +17,20 @@ function deviceNote(error: Error | null): string | null {
     : `${error.message} Showing what was loaded on this device before.`;
 }
 
+/**
+ * What an empty list says. Offline, a list never loaded on this device says nothing about the server: it
+ * is "not on this device yet", never "none".
+ */
+function emptyText(notOnDevice: string | null, search: string, noMatch: string, none: string): string {
+  if (notOnDevice) return notOnDevice;
+  return search.trim() ? `${noMatch} “${search.trim()}”.` : none;
+}
+
 export function ClientOptions({ search, selectedId, onPick }: OptionsProps) {
   const clients = useQuery(useReferenceQueries().clients(search));
   const cached = useCachedMatches();
   const list = clients.data ?? cached.clients(search);
+  const notOnDevice = clients.data || cached.clientsLoaded() ? null : "The clients are not on this device yet — connect once to load them.";
   return (
     <OptionList
       label="Clients"
@@ -29,7 +39,7 @@ export function ClientOptions({ search, selectedId, onPick }: OptionsProps) {
       onPick={onPick}
       loading={clients.isFetching && !clients.data}
       note={clients.data ? null : deviceNote(clients.error)}
-      empty={search.trim() ? `No client matches “${search.trim()}”.` : "No clients."}
+      empty={emptyText(notOnDevice, search, "No client matches", "No clients.")}
     />
   );
 }
@@ -40,6 +50,10 @@ export function contactOptions(clientId: string | undefined) {
     const contacts = useQuery(useReferenceQueries().contacts(clientId, search));
     const cached = useCachedMatches();
     const list = contacts.data ?? cached.contacts(clientId, search);
+    const notOnDevice =
+      contacts.data || cached.contactsLoaded(clientId)
+        ? null
+        : `${clientId ? "Contacts of this client" : "Contacts"} are not on this device yet — connect once to load them.`;
     return (
       <OptionList
         label="Contacts"
@@ -48,7 +62,7 @@ export function contactOptions(clientId: string | undefined) {
         onPick={onPick}
         loading={contacts.isFetching && !contacts.data}
         note={contacts.data ? null : deviceNote(contacts.error)}
-        empty={search.trim() ? `No contact matches “${search.trim()}”.` : "This client has no contacts."}
+        empty={emptyText(notOnDevice, search, "No contact matches", "This client has no contacts.")}
       />
     );
   };

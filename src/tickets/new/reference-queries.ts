@@ -1,10 +1,11 @@
 /* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the account at the
    start of every key already says whose data it is. */
-import { queryOptions, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { listActiveClientLocations, listBoards, listClients, listContacts, listTicketCategories } from "../../api/reference-data";
 import type { Client, Contact } from "../../api/schemas/reference-data";
-import { sessionScope, useSession } from "../../auth/session";
+import type { ApiClient } from "../../api/client";
+import { sessionScope, useSession, type Session } from "../../auth/session";
 import { useApiClient } from "../../lib/api-client-context";
 import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
 import { accountQueryKey } from "../ticket-queries";
@@ -16,10 +17,7 @@ const searchKey = (search: string) => search.trim().toLowerCase();
  * The create form's lists, cached like the tickets (persisted per account, so the form works offline with
  * what was loaded before); restored after the first screen, which never needs them.
  */
-export function useReferenceQueries() {
-  const api = useApiClient();
-  const session = useSession();
-  if (!session) throw new Error("useReferenceQueries needs a session");
+export function referenceQueries(api: ApiClient, session: Session) {
   const all = [...accountQueryKey(...sessionScope(session)), "reference"] as const;
   const cached = { staleTime: HOUR, meta: RESTORE_AFTER_FIRST_SCREEN };
   return {
@@ -30,6 +28,13 @@ export function useReferenceQueries() {
         ...cached,
         queryKey: [...all, "clients", searchKey(search)],
         queryFn: ({ signal }) => listClients(api, search, signal),
+      }),
+    /** A further page of all clients (the first is `clients("")`): kept so that offline, typing finds any of them. */
+    clientsPage: (page: number) =>
+      queryOptions({
+        ...cached,
+        queryKey: [...all, "clients", "", page],
+        queryFn: ({ signal }) => listClients(api, "", signal, page),
       }),
     locations: (clientId: string) =>
       queryOptions({
@@ -60,13 +65,25 @@ export function useReferenceQueries() {
   };
 }
 
+export type ReferenceQueries = ReturnType<typeof referenceQueries>;
+
+/** The create form's query factories for the signed-in user (screens behind RequireSession only). */
+export function useReferenceQueries() {
+  const api = useApiClient();
+  const session = useSession();
+  if (!session) throw new Error("useReferenceQueries needs a session");
+  return referenceQueries(api, session);
+}
+
 /**
  * What the device already knows that matches `search`, across every list loaded before: offline, a client
  * (or contact) searched for earlier is still found by typing.
  */
 export function useCachedMatches() {
   const queryClient = useQueryClient();
-  const { all } = useReferenceQueries();
+  const refs = useReferenceQueries();
+  const { all } = refs;
+  const onDevice = (options: { queryKey: QueryKey }) => queryClient.getQueryData(options.queryKey) !== undefined;
   function matches<T>(
     list: string,
     name: (item: T) => string,
@@ -82,6 +99,9 @@ export function useCachedMatches() {
     return [...found.values()].sort((a, b) => name(a).localeCompare(name(b)));
   }
   return {
+    /** Whether the whole list (no search) was loaded on this device: only then does "none" mean none. */
+    clientsLoaded: () => onDevice(refs.clients("")),
+    contactsLoaded: (clientId: string | undefined) => onDevice(refs.contacts(clientId, "")),
     clients: (search: string) =>
       matches<Client>(
         "clients",
