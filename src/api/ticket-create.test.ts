@@ -16,16 +16,17 @@ const ticket: NewTicket = {
 };
 
 describe("createTicketBody", () => {
-  it("trims the title, leaves unset fields out (the server refuses null) and nests a typed description", () => {
-    expect(createTicketBody(ticket)).toEqual({
+  it("trims the title, leaves unset fields out (the server refuses null) and nests a typed description and the request id", () => {
+    expect(createTicketBody(ticket, "r1")).toEqual({
       title: "Printer offline",
       board_id: "b",
       client_id: "c",
       status_id: "s",
       priority_id: "p",
-      attributes: { description: "Paper jam on floor 2" },
+      attributes: { description: "Paper jam on floor 2", alga_tickets_request: "r1" },
     });
-    expect(createTicketBody({ ...ticket, description: "   " })).not.toHaveProperty("attributes");
+    expect(createTicketBody({ ...ticket, description: "   " }, "r1")).toMatchObject({ attributes: { alga_tickets_request: "r1" } });
+    expect(createTicketBody({ ...ticket, description: "   " }, "r1")).not.toHaveProperty("attributes.description");
   });
 });
 
@@ -44,8 +45,8 @@ describe("createTicket", () => {
     ];
     const fetchImpl = vi.fn(async () => responses.shift()!) as unknown as typeof fetch;
     const api = createApiClient({ getSession: () => session, refreshSession: async () => null, fetchImpl });
-    await expect(createTicket(api, ticket)).resolves.toEqual(created);
-    await expect(createTicket(api, ticket)).rejects.toMatchObject({ kind: "server" });
+    await expect(createTicket(api, ticket, "r1")).resolves.toEqual(created);
+    await expect(createTicket(api, ticket, "r1")).rejects.toMatchObject({ kind: "server" });
     expect(fetchImpl).toHaveBeenCalledTimes(2);
   });
 });

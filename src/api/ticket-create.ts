@@ -29,71 +29,62 @@ const createdTicketSchema = z.object({
 export type CreatedTicket = z.infer<typeof createdTicketSchema>;
 
 /**
- * The request body as the server accepts it (field-kit contract §1.1): no key may be null, so unset ones are left
- * out; the title is trimmed (the server would store it untrimmed); the description goes in `attributes` only when typed.
+ * Where a create carries its request id: the server has no idempotency key, but keeps `attributes` as sent and lists
+ * them (field-kit contract §1.1), so the ticket a create made can be told from any look-alike.
  */
-export function createTicketBody(ticket: NewTicket): Record<string, unknown> {
+const REQUEST_KEY = "alga_tickets_request";
+
+/**
+ * The request body as the server accepts it (field-kit contract §1.1): no key may be null, so unset ones are left
+ * out; the title is trimmed (the server would store it untrimmed); the description goes in `attributes` only when
+ * typed, beside the request id, the same on every attempt of one create.
+ */
+export function createTicketBody(ticket: NewTicket, requestId: string): Record<string, unknown> {
   const { description, title, ...fields } = ticket;
   const chosen = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== ""));
   const text = description?.trim();
-  return { title: title.trim(), ...chosen, ...(text ? { attributes: { description: text } } : {}) };
+  return { title: title.trim(), ...chosen, attributes: { ...(text ? { description: text } : {}), [REQUEST_KEY]: requestId } };
 }
 
 /**
  * Not idempotent: a retried POST is a second ticket with the next number, so only the outbox calls this, and after a
  * lost answer it looks for the ticket before sending again. A 400's `details` name the refused fields.
  */
-export async function createTicket(api: ApiClient, ticket: NewTicket): Promise<CreatedTicket> {
+export async function createTicket(api: ApiClient, ticket: NewTicket, requestId: string): Promise<CreatedTicket> {
   const { data } = await api.request("api/v1/tickets", {
     method: "POST",
-    body: createTicketBody(ticket),
+    body: createTicketBody(ticket, requestId),
     schema: dataEnvelope(createdTicketSchema),
   });
   return data;
 }
 
-// The full list payload (no `fields`) has every column of the row: enough to tell our ticket from a look-alike.
+// The full list payload (no `fields`) has every column of the row, `attributes` among them.
 const listedTicketSchema = z.object({
   ticket_id: z.string(),
-  title: z.nullable(z.string()),
-  client_id: z.nullable(z.string()),
-  board_id: z.nullable(z.string()),
-  entered_by: z.nullable(z.string()),
   attributes: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
 });
 
 /**
- * After a create whose answer was lost: the ticket it made, if it landed. Looks among the tickets `userId`
- * entered since `since` for the same title, client, board and description (the list filters by client, author
- * and creation time: MVP contract §4.1). `claimed` are tickets already matched to other creates, so two
- * look-alike tickets created one after the other are never taken for one. The oldest match wins.
+ * After a create whose answer was lost: the ticket it made, if it landed, found by its request id among the
+ * tickets `userId` entered since `since` for that client (the list filters by client, author and creation time:
+ * MVP contract §4.1). `claimed` are tickets already matched to other creates.
  */
 export async function findCreatedTicket(
   api: ApiClient,
   ticket: NewTicket,
-  { userId, since, claimed }: { userId: string; since: number; claimed: ReadonlySet<string> },
+  { requestId, userId, since, claimed }: { requestId: string; userId: string; since: number; claimed: ReadonlySet<string> },
 ): Promise<string | null> {
-  const body = createTicketBody(ticket) as { title: string; attributes?: { description: string } };
-  // Not by `title`: the server's ILIKE would read % _ and \ in a title as a pattern. Compared exactly below.
   const query = {
     client_id: ticket.client_id,
     entered_by: userId,
     created_from: new Date(since).toISOString(),
     sort: "entered_at",
-    order: "asc",
+    order: "desc",
     limit: 100,
   };
   const { data } = await api.request("api/v1/tickets", { query, schema: paginatedEnvelope(listedTicketSchema) });
-  const description = body.attributes?.description;
-  const match = data.find(
-    (row) =>
-      !claimed.has(row.ticket_id) &&
-      row.title === body.title &&
-      row.client_id === ticket.client_id &&
-      row.board_id === ticket.board_id &&
-      row.entered_by === userId &&
-      (row.attributes?.description ?? undefined) === description,
-  );
+  const match = data.find((row) => !claimed.has(row.ticket_id) && row.attributes?.[REQUEST_KEY] === requestId);
   return match?.ticket_id ?? null;
 }
 

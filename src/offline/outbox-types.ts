@@ -33,6 +33,11 @@ export interface QueuedChange<C extends OutboxChange> {
   error: string | null;
   /** The user chose to apply it over someone else's newer change. */
   force: boolean;
+  /**
+   * The records on the server this change could be taken for, as they were just before it first left (or left
+   * again after a refusal): after a lost answer, only a look-alike not among them proves it landed.
+   */
+  lookalikesBefore?: string[];
   /** The server's details of a refusal (which fields it refused), for the screen where the user fixes the change. */
   errorDetails?: unknown;
 }
@@ -52,6 +57,11 @@ export interface ChangeSender<C extends OutboxChange> {
   send: (api: ApiClient, item: QueuedChange<C>, userId: string, created: CreatedIds) => Promise<SendOutcome>;
   /** A change that creates a record (a POST): when its answer is lost, whether it landed is unknown. */
   createsRecord: (change: C) => boolean;
+  /**
+   * The ids of records on the server the change could not be told apart from once landed, or null when it
+   * needs none; looked up before the change leaves while nothing of it can be on the server yet.
+   */
+  lookalikes?: (api: ApiClient, change: C, userId: string) => Promise<string[] | null>;
   /** What to tell the technician when the server refuses the change. */
   refusalMessage: (change: C, error: ApiError) => string;
   /** Whether `later` must wait while `earlier` is refused or in conflict: only those are held back. */

@@ -144,6 +144,15 @@ export function createOutbox<C extends OutboxChange>({
 
   /** Sends one change; false when the rest of the queue should wait (network down, session over). */
   async function send(item: QueuedChange<C>): Promise<boolean> {
+    // Stored with the claim below, so a change whose outcome is in doubt always carries them.
+    let lookalikesBefore: string[] | null = null;
+    if (item.state === "pending" && sender.lookalikes) {
+      try {
+        lookalikesBefore = await sender.lookalikes(api, withCreatedId(item).change, scope.userId);
+      } catch (error) {
+        return handleFailure({ ...item, attempts: item.attempts + 1 }, error, { sent: false });
+      }
+    }
     // Claimed and persisted before the request, in one atomic edit: a change undone meanwhile (in any
     // tab) is not sent, and a claimed one can no longer be undone; if the app dies mid-send, the next
     // start knows the outcome is unknown.
@@ -153,7 +162,7 @@ export function createOutbox<C extends OutboxChange>({
     await edit((queue) =>
       queue.map((current) => {
         if (current.id !== item.id || !SENDABLE.has(current.state)) return current;
-        claimed.stored = withCreatedId(current);
+        claimed.stored = lookalikesBefore ? { ...withCreatedId(current), lookalikesBefore } : withCreatedId(current);
         return { ...claimed.stored, state: "sending", sentAt: sending.sentAt, attempts: sending.attempts };
       }),
     );
@@ -200,12 +209,14 @@ export function createOutbox<C extends OutboxChange>({
     return withCreatedId(item);
   }
 
-  async function handleFailure(item: QueuedChange<C>, error: unknown): Promise<boolean> {
+  /** `sent: false` when the change itself never left (a look-up before it failed): it cannot have landed. */
+  async function handleFailure(item: QueuedChange<C>, error: unknown, { sent = true } = {}): Promise<boolean> {
     if (!(error instanceof ApiError)) {
       await patch(item.id, { state: "failed", error: "This change could not be sent. Try again." });
       return true;
     }
-    if (error.kind === "malformed" && error.status !== null && error.status < 300) {
+    const mayHaveLanded = sent && sender.createsRecord(item.change);
+    if (sent && error.kind === "malformed" && error.status !== null && error.status < 300) {
       // The server accepted it; only its answer was unreadable.
       await remove(item.id);
       tellSent(item);
@@ -213,14 +224,14 @@ export function createOutbox<C extends OutboxChange>({
     }
     if (error.kind === "unauthorized") {
       // The client already tried a refresh: the session is over. Keep the change for the next sign-in.
-      await patch(item.id, { state: sender.createsRecord(item.change) ? "unknown" : "pending" });
+      await patch(item.id, { state: mayHaveLanded ? "unknown" : "pending" });
       return false;
     }
     if (error.isTransient || error.kind === "malformed") {
       // A POST whose answer never came may have landed; a PUT can simply be sent again.
       const delay = error.retryAfterMs ?? backoffMs(item.attempts, RETRY_BASE_MS);
       await patch(item.id, {
-        state: sender.createsRecord(item.change) ? "unknown" : "pending",
+        state: mayHaveLanded ? "unknown" : "pending",
         nextAttemptAt: now() + delay,
         error: null,
       });

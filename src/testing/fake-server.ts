@@ -32,7 +32,8 @@ export function fakeServer() {
     failNext: new Map<string, ApiError[]>(),
     /** Commit the next POST but lose its answer. */
     dropNextPost: false,
-    timeEntries: [] as unknown[],
+    timeEntries: [] as { entry_id: string; start_time: string; end_time: string }[],
+    checklist: [] as { checklist_item_id: string; item_name: string }[],
     statuses: [
       { status_id: "s-open", board_id: "board-1", name: "Open", is_closed: false, is_default: true, order_number: 1 },
       { status_id: "s-progress", board_id: "board-1", name: "In progress", is_closed: false, is_default: false, order_number: 2 },
@@ -53,6 +54,17 @@ export function fakeServer() {
       if (method === "GET" && path.endsWith("/comments")) return { data: [...state.comments].reverse() } as never;
       if (method === "GET" && path === "api/v1/tickets/statuses") return { data: state.statuses } as never;
       if (method === "GET" && path === "api/v1/tickets/priorities") return { data: state.priorities } as never;
+      if (method === "GET" && path.endsWith("/time-entries")) return options.schema.parse({ data: timeSummary(state.timeEntries) });
+      if (method === "GET" && path.endsWith("/checklist")) return options.schema.parse({ data: state.checklist.map(checklistRow) });
+      if (method === "POST" && path.endsWith("/checklist")) {
+        const body = options.body as { item_name: string };
+        state.checklist.push({ checklist_item_id: `i${state.checklist.length}`, item_name: body.item_name });
+        if (state.dropNextPost) {
+          state.dropNextPost = false;
+          throw new ApiError("network");
+        }
+        return options.schema.parse({ data: checklistRow(state.checklist.at(-1)!) });
+      }
       if (method === "GET") return { data: state.ticket } as never;
       if (method === "POST" && path.endsWith("/comments")) {
         const body = options.body as { comment_text: string; is_internal: boolean };
@@ -72,9 +84,11 @@ export function fakeServer() {
         return { data: state.comments.at(-1) } as never;
       }
       if (method === "POST" && path === "api/v1/time-entries") {
-        if (state.timeEntries.length > 0)
+        const body = options.body as { start_time: string; end_time: string };
+        // Half-open intervals: touching ends are fine (contract §10).
+        if (state.timeEntries.some((entry) => entry.start_time < body.end_time && body.start_time < entry.end_time))
           throw new ApiError("conflict", { status: 409, message: "Time entry overlaps with existing entry" });
-        state.timeEntries.push(options.body);
+        state.timeEntries.push({ entry_id: `e${state.timeEntries.length}`, start_time: body.start_time, end_time: body.end_time });
         if (state.dropNextPost) {
           state.dropNextPost = false;
           throw new ApiError("network");
@@ -85,4 +99,40 @@ export function fakeServer() {
     },
   };
   return { api, state, calls };
+}
+
+const checklistRow = ({ checklist_item_id, item_name }: { checklist_item_id: string; item_name: string }) => ({
+  checklist_item_id,
+  ticket_id: ticketId,
+  item_name,
+  description: null,
+  order_number: 0,
+  is_required: false,
+  completed: false,
+  completed_by: null,
+  completed_at: null,
+  completed_by_name: null,
+  source: "manual",
+});
+
+/** The ticket's time summary (fieldkit §4.5) with every entry the caller's own. */
+function timeSummary(entries: readonly { entry_id: string; start_time: string; end_time: string }[]) {
+  return {
+    entries: entries.map((entry) => ({
+      ...entry,
+      user_id: me,
+      work_date: entry.start_time.slice(0, 10),
+      billable_duration: 0,
+      notes: null,
+      service_id: "s1",
+      is_own: true,
+    })),
+    ownTotalMinutes: 0,
+    ownEntryCount: entries.length,
+    othersTotalMinutes: 0,
+    othersEntryCount: 0,
+    othersHiddenMinutes: 0,
+    othersHiddenCount: 0,
+    totalMinutes: 0,
+  };
 }

@@ -16,9 +16,12 @@ export type TicketListFilters = Omit<TicketListQuery, "page" | "limit">;
 
 export const LIST_PAGE_SIZE = 25;
 
-/** A ticket not created yet has nothing on the server (its notes, files and items wait in the outbox): no request is made for it. */
-export function onceCreated<T>(ticketId: string, fetch: () => Promise<T[]>): Promise<T[]> {
-  return isTemporaryTicketId(ticketId) ? Promise.resolve([]) : fetch();
+/**
+ * A ticket not created yet has nothing on the server (its notes, files, items and time wait in the outbox): no
+ * request is made for it, and `nothing` stands for the answer.
+ */
+export function onceCreated<T>(ticketId: string, fetch: () => Promise<T>, nothing: T): Promise<T> {
+  return isTemporaryTicketId(ticketId) ? Promise.resolve(nothing) : fetch();
 }
 
 /** The start of every query key of one account: invalidating it refreshes everything that account sees. */
@@ -48,14 +51,14 @@ export function ticketQueries(api: ApiClient, session: Session) {
     comments: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "comments"],
-        queryFn: ({ signal }) => onceCreated(ticketId, () => listComments(api, ticketId, { order: "asc" }, signal)),
+        queryFn: ({ signal }) => onceCreated(ticketId, () => listComments(api, ticketId, { order: "asc" }, signal), []),
         meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     /** The ticket's documents, newest first (kept for offline like the rest of the ticket). */
     documents: (ticketId: string) =>
       queryOptions({
         queryKey: [...all, "detail", ticketId, "documents"],
-        queryFn: ({ signal }) => onceCreated(ticketId, () => listDocuments(api, ticketId, signal)),
+        queryFn: ({ signal }) => onceCreated(ticketId, () => listDocuments(api, ticketId, signal), []),
       }),
     services: () =>
       queryOptions({

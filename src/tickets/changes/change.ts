@@ -29,7 +29,7 @@ export type Change =
   /** An edit of one of the user's entries; `ticketId` is the entry's ticket, or "" for other work. */
   | { kind: "timeEntryEdit"; ticketId: string; entryId: string; set: TimeEntryChange }
   | { kind: "timeEntryDelete"; ticketId: string; entryId: string }
-  /** `seen`: how many items of that name the ticket had when the user added it (how a lost answer is checked). */
+  /** `seen`: how many items of that name the ticket had when the user added it (shows a delivered item once, not twice). */
   | { kind: "checklistAdd"; ticketId: string; itemName: string; isRequired: boolean; seen: number }
   | { kind: "checklistTick"; ticketId: string; itemId: string; itemName: string; completed: boolean }
   | { kind: "tagAdd"; ticketId: string; text: string }

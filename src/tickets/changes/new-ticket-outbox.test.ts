@@ -74,6 +74,7 @@ function fakeTicketServer() {
           pagination: { page: 1, limit: 100, total: rows.length, totalPages: 1, hasNext: false, hasPrev: false },
         });
       }
+      if (method === "GET" && path.endsWith("/comments")) return options.schema.parse({ data: [] });
       if (method === "POST" && path.endsWith("/comments")) {
         state.comments.push({ path, text: (options.body as { comment_text: string }).comment_text });
         // The answer is not what this test is about: the fake client does not parse it.
@@ -193,6 +194,26 @@ describe("a ticket created through the outbox", () => {
     await outbox.replay();
     expect(state.tickets.map((row) => row.ticket_id)).toEqual(["real-1", "real-2"]);
     expect(await readCreatedIds(userKeys.createdTickets(server, me))).toEqual({ "new-1": "real-1", "new-2": "real-2" });
+  });
+
+  it("after a lost answer, takes the ticket its request marker names, not the user's look-alike from another device", async () => {
+    const { outbox, state } = setup();
+    // The same user entered the same ticket on another device a moment ago.
+    const body = { title: "Printer offline", client_id: "client-1", board_id: "board-1", entered_by: me };
+    state.tickets.push({
+      ...body,
+      ticket_id: "other-device",
+      entered_at: new Date().toISOString(),
+      attributes: { description: "Paper jam on floor 2" },
+    });
+    state.dropNextCreate = true;
+    await outbox.enqueue(create("new-1"), null);
+    await outbox.enqueue(note("new-1"), null);
+    await outbox.replay();
+    await clearBackoff();
+    await outbox.replay();
+    expect(await readCreatedIds(userKeys.createdTickets(server, me))).toEqual({ "new-1": "real-2" });
+    expect(state.comments.map((comment) => comment.path)).toEqual(["api/v1/tickets/real-2/comments"]);
   });
 
   it("creates it again when the lost answer hid a failure (nothing on the server)", async () => {

@@ -1,17 +1,18 @@
 import type { ApiClient } from "../../api/client";
 import { editComment } from "../../api/comment-edits";
-import { addComment, listComments, type NewComment } from "../../api/comments";
+import { addChecklistItem } from "../../api/checklist";
+import { addComment, type NewComment } from "../../api/comments";
 import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
 import { updateAssignment, updateStatus, updateTicket } from "../../api/ticket-updates";
 import type { ChangeSender, CreatedIds, SendOutcome } from "../../offline/outbox-types";
 import type { Change, QueuedChange } from "./change";
-import { CLOCK_SKEW_MS } from "./clock-skew";
 import { dependsOn } from "./depends-on";
 import { isTemporaryTicketId } from "../ticket-id";
+import { landedUnseen, lookalikes } from "./lookalikes";
 import { refusalMessage } from "./refusal-message";
-import { sendChecklistAdd, sendChecklistTick } from "./send-checklist";
+import { sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
 import { sendDocument } from "./send-document";
@@ -28,6 +29,7 @@ export const ticketChangeSender: ChangeSender<Change> = {
     change.kind === "checklistAdd" ||
     change.kind === "createTicket" ||
     change.kind === "document",
+  lookalikes,
   refusalMessage,
   dependsOn,
 };
@@ -35,13 +37,16 @@ export const ticketChangeSender: ChangeSender<Change> = {
 /**
  * Sends one queued change, exactly once. The server has no idempotency key and no conflict
  * detection (contract README facts 6 and 7), so this checks what it can before sending:
- * a comment whose answer was lost is looked for on the server; a status or field change is
+ * a comment, item or entry whose answer was lost is looked for on the server among the records that
+ * were not there before it first left; a status or field change is
  * compared with the ticket's current `updated_at`; `attributes` is rebuilt from the fresh ticket.
  * Resolves "conflict" when someone else changed the ticket since the user saw it; throws ApiError otherwise.
  */
 export async function sendChange(api: ApiClient, item: QueuedChange, userId: string, created: CreatedIds): Promise<SendOutcome> {
   const { change } = item;
   const outcomeUnknown = item.state === "unknown" || item.state === "sending";
+  // A change left in doubt by a version that recorded no look-alikes: any look-alike counts, as it did then.
+  const landed = () => landedUnseen(api, change, userId, outcomeUnknown ? (item.lookalikesBefore ?? []) : null);
   // The outbox gives a change its ticket's real id before sending it; a temporary one left means the create was discarded.
   if (change.kind !== "createTicket" && isTemporaryTicketId(change.ticketId)) {
     throw new ApiError("validation", { message: "The new ticket this belongs to was discarded before it was created." });
@@ -50,12 +55,13 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
     case "createTicket":
       return sendCreateTicket(api, item, userId, created);
     case "comment": {
-      if (outcomeUnknown && (await commentLanded(api, item, userId))) return "sent";
+      if (await landed()) return "sent";
       await addComment(api, change.ticketId, newComment(change));
       return "sent";
     }
     case "checklistAdd":
-      await sendChecklistAdd(api, change, outcomeUnknown);
+      // Not idempotent, and `is_required` defaults to true on the server: always sent (fieldkit §5.2).
+      if (!(await landed())) await addChecklistItem(api, change.ticketId, { itemName: change.itemName, isRequired: change.isRequired });
       return "sent";
     case "checklistTick":
       await sendChecklistTick(api, change);
@@ -71,10 +77,10 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       await editComment(api, change.ticketId, change.commentId, change.text);
       return "sent";
     case "timeEntry":
-      await sendNewTimeEntry(api, change.entry, outcomeUnknown);
+      await sendNewTimeEntry(api, change.entry, landed);
       return "sent";
     case "timerStop":
-      await sendTimerStop(api, change, outcomeUnknown);
+      await sendTimerStop(api, change, landed);
       return "sent";
     case "timeEntryEdit":
       return sendTimeEntryEdit(api, item, change);
@@ -105,16 +111,6 @@ function newComment(change: Extract<Change, { kind: "comment" }>): NewComment {
   // The internal flag needs the contact flag (fieldkit §2.4): "quiet" sets both.
   if (change.quiet) Object.assign(comment, { suppressContactNotifications: true, suppressInternalNotifications: true });
   return comment;
-}
-
-async function commentLanded(api: ApiClient, item: QueuedChange, userId: string): Promise<boolean> {
-  if (item.change.kind !== "comment") return false;
-  const { ticketId, text } = item.change;
-  const since = (item.sentAt ?? item.createdAt) - CLOCK_SKEW_MS;
-  const recent = await listComments(api, ticketId, { order: "desc", limit: 50 });
-  return recent.some(
-    (comment) => comment.created_by === userId && comment.comment_text?.trim() === text.trim() && Date.parse(comment.created_at) >= since,
-  );
 }
 
 /** Someone else's change since the user saw the ticket. Our own (from this or another device) is not a conflict. */

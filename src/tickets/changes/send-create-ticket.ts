@@ -7,21 +7,22 @@ import { CLOCK_SKEW_MS } from "./clock-skew";
 import { newTicketBody } from "./new-ticket";
 
 /**
- * Creates a queued new ticket exactly once. The server has no idempotency key (field-kit contract §1.1), so
- * after a lost answer the ticket is looked for among the ones this user entered since the create was queued
- * before it is sent again. Resolves the real id, which the outbox puts in every later change of the ticket.
+ * Creates a queued new ticket exactly once. The server has no idempotency key (field-kit contract §1.1), so every
+ * attempt carries the queued change's id as its request id, and after a lost answer the ticket with that id is
+ * looked for before the create is sent again. Resolves the real id, which the outbox puts in every later change of the ticket.
  */
 export async function sendCreateTicket(api: ApiClient, item: QueuedChange, userId: string, created: CreatedIds): Promise<SendOutcome> {
   if (item.change.kind !== "createTicket") throw new Error("Not a new ticket");
   const ticket = newTicketBody(item.change.ticket);
+  const requestId = item.id;
   const findLanded = () =>
-    findCreatedTicket(api, ticket, { userId, since: item.createdAt - CLOCK_SKEW_MS, claimed: new Set(Object.values(created)) });
+    findCreatedTicket(api, ticket, { requestId, userId, since: item.createdAt - CLOCK_SKEW_MS, claimed: new Set(Object.values(created)) });
   if (item.state === "unknown" || item.state === "sending") {
     const landed = await findLanded();
     if (landed) return { createdTicketId: landed };
   }
   try {
-    return { createdTicketId: (await createTicket(api, ticket)).ticket_id };
+    return { createdTicketId: (await createTicket(api, ticket, requestId)).ticket_id };
   } catch (error) {
     // Accepted, but the answer was unreadable: the id is only on the server.
     if (!(error instanceof ApiError && error.kind === "malformed" && error.status !== null && error.status < 300)) throw error;

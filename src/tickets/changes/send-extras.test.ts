@@ -49,10 +49,9 @@ describe("checklist changes reach the server once", () => {
     expect(calls.map((call) => call.method)).toEqual(["GET"]);
   });
 
-  it("after a lost answer with no new item of that name, adds it", async () => {
-    const seenOne: Change = { ...add, seen: 1 } as Change;
+  it("after a lost answer, adds it when the only item of that name was there before it first left", async () => {
     const { api, calls } = fakeApi({ data: [item("Label the cable")] }, { data: item("Label the cable") });
-    await sendChange(api, queued(seenOne, "unknown"), "u1", {});
+    await sendChange(api, { ...queued(add, "unknown"), lookalikesBefore: ["id-Label the cable"] }, "u1", {});
     expect(calls.map((call) => call.method)).toEqual(["GET", "POST"]);
   });
 

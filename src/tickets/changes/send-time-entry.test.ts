@@ -30,6 +30,7 @@ const row = (start: string, end: string | null) => ({
     work_date: "2026-11-03",
   },
 });
+const notLanded = async () => false;
 const notFound = () => new ApiError("not_found", { status: 404, message: "Active session not found" });
 
 describe("a stopped timer reaching Alga once", () => {
@@ -38,7 +39,7 @@ describe("a stopped timer reaching Alga once", () => {
       row("2026-11-03T09:00:00Z", "2026-11-03T10:00:00Z"),
       row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"),
     );
-    await sendTimerStop(api, change, false);
+    await sendTimerStop(api, change, notLanded);
     expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
       "POST api/v1/time-entries/stop-tracking/session-1",
       "PUT api/v1/time-entries/session-1",
@@ -48,7 +49,7 @@ describe("a stopped timer reaching Alga once", () => {
 
   it("sends nothing more when the session already matches the device's times", async () => {
     const { api, calls } = fakeApi(row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"));
-    await sendTimerStop(api, change, false);
+    await sendTimerStop(api, change, notLanded);
     expect(calls).toHaveLength(1);
   });
 
@@ -58,7 +59,7 @@ describe("a stopped timer reaching Alga once", () => {
       row("2026-11-03T09:00:00Z", "2026-11-03T10:00:00Z"),
       row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"),
     );
-    await sendTimerStop(api, change, true);
+    await sendTimerStop(api, change, notLanded);
     expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
       "POST api/v1/time-entries/stop-tracking/session-1",
       "GET api/v1/time-entries/session-1",
@@ -70,7 +71,7 @@ describe("a stopped timer reaching Alga once", () => {
     const { api, calls } = fakeApi(notFound(), new ApiError("not_found", { status: 404 }), {
       data: { ...row(entry.startTime, entry.endTime).data, duration_hours: "0.75" },
     });
-    await sendTimerStop(api, change, false);
+    await sendTimerStop(api, change, notLanded);
     expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual([
       "POST api/v1/time-entries/stop-tracking/session-1",
       "GET api/v1/time-entries/session-1",

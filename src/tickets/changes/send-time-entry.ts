@@ -5,22 +5,24 @@ import { createTimeEntry, type NewTimeEntry } from "../../api/time-entries";
 import { deleteTimeEntry, getTimeEntry, updateTimeEntry, type TimeEntryChange } from "../../api/time-entry-records";
 import { stopTracking } from "../../api/time-tracking";
 import type { Change, QueuedChange } from "./change";
+import { minute } from "./lookalikes";
 
 type Of<K extends Change["kind"]> = Extract<Change, { kind: K }>;
 
 const isNotFound = (error: unknown) => error instanceof ApiError && error.kind === "not_found";
 
-/** POSTs a new entry. A re-sent one whose first answer was lost overlaps only with itself: the 409 means it landed (contract §10). */
-export async function sendNewTimeEntry(api: ApiClient, entry: NewTimeEntry, outcomeUnknown: boolean): Promise<void> {
+/**
+ * POSTs a new entry. A re-sent one whose first answer was lost gets the overlap 409 from itself, but so does one
+ * that overlaps another entry (contract §10): the 409 means it landed only when `landed` finds it listed.
+ */
+export async function sendNewTimeEntry(api: ApiClient, entry: NewTimeEntry, landed: () => Promise<boolean>): Promise<void> {
   try {
     await createTimeEntry(api, entry);
   } catch (error) {
-    if (outcomeUnknown && error instanceof ApiError && error.kind === "conflict") return;
+    if (error instanceof ApiError && error.kind === "conflict" && (await landed())) return;
     throw error;
   }
 }
-
-const minute = (iso: string | null) => (iso === null ? null : Math.floor(Date.parse(iso) / 60_000));
 
 /**
  * Turns the server's timer session into the entry the technician reviewed. The session knows only its
@@ -28,7 +30,7 @@ const minute = (iso: string | null) => (iso === null ? null : Math.floor(Date.pa
  * they differ. A second stop is a 404, as is a session stopped in Alga: the entry is then read and
  * corrected; a session deleted in Alga meanwhile leaves only a new entry to log.
  */
-export async function sendTimerStop(api: ApiClient, change: Of<"timerStop">, outcomeUnknown: boolean): Promise<void> {
+export async function sendTimerStop(api: ApiClient, change: Of<"timerStop">, landed: () => Promise<boolean>): Promise<void> {
   const { entry, sessionId } = change;
   let stopped: TimeEntryRecord | null;
   try {
@@ -45,7 +47,7 @@ export async function sendTimerStop(api: ApiClient, change: Of<"timerStop">, out
       throw lookup;
     });
   }
-  if (!stopped) return sendNewTimeEntry(api, entry, outcomeUnknown);
+  if (!stopped) return sendNewTimeEntry(api, entry, landed);
   const wanted: TimeEntryChange = {
     start_time: entry.startTime,
     end_time: entry.endTime,

@@ -14,7 +14,7 @@ export function useChecklistQuery(ticketId: string) {
   return useQuery(
     queryOptions({
       queryKey: [...all, "detail", ticketId, "checklist"],
-      queryFn: ({ signal }) => onceCreated(ticketId, () => getChecklist(api, ticketId, signal)),
+      queryFn: ({ signal }) => onceCreated(ticketId, () => getChecklist(api, ticketId, signal), []),
       meta: RESTORE_AFTER_FIRST_SCREEN,
     }),
   );

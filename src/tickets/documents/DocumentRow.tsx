@@ -1,14 +1,11 @@
 import type { TicketDocument } from "../../api/schemas/documents";
 import { relativeTime } from "../../lib/relative-time";
-import { useDocumentUrl } from "./document-file";
+import { isViewableImage, useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
 import { formatBytes } from "./upload-rules";
 
-// Images the app shows itself; an <img> never runs a script, even from an SVG. Larger ones open as files.
-const VIEWABLE = /^image\/(jpeg|png|gif|webp|avif|bmp|svg\+xml)$/;
+// Larger images open in the viewer only.
 const THUMBNAIL_MAX_BYTES = 15_000_000;
-
-export const isViewableImage = (document: TicketDocument) => VIEWABLE.test(document.mime_type ?? "");
 
 /** The file's kind, as a short label in the icon's place: what its extension says, else its MIME type's. */
 function typeLabel(document: TicketDocument): string {

@@ -9,15 +9,32 @@ import { keepViewed, readViewed } from "./viewed-documents";
 
 type Account = readonly [server: string, userId: string];
 
+// Raster images the app shows itself. Never SVG: an <img> runs no script, but the same blob opened as a page
+// ("Open image in new tab", a long press) is a document of the app's origin and would, with the session in reach.
+const VIEWABLE = /^image\/(jpeg|png|gif|webp|avif|bmp)$/;
+
+export const isViewableImage = (document: TicketDocument) => VIEWABLE.test(document.mime_type ?? "");
+
+/**
+ * The type a blob URL of the document gets: the declared raster type for an image the app shows, which the browser
+ * only ever shows as a picture, else one no browser renders, so that anything opened as a page (HTML, SVG, a "PDF"
+ * that is a page) is saved instead. The server keeps whatever type the uploader declared (fieldkit §3.2).
+ */
+function blobType(document: TicketDocument): string {
+  const declared = document.mime_type ?? "";
+  return VIEWABLE.test(declared) ? declared : "application/octet-stream";
+}
+
 /** The document's bytes: the copy kept on the device, else downloaded with the key (no URL can carry it) and kept. */
 export async function documentBlob(api: ApiClient, account: Account, ticketId: string, document: TicketDocument): Promise<Blob> {
-  const kept = await readViewed(account, document.document_id);
-  if (kept) return kept;
+  const bytes = (await readViewed(account, document.document_id)) ?? (await download(api, account, ticketId, document));
+  return new Blob([bytes], { type: blobType(document) });
+}
+
+async function download(api: ApiClient, account: Account, ticketId: string, document: TicketDocument): Promise<Blob> {
   const downloaded = await downloadDocument(api, ticketId, document);
-  // The type from the list: the response's Content-Type is the same, and a kept copy has none of its own.
-  const blob = new Blob([downloaded], { type: document.mime_type ?? downloaded.type });
-  await keepViewed(account, document.document_id, blob).catch(() => undefined);
-  return blob;
+  await keepViewed(account, document.document_id, downloaded).catch(() => undefined);
+  return downloaded;
 }
 
 export function useAccount(): Account {

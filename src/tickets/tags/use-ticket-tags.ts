@@ -34,7 +34,7 @@ export function useTicketTags(ticketId: string) {
   const query = useQuery(
     queryOptions({
       queryKey: [...all, "detail", ticketId, "tags"],
-      queryFn: ({ signal }) => onceCreated(ticketId, () => getTicketTags(api, ticketId, signal)),
+      queryFn: ({ signal }) => onceCreated(ticketId, () => getTicketTags(api, ticketId, signal), []),
       meta: RESTORE_AFTER_FIRST_SCREEN,
     }),
   );
