@@ -109,7 +109,6 @@ export function TicketDetailScreen() {
           ticket={ticket}
           draftKey={draft}
           draftVersion={draftVersion}
-          scope={`${server}:${userId}`}
           composer={composer}
           openSheet={setSheet}
           onUndoneComment={(text, isInternal) => void restoreComment(text, isInternal)}
