@@ -53,6 +53,7 @@ export function fakeServer() {
       if (method === "GET" && path.endsWith("/comments")) return { data: [...state.comments].reverse() } as never;
       if (method === "GET" && path === "api/v1/tickets/statuses") return { data: state.statuses } as never;
       if (method === "GET" && path === "api/v1/tickets/priorities") return { data: state.priorities } as never;
+      if (method === "GET" && path.endsWith("/checklist")) return { data: [] } as never;
       if (method === "GET") return { data: state.ticket } as never;
       if (method === "POST" && path.endsWith("/comments")) {
         const body = options.body as { comment_text: string; is_internal: boolean };

@@ -114,7 +114,7 @@ export function TicketDetailScreen() {
           onUndoneComment={(text, isInternal) => void restoreComment(text, isInternal)}
         />
       </main>
-      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />
+      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} openSheet={setSheet} showSection={setSection} />
     </div>
   );
 }
