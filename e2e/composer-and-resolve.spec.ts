@@ -166,9 +166,14 @@ test("offline, a close through the warning waits, is refused at reconnect withou
   expect((await commentsOf(page, sandbox, ticketId)).filter((comment) => comment.comment_text === note)).toEqual([]);
 
   await ticket.section("Checklist").click();
-  await page.getByRole("checkbox", { name: "Apply the fix" }).check();
-  await page.getByRole("checkbox", { name: "Test with the user" }).check();
+  // A tick shows once the outbox holds it (a write to IndexedDB a moment later).
+  for (const name of ["Apply the fix", "Test with the user"]) {
+    await page.getByRole("checkbox", { name }).click();
+    await expect(page.getByRole("checkbox", { name })).toBeChecked();
+  }
   // The ticks go out before the close is tried again.
+  await ticket.section("Conversation").click();
+  await expect(ticket.pending).toContainText("Resolve → ");
   await expect(ticket.pending.getByText(/^Ticked:/)).toHaveCount(0, { timeout: 30_000 });
   await ticket.pending.getByRole("button", { name: "Try again" }).click();
 

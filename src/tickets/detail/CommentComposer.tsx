@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type RefObject } from "rea
 import { Sheet } from "../../ui/Sheet";
 import { COMMENT_LIMIT } from "./comment-rules";
 import { clearDraft, loadDraft, saveDraft } from "./draft-store";
-import { PublicReplyNotice, type Quiet, type ReplyContact } from "./PublicReplyNotice";
+import { PublicReplyNotice, quietFlags, type Quiet, type ReplyContact } from "./PublicReplyNotice";
 import { insertAt } from "./saved-replies";
 import { SavedReplies } from "./SavedReplies";
 import { queueChange } from "./use-queue-change";
@@ -104,7 +104,7 @@ export function CommentComposer({
     clearTimeout(pendingSave.current);
     const sent = { text: text.trim(), isInternal };
     // Only a public reply notifies the client; the choice goes with the change, so it holds offline too.
-    const notify = isInternal ? {} : quiet === "everyone" ? { quiet: true } : quiet === "client" ? { quietClient: true } : {};
+    const notify = isInternal ? {} : quietFlags(quiet);
     try {
       // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
       await queueChange({ kind: "comment", ticketId, ...sent, ...notify }, null, {

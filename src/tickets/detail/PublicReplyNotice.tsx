@@ -47,6 +47,12 @@ export function PublicReplyNotice({
   );
 }
 
+/** How the choice travels in the comment change (send-change turns it into the two flags). */
+export function quietFlags(quiet: Quiet): { quiet?: true; quietClient?: true } {
+  if (quiet === "everyone") return { quiet: true };
+  return quiet === "client" ? { quietClient: true } : {};
+}
+
 function recipients(contact: ReplyContact | null, quiet: Quiet): string {
   if (!contact) return "This ticket has no contact: nobody at the client gets an e-mail. The client can read the reply in their portal.";
   if (quiet !== "none") return "Nobody at the client gets an e-mail.";
