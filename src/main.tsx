@@ -7,6 +7,7 @@ import { loadRuntimeConfig } from "./config/runtime-config";
 import { captureCallbackParams } from "./auth/callback-params";
 import { sweepAbandonedAccountData } from "./auth/account-data";
 import { currentSession, restoreSession, sessionScope } from "./auth/session";
+import { removeRetiredKeys } from "./lib/retired-keys";
 import { deviceKeys } from "./lib/storage-keys";
 import { whenIdle } from "./lib/when-idle";
 import { restoreFirstScreen } from "./offline/query-persistence";
@@ -57,6 +58,7 @@ async function start() {
   whenIdle(() => {
     void import("./pwa/register-service-worker").then((module) => module.registerServiceWorker());
     retryPendingRevocations();
+    removeRetiredKeys();
   });
   window.addEventListener("online", retryPendingRevocations);
   void sweepAbandonedAccountData();

@@ -15,7 +15,12 @@ export type CloseRuleFailure = z.infer<typeof failureSchema>;
 /** The failed rules of a refused close (400 "Ticket close rules not satisfied", fieldkit §7.1), or null for any other error. */
 export function closeRuleFailures(error: unknown): CloseRuleFailure[] | null {
   if (!(error instanceof ApiError) || error.status !== 400 || error.message !== CLOSE_RULES_MESSAGE) return null;
-  const parsed = z.array(failureSchema).safeParse(error.details);
+  return failuresIn(error.details);
+}
+
+/** The failed rules in a refusal's details (kept with a refused change in the outbox); none when they are not close rules. */
+export function failuresIn(details: unknown): CloseRuleFailure[] {
+  const parsed = z.array(failureSchema).safeParse(details);
   return parsed.success ? parsed.data : [];
 }
 

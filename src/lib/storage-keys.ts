@@ -53,8 +53,6 @@ export const userKeys = {
   timer: (server: string, userId: string) => `alga.timer:${server}:${userId}`,
   /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
   savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
-  /** localStorage: whether new comments start internal; `account` is "server:userId". */
-  commentVisibility: (account: string) => `alga.commentInternal:${account}`,
   /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */
   uploadFile: (fileId: string) => `alga.uploadFile:${fileId}`,
   /** File store: a ticket document opened before, kept for reading offline. */
@@ -64,6 +62,15 @@ export const userKeys = {
   /** File store: files shared into the app (Web Share Target) until the user picks a ticket; written by the service worker. */
   sharedFiles: "alga.sharedFiles",
 } as const;
+
+/**
+ * How localStorage keys written by earlier versions and read by none start: removed at start-up, so no
+ * leftover of a user outlives its use (sign-out removes them too, like every key it does not keep).
+ */
+export const retiredKeyPrefixes = [
+  // Whether new comments started internal, per account: the composer now starts internal on every ticket.
+  "alga.commentInternal:",
+] as const;
 
 /**
  * IndexedDB databases of the app besides idb-keyval's default one. File bytes live apart so that reading

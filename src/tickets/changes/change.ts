@@ -6,7 +6,8 @@ import type { NewTicketChoices } from "./new-ticket";
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
   /**
-   * A reply (`parentCommentId`) takes its thread's visibility on the server; `quiet` sends no notification emails;
+   * A reply (`parentCommentId`) takes its thread's visibility on the server; `quiet` sends no notification emails,
+   * `quietClient` none to the client (the team's can only be suppressed with the client's, fieldkit §2.4);
    * `isResolution` marks the note that resolves the ticket (the close rule "resolution comment", fieldkit §7.1).
    */
   | {
@@ -16,9 +17,11 @@ export type Change =
       isInternal: boolean;
       parentCommentId?: string;
       quiet?: boolean;
+      quietClient?: boolean;
       isResolution?: boolean;
     }
-  | { kind: "status"; ticketId: string; statusId: string; label: string }
+  /** With `resolution`, a close that carries its resolution note: the note is posted only with an accepted close (send-resolve). */
+  | { kind: "status"; ticketId: string; statusId: string; label: string; resolution?: ResolutionNote }
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
   /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
@@ -43,6 +46,11 @@ export type Change =
   /** A file to attach; its bytes wait in the file store under `fileId` (`size` and `type` are those bytes'). */
   | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string };
 
+export interface ResolutionNote {
+  text: string;
+  isInternal: boolean;
+}
+
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
 
@@ -53,7 +61,7 @@ export function describeChange(change: Change): string {
       if (change.parentCommentId) return "Reply";
       return change.isInternal ? "Internal note" : "Public comment";
     case "status":
-      return `Status → ${change.label}`;
+      return change.resolution ? `Resolve → ${change.label}, with the resolution note` : `Status → ${change.label}`;
     case "assignment":
       return change.assignedTo ? `Assign → ${change.label}` : "Unassign";
     case "priority":

@@ -33,6 +33,18 @@ describe("which ticket changes a refused one holds back", () => {
     expect(held(queue)).toEqual({ note2: "note1", note3: "note1", status2: "status1" });
   });
 
+  it("a close with its resolution note after the notes before it; later notes do not wait for a refused close", () => {
+    const resolution = { text: "Fixed", isInternal: false };
+    const queue = [
+      queued("note1", { kind: "comment", ticketId: "t1", text: "x", isInternal: true }, "failed"),
+      queued("resolve", { kind: "status", ticketId: "t1", statusId: "c", label: "Closed", resolution }),
+      queued("resolve2", { kind: "status", ticketId: "t2", statusId: "c", label: "Closed", resolution }, "failed"),
+      queued("note2", { kind: "comment", ticketId: "t2", text: "y", isInternal: true }),
+      queued("status", { kind: "status", ticketId: "t2", statusId: "o", label: "Open" }),
+    ];
+    expect(held(queue)).toEqual({ resolve: "note1", status: "resolve2" });
+  });
+
   it("a due date behind a refused due date, not behind refused watchers", () => {
     const queue = [
       queued("watchers", { kind: "attributes", ticketId: "t1", set: { watcher_user_ids: [] }, label: "W" }, "failed"),

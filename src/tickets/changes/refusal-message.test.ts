@@ -41,6 +41,28 @@ describe("refusalMessage", () => {
       "• Missing before closing: category. Fill in those fields, then resolve again.",
     ]);
   });
+  it("a refused close with its resolution note says the note was not posted, and not that one is missing", () => {
+    const close: Change = {
+      kind: "status",
+      ticketId: "t1",
+      statusId: "closed",
+      label: "Closed",
+      resolution: { text: "x", isInternal: true },
+    };
+    const refused = new ApiError("validation", {
+      status: 400,
+      message: "Ticket close rules not satisfied",
+      details: [
+        { path: ["status_id"], rule: "resolution_comment", message: "A resolution comment is required before closing" },
+        { path: ["status_id"], rule: "open_children", message: "1 bundled ticket is still open", open_children_count: 1 },
+      ],
+    });
+    expect(refusalMessage(close, refused).split("\n")).toEqual([
+      "Alga won't close this ticket yet:",
+      "• 1 bundled ticket is still open. Close the bundled tickets first, or ask a dispatcher.",
+      "Your resolution note was not posted; it is kept for the next try.",
+    ]);
+  });
   it("tells an approved entry from one that is gone", () => {
     const edit: Change = { kind: "timeEntryEdit", ticketId: "t1", entryId: "e1", set: { notes: "x" } };
     expect(refusalMessage(edit, new ApiError("conflict", { status: 409, message: "Cannot modify approved time entries" }))).toMatch(

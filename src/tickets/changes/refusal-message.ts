@@ -11,12 +11,17 @@ import type { Change } from "./change";
 export function refusalMessage(change: Change, error: ApiError): string {
   const failures = closeRuleFailures(error);
   if (failures) {
+    const withNote = change.kind === "status" && Boolean(change.resolution);
     // One line per failed rule, each with what to do (fieldkit §7.1); the status change waits for Try again.
-    const lines = failures.map((failure) => {
-      const advice = adviceFor(failure);
-      return `• ${advice.problem} ${advice.action}`;
-    });
-    return ["Alga won't close this ticket yet:", ...lines].join("\n");
+    // A close that carries its resolution note satisfies the resolution-note rule itself (send-resolve).
+    const lines = failures
+      .filter((failure) => !(withNote && failure.rule === "resolution_comment"))
+      .map((failure) => {
+        const advice = adviceFor(failure);
+        return `• ${advice.problem} ${advice.action}`;
+      });
+    const kept = withNote ? ["Your resolution note was not posted; it is kept for the next try."] : [];
+    return ["Alga won't close this ticket yet:", ...lines, ...kept].join("\n");
   }
   if (change.kind === "timeEntryEdit" || change.kind === "timeEntryDelete") {
     if (error.kind === "conflict") return "This time entry is approved in Alga, so it can no longer be changed.";

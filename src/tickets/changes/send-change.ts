@@ -16,14 +16,17 @@ import { sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
 import { sendDocument } from "./send-document";
+import { sendResolve } from "./send-resolve";
 import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop } from "./send-time-entry";
 
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries, checklist items, new tickets and documents are POSTs: a lost answer may hide one that landed.
+  // Comments, time entries, checklist items, new tickets and documents are POSTs (a close with its resolution note
+  // posts the note): a lost answer may hide one that landed.
   createsRecord: (change) =>
     change.kind === "comment" ||
+    (change.kind === "status" && Boolean(change.resolution)) ||
     change.kind === "timeEntry" ||
     change.kind === "timerStop" ||
     change.kind === "checklistAdd" ||
@@ -92,7 +95,9 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";
-      if (change.kind === "status") await updateStatus(api, change.ticketId, change.statusId);
+      if (change.kind === "status" && change.resolution)
+        await sendResolve(api, { close: change, note: change.resolution, item, fresh, userId });
+      else if (change.kind === "status") await updateStatus(api, change.ticketId, change.statusId);
       if (change.kind === "assignment") await updateAssignment(api, change.ticketId, change.assignedTo);
       if (change.kind === "priority") await updateTicket(api, change.ticketId, { priority_id: change.priorityId });
       if (change.kind === "title") await updateTicket(api, change.ticketId, { title: change.title });
@@ -110,6 +115,7 @@ function newComment(change: Extract<Change, { kind: "comment" }>): NewComment {
   if (change.parentCommentId) comment.parent_comment_id = change.parentCommentId;
   // The internal flag needs the contact flag (fieldkit §2.4): "quiet" sets both.
   if (change.quiet) Object.assign(comment, { suppressContactNotifications: true, suppressInternalNotifications: true });
+  else if (change.quietClient) comment.suppressContactNotifications = true;
   return comment;
 }
 

@@ -10,9 +10,7 @@ import { CommentComposer } from "./CommentComposer";
 import { draftKey, loadDraft } from "./draft-store";
 
 const draft = draftKey(server, me, ticketId);
-const composer = (
-  <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} field={createRef()} onUndone={() => undefined} />
-);
+const composer = <CommentComposer ticketId={ticketId} draftKey={draft} contact={null} field={createRef()} onUndone={() => undefined} />;
 
 beforeEach(async () => {
   await clear();
@@ -48,7 +46,7 @@ describe("comment composer", () => {
     expect(await loadDraft(draft)).toBeNull();
   });
 
-  it("sends a public reply once the technician chooses it, and remembers that choice", async () => {
+  it("sends a public reply once the technician chooses it, and starts the next comment internal", async () => {
     const user = userEvent.setup();
     const alga = fakeServer();
     const first = renderSignedIn(composer, alga.api);
@@ -60,7 +58,7 @@ describe("comment composer", () => {
     first.unmount();
 
     renderSignedIn(composer, alga.api);
-    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Public" }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>("radio", { name: "Internal" }).checked).toBe(true);
   });
 
   it("will not send a comment over the server's limit and says by how much", async () => {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
-import { userKeys } from "../../lib/storage-keys";
 import { Sheet } from "../../ui/Sheet";
 import { COMMENT_LIMIT } from "./comment-rules";
 import { clearDraft, loadDraftToShow, saveDraft } from "./draft-store";
+import { PublicReplyNotice, quietFlags, type Quiet, type ReplyContact } from "./PublicReplyNotice";
 import { insertAt } from "./saved-replies";
 import { SavedReplies } from "./SavedReplies";
 import { queueChange } from "../changes/use-queue-change";
@@ -15,23 +15,26 @@ const COUNT_FROM = COMMENT_LIMIT - 500;
 /**
  * A one-line composer for the bar at the bottom of the ticket. Internal or Public is a coloured
  * two-way switch in front of the text, and the placeholder and Send say it again: a public reply
- * reaches the client, so it is never sent by accident.
+ * reaches the client, so it is never sent by accident. Every ticket starts on Internal, and Public
+ * is a choice for one reply: after it the composer is back on Internal (only a draft keeps its own).
  */
 export function CommentComposer({
   ticketId,
   draftKey,
-  scope,
+  contact,
   field,
   onUndone,
 }: {
   ticketId: string;
   draftKey: string;
-  scope: string;
+  /** The ticket's contact, who is e-mailed a public reply. */
+  contact: ReplyContact | null;
   field: RefObject<HTMLTextAreaElement | null>;
   onUndone: (text: string, isInternal: boolean) => void;
 }) {
   const [text, setText] = useState("");
-  const [isInternal, setIsInternal] = useState(() => localStorage.getItem(userKeys.commentVisibility(scope)) !== "public");
+  const [isInternal, setIsInternal] = useState(true);
+  const [quiet, setQuiet] = useState<Quiet>("none");
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // A ref, not state: two taps in one frame must not both send.
@@ -100,25 +103,24 @@ export function CommentComposer({
     // (twice, once the outbox returns a refused comment to the composer).
     clearTimeout(pendingSave.current);
     const sent = { text: text.trim(), isInternal };
+    // Only a public reply notifies the client; the choice goes with the change, so it holds offline too.
+    const notify = isInternal ? {} : quietFlags(quiet);
     try {
       // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
-      await queueChange({ kind: "comment", ticketId, ...sent }, null, {
+      await queueChange({ kind: "comment", ticketId, ...sent, ...notify }, null, {
         message: sent.isInternal ? "Internal note saved" : "Public reply saved",
         onUndone: () => onUndone(sent.text, sent.isInternal),
       });
       await clearDraft(draftKey);
       setText("");
+      setIsInternal(true);
+      setQuiet("none");
       setFailure(null);
     } catch {
       setFailure("The comment could not be saved for sending. Your text is still here.");
     } finally {
       sending.current = false;
     }
-  }
-
-  function chooseVisibility(internal: boolean) {
-    setIsInternal(internal);
-    localStorage.setItem(userKeys.commentVisibility(scope), internal ? "internal" : "public");
   }
 
   const tone = isInternal ? "internal" : "public";
@@ -129,11 +131,11 @@ export function CommentComposer({
           <fieldset className="composer__visibility">
             <legend className="visually-hidden">Who can see it</legend>
             <label className="composer__choice composer__choice--internal">
-              <input type="radio" name="visibility" checked={isInternal} onChange={() => chooseVisibility(true)} />
+              <input type="radio" name="visibility" checked={isInternal} onChange={() => setIsInternal(true)} />
               Internal
             </label>
             <label className="composer__choice composer__choice--public">
-              <input type="radio" name="visibility" checked={!isInternal} onChange={() => chooseVisibility(false)} />
+              <input type="radio" name="visibility" checked={!isInternal} onChange={() => setIsInternal(false)} />
               Public
             </label>
           </fieldset>
@@ -159,7 +161,12 @@ export function CommentComposer({
           aria-invalid={tooLong || undefined}
           dir="auto"
         />
-        <button type="submit" className="composer__send" disabled={length === 0 || tooLong}>
+        <button
+          type="submit"
+          className="composer__send"
+          disabled={length === 0 || tooLong}
+          aria-describedby={isInternal ? undefined : `comment-recipients-${ticketId}`}
+        >
           <span aria-hidden="true">➤</span>
           <span className="visually-hidden">{isInternal ? "Send internal note" : "Send public reply"}</span>
         </button>
@@ -170,6 +177,7 @@ export function CommentComposer({
         >
           {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
         </span>
+        {isInternal ? null : <PublicReplyNotice id={`comment-recipients-${ticketId}`} contact={contact} quiet={quiet} onQuiet={setQuiet} />}
         {failure ? (
           <p className="composer__failure" role="alert">
             {failure}

@@ -33,7 +33,7 @@ it("lets the technician type, and keeps what is typed, when the saved draft cann
   const user = userEvent.setup();
   store.broken = true;
   renderSignedIn(
-    <CommentComposer ticketId={ticketId} draftKey={draft} scope={`${server}:${me}`} field={createRef()} onUndone={() => undefined} />,
+    <CommentComposer ticketId={ticketId} draftKey={draft} contact={null} field={createRef()} onUndone={() => undefined} />,
     fakeServer().api,
   );
   await user.type(screen.getByRole("textbox", { name: "Comment" }), "Toner replaced");

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
-import { PendingChanges } from "../changes/PendingChanges";
+import { PendingChanges } from "./PendingChanges";
 import { ServerHtml } from "./ServerHtml";
 import type { SectionProps } from "../section-props";
 

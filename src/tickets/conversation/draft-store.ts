@@ -11,6 +11,9 @@ export interface CommentDraft {
 
 export const draftKey = userKeys.draft;
 
+/** The resolution note being written in Resolve, apart from the comment being typed in the composer. */
+export const resolutionDraftKey = (server: string, userId: string, ticketId: string) => draftKey(server, userId, `${ticketId}:resolution`);
+
 export async function loadDraft(key: string): Promise<CommentDraft | null> {
   return (await get<CommentDraft>(key)) ?? null;
 }

@@ -44,7 +44,6 @@ export function ActionDock({
   ticket,
   draftKey,
   draftVersion,
-  scope,
   composer,
   openSheet,
   onUndoneComment,
@@ -52,7 +51,6 @@ export function ActionDock({
   ticket: TicketDetail;
   draftKey: string;
   draftVersion: number;
-  scope: string;
   composer: RefObject<HTMLTextAreaElement | null>;
   openSheet: (sheet: SheetName) => void;
   onUndoneComment: (text: string, isInternal: boolean) => void;
@@ -90,11 +88,12 @@ export function ActionDock({
           </Button>
         )}
       </div>
+      {/* A composer of its own per ticket (the screen stays mounted from ticket to ticket beside the list): each starts Internal. */}
       <CommentComposer
-        key={draftVersion}
+        key={`${ticket.ticket_id}:${draftVersion}`}
         ticketId={ticket.ticket_id}
         draftKey={draftKey}
-        scope={scope}
+        contact={ticket.contact_name ? { name: ticket.contact_name, email: ticket.contact_email } : null}
         field={composer}
         onUndone={onUndoneComment}
       />

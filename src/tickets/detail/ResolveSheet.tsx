@@ -1,30 +1,56 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { failuresIn } from "../../api/close-rules";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
+import type { QueuedChange, ResolutionNote } from "../changes/change";
+import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { lastService } from "../time/last-service";
 import { entryFor, saveTimer } from "../timer/save-timer";
 import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
 import { timerKey, useNow, useTimer } from "../timer/timer-store";
-import { clearDraft, draftKey, loadDraft, saveDraft } from "../conversation/draft-store";
+import { CloseChecks } from "./CloseChecks";
+import { clearDraft, loadDraft, resolutionDraftKey, restoreIntoDraft, saveDraft } from "../conversation/draft-store";
 import { ServiceSelect } from "../time/ServiceSelect";
+import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
 import "../time/LogTimeForm.css";
+import "./ResolveSheet.css";
+
+/** This ticket's close still in the outbox with its resolution note (waiting, or refused), if any. */
+function earlierClose(queue: QueuedChange[], ticketId: string): { item: QueuedChange; note: ResolutionNote } | null {
+  for (const item of queue) {
+    const { change } = item;
+    if (change.ticketId === ticketId && change.kind === "status" && change.resolution) return { item, note: change.resolution };
+  }
+  return null;
+}
 
 /**
- * Closes a ticket in one step: the resolution note (the comment that satisfies the "resolution comment"
- * close rule, fieldkit §7.1), the timer's time when one runs here, then the closing status, queued in
- * that order. A close the server refuses stays in the ticket's unsent changes with each rule in plain words.
+ * Closes a ticket in one step: the timer's time when one runs here, then the closing status with its
+ * resolution note, queued in that order. Before anything is sent it shows what may stop the close. The note
+ * is posted only with an accepted close (send-resolve); a refused close keeps it, and Resolve opens with it.
  */
-export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+export function ResolveSheet({
+  ticket,
+  onDone,
+  showSection,
+  openSheet,
+}: {
+  ticket: TicketDetail;
+  onDone: () => void;
+  showSection: (section: string) => void;
+  openSheet: (sheet: SheetName) => void;
+}) {
   const session = useSession()!;
-  const noteKey = draftKey(...sessionScope(session), `${ticket.ticket_id}:resolution`);
+  const noteKey = resolutionDraftKey(...sessionScope(session), ticket.ticket_id);
   const closing = useBoardStatuses(ticket.board_id).filter((status) => status.is_closed);
   const timer = useTimer();
   const now = useNow(timer);
+  const earlier = earlierClose(useOutboxQueue(), ticket.ticket_id);
   const [note, setNote] = useState("");
-  const [isPublic, setPublic] = useState(false);
+  const [isPublic, setPublic] = useState(() => earlier?.note.isInternal === false);
   const [statusId, setStatusId] = useState("");
   const [logTimer, setLogTimer] = useState(true);
   const [serviceId, setServiceId] = useState(lastService);
@@ -32,10 +58,11 @@ export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone:
   const [serviceError, setServiceError] = useState<string | undefined>();
   const submitted = useRef(false);
 
-  // The note survives a closed sheet and a reload, like the composer's draft.
+  // The note survives a closed sheet and a reload, like the composer's draft; a close still waiting keeps its own.
+  const waitingNote = earlier?.note.text;
   useEffect(() => {
-    void loadDraft(noteKey).then((draft) => draft && setNote((typed) => typed || draft.text));
-  }, [noteKey]);
+    void loadDraft(noteKey).then((draft) => setNote((typed) => typed || draft?.text || waitingNote || ""));
+  }, [noteKey, waitingNote]);
 
   const timerHere = timer?.ticketId === ticket.ticket_id ? timer : null;
   const end = timerHere ? stoppedAt(timerHere.runs, now) : now;
@@ -56,17 +83,23 @@ export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone:
       return;
     }
     submitted.current = true;
-    await queueChange({ kind: "comment", ticketId: ticket.ticket_id, text: note.trim(), isInternal: !isPublic, isResolution: true }, null, {
-      message: "Resolution note",
-    });
-    await clearDraft(noteKey);
+    // This close replaces one still waiting (a refused one, say): it goes after the time logged now.
+    if (earlier && !(await outbox.cancel(earlier.item.id))) {
+      submitted.current = false;
+      setError("Your earlier close of this ticket is being sent right now. Wait a moment, then look at the ticket.");
+      return;
+    }
     if (loggingTimer) {
       const entry = entryFor(ticket.ticket_id, oneSpan(timerHere.runs, end), { serviceId, notes: "", isBillable: true });
       if (entry) await saveTimer(timerKey(session), timerHere, [entry]);
     }
-    await queueChange({ kind: "status", ticketId: ticket.ticket_id, statusId: chosen.status_id, label: chosen.name }, ticket.updated_at, {
+    const resolution = { text: note.trim(), isInternal: !isPublic };
+    const close = { kind: "status", ticketId: ticket.ticket_id, statusId: chosen.status_id, label: chosen.name, resolution } as const;
+    await queueChange(close, ticket.updated_at, {
       message: `Resolving as ${chosen.name}`,
+      onUndone: () => void restoreIntoDraft(noteKey, resolution.text, resolution.isInternal),
     });
+    await clearDraft(noteKey);
     onDone();
   }
 
@@ -75,6 +108,15 @@ export function ResolveSheet({ ticket, onDone }: { ticket: TicketDetail; onDone:
   }
   return (
     <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Resolve ticket">
+      <CloseChecks
+        ticketId={ticket.ticket_id}
+        refused={earlier?.item.state === "failed" ? failuresIn(earlier.item.errorDetails) : []}
+        showSection={(section) => {
+          showSection(section);
+          onDone();
+        }}
+        openSheet={openSheet}
+      />
       <label>
         <span>Resolution note</span>
         <textarea

@@ -110,13 +110,12 @@ export function TicketDetailScreen() {
           ticket={ticket}
           draftKey={draft}
           draftVersion={draftVersion}
-          scope={`${server}:${userId}`}
           composer={composer}
           openSheet={setSheet}
           onUndoneComment={(text, isInternal) => void restoreComment(text, isInternal)}
         />
       </main>
-      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />
+      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} openSheet={setSheet} showSection={setSection} />
     </div>
   );
 }

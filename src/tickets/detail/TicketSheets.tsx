@@ -23,11 +23,23 @@ const titles: Record<SheetName, string> = {
 };
 
 /** Every sheet of the ticket screen; one is open at a time. */
-export function TicketSheets({ ticket, sheet, onClose }: { ticket: TicketDetail; sheet: SheetName | null; onClose: () => void }) {
+export function TicketSheets({
+  ticket,
+  sheet,
+  onClose,
+  openSheet,
+  showSection,
+}: {
+  ticket: TicketDetail;
+  sheet: SheetName | null;
+  onClose: () => void;
+  openSheet: (sheet: SheetName) => void;
+  showSection: (section: string) => void;
+}) {
   return (
     <Sheet open={sheet !== null} onClose={onClose} title={sheet ? titles[sheet] : ""}>
       {sheet === "status" ? <StatusSheet ticket={ticket} onDone={onClose} /> : null}
-      {sheet === "resolve" ? <ResolveSheet ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "resolve" ? <ResolveSheet ticket={ticket} onDone={onClose} showSection={showSection} openSheet={openSheet} /> : null}
       {sheet === "timerStop" || sheet === "timerSwitch" ? <TimerSheet ticket={ticket} mode={sheet} onDone={onClose} /> : null}
       {sheet === "priority" ? <PrioritySheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "assignee" ? <AssigneeSheet ticket={ticket} onDone={onClose} /> : null}

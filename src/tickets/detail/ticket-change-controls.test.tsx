@@ -42,7 +42,7 @@ function ChangeControls() {
       <button type="button" onClick={() => setSheet("resolve")}>
         Resolve…
       </button>
-      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} />
+      <TicketSheets ticket={ticket} sheet={sheet} onClose={() => setSheet(null)} openSheet={setSheet} showSection={() => undefined} />
     </>
   );
 }
@@ -104,7 +104,7 @@ describe("the ticket's change controls", () => {
     ).toEqual(["Closed"]);
   });
 
-  it("Resolve queues the resolution note before the closing status, and wants the note first", async () => {
+  it("Resolve queues the closing status carrying its resolution note, and wants the note first", async () => {
     const user = setup();
     await user.click(screen.getByRole("button", { name: "Resolve…" }));
     await user.click(await screen.findByRole("button", { name: "Resolve ticket" }));
@@ -113,8 +113,7 @@ describe("the ticket's change controls", () => {
     await user.click(screen.getByRole("button", { name: "Resolve ticket" }));
     await waitFor(async () =>
       expect(await queued()).toEqual([
-        { kind: "comment", ticketId, text: "Replaced the fuser", isInternal: true, isResolution: true },
-        { kind: "status", ticketId, statusId: "s-closed", label: "Closed" },
+        { kind: "status", ticketId, statusId: "s-closed", label: "Closed", resolution: { text: "Replaced the fuser", isInternal: true } },
       ]),
     );
   });

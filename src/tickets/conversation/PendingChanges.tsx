@@ -1,9 +1,11 @@
-import { describeChange, type QueuedChange } from "./change";
-import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
+import { sessionScope, useSession } from "../../auth/session";
+import { describeChange, type QueuedChange } from "../changes/change";
+import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
 import { ButtonLink } from "../../ui/ButtonLink";
 import { deleteFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
+import { resolutionDraftKey, restoreIntoDraft } from "./draft-store";
 import "./PendingChanges.css";
 
 const stateText: Record<QueuedChange["state"], string> = {
@@ -23,6 +25,7 @@ export function PendingChanges({
   onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
 }) {
   const queue = useOutboxQueue();
+  const session = useSession()!;
   const held = heldBackChanges(queue);
   const items = queue.filter((item) => item.change.ticketId === ticketId);
   if (items.length === 0) return null;
@@ -30,6 +33,11 @@ export function PendingChanges({
   async function discard(item: QueuedChange) {
     // A refused comment goes back into the composer: nothing typed is lost.
     if (item.change.kind === "comment") await onDiscardComment(item.change.text, item.change.isInternal);
+    // A discarded close gives its resolution note back to Resolve.
+    if (item.change.kind === "status" && item.change.resolution) {
+      const { text, isInternal } = item.change.resolution;
+      await restoreIntoDraft(resolutionDraftKey(...sessionScope(session), ticketId), text, isInternal);
+    }
     await outbox.discard(item.id);
     if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
   }
@@ -51,6 +59,11 @@ export function PendingChanges({
             {item.change.kind === "comment" || item.change.kind === "commentEdit" ? (
               <p className="pending__text" dir="auto">
                 {item.change.text}
+              </p>
+            ) : null}
+            {item.change.kind === "status" && item.change.resolution ? (
+              <p className="pending__text" dir="auto">
+                {item.change.resolution.text}
               </p>
             ) : null}
             {item.error ? (

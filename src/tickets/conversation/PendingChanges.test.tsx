@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/errors";
 import { fakeServer, ticketId } from "../../testing/fake-server";
 import { renderSignedIn, signIn } from "../../testing/render";
-import { outbox } from "./ticket-outbox";
+import { outbox } from "../changes/ticket-outbox";
 import { PendingChanges } from "./PendingChanges";
 
 beforeEach(async () => {
