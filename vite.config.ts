@@ -6,6 +6,7 @@ import pkg from "./package.json" with { type: "json" };
 import { bundleReport } from "./scripts/bundle-report";
 import { compileHints } from "./scripts/compile-hints";
 import { SHARED_CSP_DIRECTIVES } from "./scripts/content-security-policy";
+import { SHARE_ACCEPT } from "./src/pwa/share-accept";
 
 function buildId(): string {
   try {
@@ -104,22 +105,7 @@ export default defineConfig({
             files: [
               {
                 name: "files",
-                accept: [
-                  "image/*",
-                  "application/pdf",
-                  "text/*",
-                  "video/*",
-                  ".pdf",
-                  ".txt",
-                  ".csv",
-                  ".log",
-                  ".zip",
-                  ".docx",
-                  ".xlsx",
-                  ".pptx",
-                  ".doc",
-                  ".xls",
-                ],
+                accept: SHARE_ACCEPT,
               },
             ],
           },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_UPLOAD_BYTES, uploadRefusal, uploadType } from "./upload-rules";
+import { MAX_UPLOAD_BYTES } from "../../lib/upload-limit";
+import { uploadRefusal, uploadType } from "./upload-rules";
 
 describe("what can be attached", () => {
   it("takes photos, PDFs and files of any other kind up to the size the server's transport takes", () => {

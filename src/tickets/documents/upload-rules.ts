@@ -1,11 +1,5 @@
+import { MAX_UPLOAD_BYTES } from "../../lib/upload-limit";
 import { readableName } from "./document-name";
-
-/**
- * What the app accepts before queueing a file. The server takes up to 500 MB of any type by default, but
- * its request body stops at about 100 MB, and a refusal only ever comes back as a 500 (field-kit contract
- * §3.2), after the file waited in the queue. So the limits are checked here, where the technician can act.
- */
-export const MAX_UPLOAD_BYTES = 100_000_000;
 
 // Programs, scripts and what installs or mounts them: they run when opened, and the ticket's readers (and
 // mail filters on the way) should not get them loose.
