@@ -4,6 +4,8 @@ import { expect, resetSandbox, test } from "./fixtures";
 test.beforeAll(resetSandbox);
 
 test.use({ signedIn: true });
+// Each journey signs in first, which takes long on a shared machine.
+test.describe.configure({ timeout: 90_000 });
 
 interface PostedFile {
   name: string;
