@@ -14,9 +14,14 @@ fail() {
   exit 1
 }
 
-# An origin only: scheme, host, optional port, no path (a trailing slash is dropped).
+newline='
+'
+
+# An origin only: scheme, host, optional port, no path (a trailing slash is dropped). grep matches line by
+# line, so a value spanning lines is refused first: its other lines would land in config.json and nginx.
 origin() {
   value="${1%/}"
+  case "$value" in *"$newline"*) fail "$2 must be a server address like https://psa.example.com, on one line" ;; esac
   echo "$value" | grep -Eq '^https?://[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$' ||
     fail "$2 must be a server address like https://psa.example.com, not '$1'"
   echo "$value"

@@ -48,4 +48,13 @@ describe("the container's config.json", () => {
       expect(run.stderr).toMatch(/ALGA_URL must be a server address like https:\/\/psa\.example\.com/);
     }
   });
+
+  it("refuses a value that spans lines, whose first line alone would pass", () => {
+    const injected = 'https://psa.example.com\n"; } server { listen 81; } #';
+    for (const env of [{ ALGA_URL: injected }, { ALGA_ALLOWED_SERVERS: `https://a.example.com ${injected}` }]) {
+      const run = start(env);
+      expect(run.status, JSON.stringify(env)).toBe(1);
+      expect(run.stderr).toMatch(/must be a server address/);
+    }
+  });
 });
