@@ -11,6 +11,7 @@ RUN npm run build
 
 FROM nginx:stable-alpine
 COPY deploy/nginx.conf /etc/nginx/conf.d/default.conf
+COPY deploy/security-headers.conf /etc/nginx/alga-security-headers.conf
 # The official image runs /docker-entrypoint.d/*.sh before nginx starts.
 COPY deploy/write-config.sh /docker-entrypoint.d/40-alga-config.sh
 COPY --from=build /app/dist /usr/share/nginx/html

@@ -5,7 +5,8 @@ import { execSync } from "node:child_process";
 import pkg from "./package.json" with { type: "json" };
 import { bundleReport } from "./scripts/bundle-report";
 import { compileHints } from "./scripts/compile-hints";
-import { SHARED_CSP_DIRECTIVES } from "./scripts/content-security-policy";
+import { metaPolicy } from "./scripts/content-security-policy";
+import { SHARE_ACCEPT } from "./src/pwa/share-accept";
 
 function buildId(): string {
   try {
@@ -36,7 +37,7 @@ function devRuntimeConfig(): Plugin {
  * The Content-Security-Policy as a <meta> in the built index.html: a floor for hosts that send no CSP
  * header (review L6). The README's header adds frame-ancestors, which a meta cannot carry. Build only: the dev server injects inline scripts.
  */
-const META_CSP = [...SHARED_CSP_DIRECTIVES, "form-action 'self'"].join("; ");
+const META_CSP = metaPolicy();
 
 function metaContentSecurityPolicy(): Plugin {
   return {
@@ -104,22 +105,7 @@ export default defineConfig({
             files: [
               {
                 name: "files",
-                accept: [
-                  "image/*",
-                  "application/pdf",
-                  "text/*",
-                  "video/*",
-                  ".pdf",
-                  ".txt",
-                  ".csv",
-                  ".log",
-                  ".zip",
-                  ".docx",
-                  ".xlsx",
-                  ".pptx",
-                  ".doc",
-                  ".xls",
-                ],
+                accept: SHARE_ACCEPT,
               },
             ],
           },

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { SHARED_CSP_DIRECTIVES } from "../scripts/content-security-policy";
 import { expect, expectNoAxeViolations, resetSandbox, signIn, test as sandboxTest } from "./fixtures";
 import { serveWithNginx, type NginxSite } from "./nginx";
 
@@ -22,8 +23,16 @@ const test = sandboxTest.extend<object, { site: NginxSite }>({
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
 
+/** The README's headers; the CSP is the app's shared one, its connect-src narrowed to the pinned server. */
 const securityHeaders = (apiUrl: string) => ({
-  "content-security-policy": `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' ${apiUrl}; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'`,
+  "content-security-policy": [
+    ...SHARED_CSP_DIRECTIVES.map((directive) => (directive.startsWith("connect-src ") ? `connect-src 'self' ${apiUrl}` : directive)),
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; "),
+  "strict-transport-security": "max-age=63072000; includeSubDomains",
+  "cross-origin-opener-policy": "same-origin",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",
   "referrer-policy": "no-referrer",
   "x-content-type-options": "nosniff",
 });
@@ -31,7 +40,7 @@ const asset = readdirSync(fileURLToPath(new URL("../dist/assets", import.meta.ur
 
 test("nginx answers app paths with the app, keeps hashed assets a year and has the rest revalidated", async ({ request, sandbox }) => {
   const index = await (await request.get("/index.html")).text();
-  for (const path of ["/", "/tickets", "/tickets/3f2a", "/auth/callback?ott=x&state=y", "/settings", "/signin"]) {
+  for (const path of ["/", "/tickets", "/tickets/3f2a", "/settings", "/signin"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
     expect(await response.text(), path).toBe(index);
@@ -54,6 +63,23 @@ test("nginx answers app paths with the app, keeps hashed assets a year and has t
   const missing = await request.get("/assets/gone-after-deploy.js");
   expect(missing.status()).toBe(404);
   expect(missing.headers()).toMatchObject(securityHeaders(sandbox.apiUrl));
+});
+
+test("nginx answers the sign-in callback with the app, stores it nowhere and keeps its token out of the log", async ({
+  request,
+  sandbox,
+  site,
+}) => {
+  const index = await (await request.get("/index.html")).text();
+  for (const path of ["/auth/callback?ott=SECRET-OTT&state=abc", "/%61uth/callback?ott=SECRET-OTT&state=abc"]) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toBe(index);
+    expect(response.headers(), path).toMatchObject({ "cache-control": "no-store", ...securityHeaders(sandbox.apiUrl) });
+  }
+  await request.get("/tickets?view=mine");
+  await expect.poll(() => site.accessLog()).toContain("/tickets?view=mine");
+  expect(await site.accessLog()).not.toContain("SECRET-OTT");
 });
 
 test("a technician signs in to the nginx-served app against the Alga server on another origin", async ({ page, sandbox, site }) => {

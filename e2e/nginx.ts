@@ -11,13 +11,15 @@ const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.me
 
 export interface NginxSite {
   url: string;
+  /** What nginx wrote to its access log so far. */
+  accessLog: () => Promise<string>;
   close: () => Promise<void>;
 }
 
 /**
  * Serves a copy of dist/ with the distribution's nginx and deploy/nginx.conf, as the image does:
- * deploy/write-config.sh writes config.json from `env`, and the site's port and root are the only
- * lines changed. nginx runs in the foreground as a child, with its pid, logs and temp files in a
+ * deploy/write-config.sh writes config.json from `env`, the security headers are put where the image
+ * puts them, and the site's port and root are the only lines changed. nginx runs in the foreground as a child, with its pid, logs and temp files in a
  * temp folder.
  */
 export async function serveWithNginx(env: { ALGA_URL?: string; ALGA_ALLOWED_SERVERS?: string }): Promise<NginxSite> {
@@ -30,6 +32,7 @@ export async function serveWithNginx(env: { ALGA_URL?: string; ALGA_ALLOWED_SERV
 
   const port = await freePort();
   await writeFile(join(dir, "site.conf"), placeSite(await readFile(fromRoot("deploy/nginx.conf"), "utf8"), port, html));
+  await cp(fromRoot("deploy/security-headers.conf"), join(dir, "alga-security-headers.conf"));
   await mkdir(join(dir, "temp"));
   const mimeTypes = "/etc/nginx/mime.types";
   await writeFile(
@@ -41,7 +44,7 @@ error_log ${dir}/error.log;
 events { worker_connections 64; }
 http {
   ${existsSync(mimeTypes) ? `include ${mimeTypes};` : ""}
-  access_log off;
+  access_log ${dir}/access.log;
   client_body_temp_path ${dir}/temp/body;
   proxy_temp_path ${dir}/temp/proxy;
   fastcgi_temp_path ${dir}/temp/fastcgi;
@@ -66,7 +69,7 @@ http {
     await close();
     throw new Error(`nginx did not start: ${String(error)}\n${log}`, { cause: error });
   }
-  return { url, close };
+  return { url, accessLog: () => readFile(join(dir, "access.log"), "utf8").catch(() => ""), close };
 }
 
 function placeSite(site: string, port: number, root: string): string {

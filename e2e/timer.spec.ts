@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, resetSandbox, serverApi, test, type TestSandbox } from "./fixtures";
+import { apiKeyFor, expect, expectNoAxeViolations, resetSandbox, serverApi, test, type TestSandbox } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 import { minutesOf, openTicketNumber, ownEntries, timerBar, type SummaryEntry } from "./time-helpers";
 
@@ -158,4 +158,31 @@ test("on a tablet, the timer starts, stops and saves by keyboard", async ({ page
   await page.keyboard.press("Enter");
   await expect(sheet).toBeHidden();
   await expect.poll(() => addedMinutes(page, sandbox, ticketId, before), { timeout: 30_000 }).toEqual([5]);
+});
+
+test("signing out names the timer, offers to log it first, and ends the server's timer", async ({ page, sandbox }) => {
+  const ticketId = await openTicketNumber(page, sandbox, "TIC001003");
+  await page.getByRole("button", { name: "Start timer" }).click();
+  await expect(timerBar(page)).toContainText("TIC001003");
+  await expect
+    .poll(async () => (await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries/active-session")).body.data)
+    .toMatchObject({ work_item_id: ticketId });
+
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  const warning = page.getByRole("alertdialog");
+  await expect(warning).toContainText("The timer on TIC001003 is running");
+  await warning.getByRole("button", { name: "Stop and log it" }).click();
+  await expect(page).toHaveURL(new RegExp(`/tickets/${ticketId}$`));
+  await expect(ticketPage(page).sheet("Save the timer's time")).toBeVisible();
+
+  // The technician changes their mind: the timer is deleted with the rest, and Alga's timer ends too.
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(warning).toContainText("The timer on TIC001003 is paused");
+  await warning.getByRole("button", { name: "Sign out and delete" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  const key = await apiKeyFor(sandbox.apiUrl, "tech@example.com");
+  const active = await fetch(`${sandbox.apiUrl}/api/v1/time-entries/active-session`, { headers: { "x-api-key": key } });
+  expect(((await active.json()) as { data: unknown }).data).toBeNull();
 });

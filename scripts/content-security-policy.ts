@@ -1,6 +1,7 @@
 /**
- * The Content-Security-Policy directives the built app's meta tag and the sandbox's header share, so
- * the two cannot drift. Each adds what only it can carry (a meta cannot carry frame-ancestors).
+ * The app's Content-Security-Policy, one list for the built index.html's <meta>, the sandbox's header and
+ * deploy/nginx.conf's header (e2e/deploy.spec.ts compares nginx's with it). Each adds what only it can
+ * carry: a meta cannot carry frame-ancestors.
  */
 export const SHARED_CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -8,10 +9,24 @@ export const SHARED_CSP_DIRECTIVES = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  // The app may talk to any Alga server over https, and to a sandbox on a developer's machine.
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  // The app may talk to any Alga server over https (a deployment narrows it to its own: write-config.sh).
+  "connect-src 'self' https:",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
 ];
+
+/** The policy of the built index.html's <meta>. */
+export const metaPolicy = (directives = SHARED_CSP_DIRECTIVES) => [...directives, "form-action 'self'"].join("; ");
+
+/**
+ * A sandbox (`npm start`, the tests) is the Alga server on a developer's machine, over http on a loopback
+ * address, which the app allows there only. Its own header and the index.html it serves add these to
+ * connect-src; a build never carries them.
+ */
+export const LOOPBACK_SOURCES = "http://localhost:* http://127.0.0.1:*";
+
+export const SANDBOX_CSP_DIRECTIVES = SHARED_CSP_DIRECTIVES.map((directive) =>
+  directive.startsWith("connect-src ") ? `${directive} ${LOOPBACK_SOURCES}` : directive,
+);

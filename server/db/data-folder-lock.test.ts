@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -30,6 +30,16 @@ describe("one sandbox per data folder", () => {
     expect(JSON.parse(await readFile(lockFileOf(dataDir), "utf8"))).toMatchObject({ pid: process.pid });
     lock.release();
     await expect(readFile(lockFileOf(dataDir), "utf8")).rejects.toThrow(/ENOENT/);
+  });
+
+  it("refuses a sandbox that reaches a folder in use through a link", async () => {
+    await mkdir(dataDir);
+    const link = path.join(root, "link");
+    await symlink(dataDir, link);
+    const lock = lockDataFolder(dataDir);
+    expect(() => lockDataFolder(link)).toThrow(DataFolderInUseError);
+    lock.release();
+    lockDataFolder(link).release();
   });
 
   it("refuses a second sandbox in this process until the first releases the folder", () => {

@@ -1,9 +1,10 @@
-import { readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { readFileSync, realpathSync, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
 /**
  * PGlite takes no lock on its data folder: two processes on one folder both write, and the folder ends up
  * unreadable (every later start aborts) — see electric-sql/pglite#1106. So the sandbox keeps
- * `<folder>.lock` beside it, holding its process id, as postmaster.pid does for a real Postgres.
+ * `<folder>.lock` beside the folder's real path, holding its process id, as postmaster.pid does for a real Postgres.
  */
 export class DataFolderInUseError extends Error {}
 
@@ -19,8 +20,23 @@ interface LockRecord {
 // Folders held by this process: a second sandbox in the same process would corrupt the folder as well.
 const heldHere = new Set<string>();
 
+/** Beside the folder's real path, so a link to the folder, a `..` or a trailing slash all find one lock. */
 export function lockFileOf(dataDir: string): string {
-  return `${dataDir}.lock`;
+  return `${realFolder(dataDir)}.lock`;
+}
+
+function realFolder(dataDir: string): string {
+  const absolute = path.resolve(dataDir);
+  try {
+    return realpathSync(absolute);
+  } catch {
+    // Not created yet: its parent's real path, with its own name.
+  }
+  try {
+    return path.join(realpathSync(path.dirname(absolute)), path.basename(absolute));
+  } catch {
+    return absolute;
+  }
 }
 
 /** Takes the folder's lock, taking over one left by a process that is gone; throws when a live process holds it. */

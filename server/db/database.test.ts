@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -66,4 +67,43 @@ describe("opening the data folder", () => {
     },
     ON_DISK_TIMEOUT_MS,
   );
+
+  it(
+    "leaves a folder it cannot open for another reason as it is, and says why in words",
+    async () => {
+      const dataDir = path.join(root, "data");
+      await mkdir(dataDir);
+      // Another process has the folder open (here reached through a link): PGlite refuses with a file-system error.
+      const holder = spawn(process.execPath, ["--input-type=module", "-e", holdFolder(dataDir)], {
+        cwd: process.cwd(),
+        stdio: ["ignore", "pipe", "inherit"],
+      });
+      try {
+        await new Promise((resolve, reject) => {
+          holder.stdout.once("data", resolve);
+          holder.once("exit", reject);
+        });
+        const link = path.join(root, "link");
+        await symlink(dataDir, link);
+        const lines: string[] = [];
+        const opening = openDatabase(link, (line) => lines.push(line));
+        await expect(opening).rejects.toThrow(`The data folder ${link} could not be opened`);
+        await expect(opening).rejects.not.toThrow("[object Object]");
+        expect(lines).toEqual([]);
+        expect((await readdir(root)).sort()).toEqual(["data", "link"]);
+      } finally {
+        holder.kill("SIGKILL");
+      }
+    },
+    ON_DISK_TIMEOUT_MS,
+  );
 });
+
+/** A process that opens PGlite on `dataDir`, says so on stdout, and keeps it open. */
+function holdFolder(dataDir: string): string {
+  return `import { PGlite } from "@electric-sql/pglite";
+const db = await PGlite.create(${JSON.stringify(dataDir)});
+await db.query("SELECT 1");
+process.stdout.write("open\\n");
+setInterval(() => {}, 1000);`;
+}

@@ -11,14 +11,19 @@ export type Database = PGlite;
 
 /**
  * Opens PGlite (in memory when dataDir is null) and applies the migrations it has not seen yet.
- * A data folder PGlite cannot open (a WebAssembly abort, a corrupt page) is moved aside and a fresh one
- * is created, so a start never ends on a folder only a manual delete could repair; `log` says so in one line.
+ * A data folder PGlite cannot read (a WebAssembly abort, a start that fails on a corrupt folder) is moved
+ * aside and a fresh one is created, so a start never ends on a folder only a manual delete could repair;
+ * `log` says so in one line. Any other failure (the folder in use by another process, a file-system error,
+ * a migration that fails) leaves the folder as it is and stops the start with the reason.
  */
 export async function openDatabase(dataDir: string | null, log: (line: string) => void): Promise<Database> {
   if (!dataDir) return migrated(await PGlite.create({ extensions }));
   try {
     return await openFolder(dataDir);
   } catch (error) {
+    if (!isUnreadableFolder(error)) {
+      throw new Error(`The data folder ${dataDir} could not be opened (${describe(error)}); it was left as it is.`, { cause: error });
+    }
     const aside = `${dataDir}.unreadable-${new Date().toISOString().replace(/[:.]/g, "-")}`;
     await rename(dataDir, aside);
     log(`The data folder ${dataDir} could not be opened (${describe(error)}); moved it to ${aside} and started a fresh seed.`);
@@ -56,6 +61,22 @@ export async function needsSeed(db: Database): Promise<boolean> {
   return (await db.query("SELECT 1 FROM tenants LIMIT 1")).rows.length === 0;
 }
 
+/**
+ * What PGlite throws for a folder it cannot read: its WebAssembly aborts, or its start fails ("PGlite failed
+ * to initialize properly"). A folder another process has open gives an emscripten ErrnoError instead, which
+ * is not an Error at all.
+ */
+function isUnreadableFolder(error: unknown): boolean {
+  return error instanceof WebAssembly.RuntimeError || (error instanceof Error && /failed to initialize|abort/i.test(error.message));
+}
+
+/** One line for the log: emscripten's file-system errors are plain objects ({ name: "ErrnoError", errno }). */
 function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message.split("\n")[0]}` : String(error);
+  if (error instanceof Error) return `${error.name}: ${error.message.split("\n")[0]}`;
+  if (typeof error === "object" && error !== null) {
+    const { name, message, errno } = error as { name?: unknown; message?: unknown; errno?: unknown };
+    const parts = [name, message, errno === undefined ? undefined : `errno ${String(errno)}`].filter((part) => part !== undefined);
+    if (parts.length > 0) return parts.map(String).join(" ");
+  }
+  return String(error);
 }

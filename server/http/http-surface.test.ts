@@ -3,17 +3,21 @@ import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metaPolicy } from "../../scripts/content-security-policy";
 import { startTestSandbox, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
 let distDir: string;
+
+/** The <meta> CSP as vite writes it into the built index.html (quotes as character references). */
+const metaCsp = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", "&#39;")}">`;
 
 const ALLOW_HEADERS = "Content-Type,Authorization,X-API-Key,X-Tenant-ID,X-Request-ID,X-Idempotency-Key";
 
 beforeAll(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), "alga-dist-"));
   await mkdir(path.join(distDir, "assets"));
-  await writeFile(path.join(distDir, "index.html"), "<!doctype html><title>Alga Tickets</title>");
+  await writeFile(path.join(distDir, "index.html"), `<!doctype html>${metaCsp(metaPolicy())}<title>Alga Tickets</title>`);
   await writeFile(path.join(distDir, "assets", "index-abc123.js"), "console.log(1)");
   await writeFile(path.join(distDir, "sw.js"), "self.addEventListener('fetch', () => {})");
   await writeFile(path.join(distDir, "manifest.webmanifest"), "{}");
@@ -91,6 +95,16 @@ describe("security headers", () => {
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("x-frame-options")).toBe("DENY");
+    expect(response.headers.get("cross-origin-opener-policy")).toBe("same-origin");
+    expect(response.headers.get("permissions-policy")).toBe("camera=(), microphone=(), geolocation=(), payment=()");
+  });
+
+  it("lets the app it serves call it on loopback, which the built page's own policy does not allow", async () => {
+    expect(metaPolicy()).not.toMatch(/localhost|127\.0\.0\.1/);
+    for (const pathname of ["/index.html", "/tickets"]) {
+      const html = await (await fetch(`${sandbox.api}${pathname}`)).text();
+      expect(html, pathname).toContain(`connect-src &#39;self&#39; https: http://localhost:* http://127.0.0.1:*;`);
+    }
   });
 });
 

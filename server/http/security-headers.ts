@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { SHARED_CSP_DIRECTIVES } from "../../scripts/content-security-policy";
+import { SANDBOX_CSP_DIRECTIVES } from "../../scripts/content-security-policy";
 
-const CSP_DIRECTIVES = [...SHARED_CSP_DIRECTIVES, "frame-ancestors 'none'"];
+const CSP_DIRECTIVES = [...SANDBOX_CSP_DIRECTIVES, "frame-ancestors 'none'"];
 
 const STRICT_CSP = [...CSP_DIRECTIVES, "form-action 'self'"].join("; ");
 // The sign-in form omits form-action: Chrome applies form-action to every redirect after the form
@@ -20,6 +20,10 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
     reply.header("Referrer-Policy", "no-referrer");
     reply.header("X-Content-Type-Options", "nosniff");
     reply.header("X-Frame-Options", "DENY");
+    // As the README asks of a host (no HSTS: the sandbox speaks http). The opener policy keeps a page this
+    // one opens, or that opened it, from reaching its window.
+    reply.header("Cross-Origin-Opener-Policy", "same-origin");
+    reply.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
     return payload;
   });
 }

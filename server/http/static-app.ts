@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { LOOPBACK_SOURCES } from "../../scripts/content-security-policy";
 import { requestOrigin } from "./request-origin";
 import { decodedPath } from "./routed-path";
 
@@ -80,10 +81,19 @@ async function sendFile(reply: FastifyReply, file: string, cacheControl: string,
     return reply.code(404).type("text/plain; charset=utf-8").send("The app is not built. Run `npm run build` first.");
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
+  if (path.extname(file) === ".html") content = Buffer.from(withLoopbackConnectSrc(content.toString("utf8")));
   return reply
     .header("Cache-Control", cacheControl)
     .type(type)
     .send(suffix ? Buffer.concat([content, Buffer.from(suffix)]) : content);
+}
+
+/**
+ * The built page's <meta> policy lets the app call https servers only, and a page obeys its meta and the
+ * header both: this sandbox, on loopback http, adds itself there as its header does.
+ */
+function withLoopbackConnectSrc(html: string): string {
+  return html.replace(/(http-equiv="Content-Security-Policy" content="[^"]*?connect-src [^"]*?https:)/, `$1 ${LOOPBACK_SOURCES}`);
 }
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {

@@ -135,6 +135,19 @@ describe("web sign-in", () => {
     expect(otherToken.status).toBe(403);
   });
 
+  it("refuses a form posted from another port of this machine, which can set the token's cookie itself", async () => {
+    // Cookies are not kept apart by port: a page on localhost:<other port> can plant a token it knows.
+    const tossed = "alga_sandbox_csrf=attacker-known-token";
+    const fields = { email: "dispatch@example.com", password: "alga-demo", csrfToken: "attacker-known-token" };
+    const otherPort = await postForm(fields, tossed, { origin: "http://localhost:1" });
+    expect(otherPort.status).toBe(403);
+    expect(otherPort.headers.get("set-cookie")).not.toContain("alga_sandbox_session");
+    expect((await postForm(fields, tossed, { origin: "null" })).status).toBe(403);
+    // The sandbox's own page, as a browser posts it.
+    const own = new URL(sandbox.api).origin;
+    expect((await signInForm({ email: "tech@example.com", password: "alga-demo" }, { origin: own })).status).toBe(303);
+  });
+
   it("keeps the token a browser already has, so two sign-in tabs both work", async () => {
     const first = await openForm();
     const second = await openForm({ cookie: first.cookie });

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { SandboxContext } from "../context";
 import { verifyPassword } from "../auth/password";
-import { hasSignInCsrfToken, signInCsrfToken } from "../auth/signin-csrf";
+import { isFromSignInPage, signInCsrfToken } from "../auth/signin-csrf";
 import { createWebSession, findWebSession } from "../auth/web-session";
 import { formBody } from "../http/request-body";
 import { requestOrigin } from "../http/request-origin";
@@ -60,7 +60,7 @@ export function registerWebSignIn(app: FastifyInstance, context: SandboxContext)
     const waitMs = limiter.msBlocked(request.ip);
     if (waitMs > 0) return refuse(429, `Too many failed sign-ins. Try again in ${Math.ceil(waitMs / 60_000)} min.`);
     // Not counted as a failure: another site could then lock the developer out.
-    if (!hasSignInCsrfToken(request, form)) return refuse(403, "This sign-in page has expired. Sign in again.");
+    if (!isFromSignInPage(request, form)) return refuse(403, "This sign-in page has expired. Sign in again.");
     const { rows } = await context.db.query<{ user_id: string; tenant: string; hashed_password: string }>(
       "SELECT user_id, tenant, hashed_password FROM users WHERE lower(email) = $1 AND NOT is_inactive",
       [(form.get("email") ?? "").trim().toLowerCase()],

@@ -2,6 +2,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
+import { dropTimerSession } from "../tickets/timer/save-timer";
+import { formatElapsed, isRunning, workedMs } from "../tickets/timer/timer-clock";
+import { editTimer, paused, timerKey, useNow, useTimer } from "../tickets/timer/timer-store";
+import { useApiClient } from "../lib/api-client-context";
 import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
@@ -20,6 +24,9 @@ export function SettingsScreen() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const unsent = useOutboxQueue().length;
+  const timer = useTimer();
+  const now = useNow(timer);
+  const api = useApiClient();
   const [signingOut, setSigningOut] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [storage, setStorage] = useState<StorageState | null>(null);
@@ -34,15 +41,23 @@ export function SettingsScreen() {
 
   async function onSignOut() {
     if (!session) return;
-    if (unsent > 0 && !confirming) {
+    if ((unsent > 0 || timer) && !confirming) {
       setConfirming(true);
       return;
     }
     setSigningOut(true);
+    if (timer) await dropTimerSession(api, timer);
     await signOut(session, () => queryClient.clear());
     void navigate("/signin", { replace: true });
   }
 
+  async function stopAndLogTimer() {
+    if (!session || !timer) return;
+    await editTimer(timerKey(session), (current) => current && paused(current));
+    void navigate(`/tickets/${encodeURIComponent(timer.ticketId)}`, { state: { sheet: "timerStop" } });
+  }
+
+  const lost = unsent + (timer ? 1 : 0);
   const rows: [string, string][] = [
     ["Name", session.user.name ?? "—"],
     ["Email", session.user.email ?? "—"],
@@ -115,9 +130,13 @@ export function SettingsScreen() {
         {confirming ? (
           <div className="settings__confirm" role="alertdialog" aria-labelledby="unsent-warning">
             <p id="unsent-warning">
-              {unsent} {unsent === 1 ? "change has" : "changes have"} not reached the server yet. Signing out deletes{" "}
-              {unsent === 1 ? "it" : "them"}.
+              {unsent > 0 ? `${unsent} ${unsent === 1 ? "change has" : "changes have"} not reached the server yet. ` : null}
+              {timer
+                ? `The timer on ${timer.ticketNumber} is ${isRunning(timer.runs) ? "running" : "paused"} (${formatElapsed(workedMs(timer.runs, now))}). `
+                : null}
+              Signing out deletes {lost === 1 ? "it" : "them"}.
             </p>
+            {timer ? <Button onClick={() => void stopAndLogTimer()}>Stop and log it</Button> : null}
             <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()}>
               Sign out and delete
             </Button>

@@ -19,7 +19,7 @@ registerRoute(new NavigationRoute(createHandlerBoundToURL("/index.html"), { deny
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method === "POST" && url.origin === self.location.origin && url.pathname === SHARE_PATH) {
-    event.respondWith(receiveShare(event.request));
+    event.respondWith(receiveShare(event.request, self.location.origin));
   }
 });
 

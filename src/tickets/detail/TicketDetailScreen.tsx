@@ -30,9 +30,11 @@ export function TicketDetailScreen() {
   const draft = draftKey(server, userId, ticketId);
   useMoveToCreatedTicket(ticketId);
   const online = useOnline();
-  const [sheet, setSheet] = useState<SheetName | null>(null);
-  // A share into the app lands on the ticket's documents (navigation state from the share screen).
-  const [section, setSection] = useState((useLocation().state as { section?: string } | null)?.section ?? "conversation");
+  // A share into the app lands on the ticket's documents (navigation state from the share screen), and
+  // "Stop and log it" at sign-out on the timer's review.
+  const arrival = useLocation().state as { section?: string; sheet?: "timerStop" } | null;
+  const [sheet, setSheet] = useState<SheetName | null>(arrival?.sheet ?? null);
+  const [section, setSection] = useState(arrival?.section ?? "conversation");
   const composer = useRef<HTMLTextAreaElement>(null);
   // Bumped when text is put back into the draft (a discarded or undone note), to reload the composer.
   const [draftVersion, setDraftVersion] = useState(0);

@@ -7,6 +7,7 @@ import { TopBar } from "../../ui/TopBar";
 import { useTicketQueries } from "../ticket-queries";
 import { attachFiles } from "./attach-files";
 import { useAccount } from "./document-file";
+import { readableName } from "./document-name";
 import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
 import "./ShareScreen.css";
 
@@ -73,12 +74,16 @@ export function ShareScreen() {
           <>
             <section aria-labelledby="shared-heading" className="share__files">
               <h2 id="shared-heading">{shared.length === 1 ? "1 file" : `${shared.length} files`} to attach</h2>
+              <p className="share__origin">
+                {shared.length === 1 ? "It was" : "They were"} shared to Alga Tickets from another app or a website. Attach{" "}
+                {shared.length === 1 ? "it" : "them"} only if you expected {shared.length === 1 ? "it" : "them"}.
+              </p>
               <ul>
                 {shared.map(({ id, file }) => {
                   const refusal = uploadRefusal({ name: file.name, size: file.size, type: uploadType(file) });
                   return (
                     <li key={id} dir="auto">
-                      {file.name} · {formatBytes(file.size)}
+                      {readableName(file.name)} · {formatBytes(file.size)}
                       {refusal ? <span className="share__refusal">{refusal}</span> : null}
                     </li>
                   );

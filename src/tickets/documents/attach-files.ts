@@ -4,6 +4,7 @@ import { checkRoom } from "../../offline/storage";
 import { deleteFile, putFile } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
 import { outbox } from "../changes/ticket-outbox";
+import { readableName } from "./document-name";
 import { prepareFile, type PreparedFile } from "./prepare-file";
 import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
 
@@ -49,18 +50,20 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
   if (!session) throw new Error("Signed out: nothing was attached.");
   const queued: AttachResult["queued"] = [];
   for (const file of prepared) {
+    // Alga stores the name as sent and shows it to everyone: the cleaned name, the one the check saw.
+    const name = readableName(file.name);
     const fileId = crypto.randomUUID();
     const key = userKeys.uploadFile(fileId);
     // The bytes belong to the account whose outbox will name them: nothing is stored once it is signed out.
     const stored = await writeIfSignedIn(userKeys.outbox(...sessionScope(session)), () => putFile(key, file.blob));
     if (!stored) throw new Error("Signed out: nothing was attached.");
     try {
-      await outbox.enqueue({ kind: "document", ticketId, fileId, name: file.name, size: file.blob.size, type: file.type }, baseUpdatedAt);
+      await outbox.enqueue({ kind: "document", ticketId, fileId, name, size: file.blob.size, type: file.type }, baseUpdatedAt);
     } catch (error) {
       await deleteFile(key);
       throw error;
     }
-    queued.push({ name: file.name, before: file.originalSize, after: file.blob.size });
+    queued.push({ name, before: file.originalSize, after: file.blob.size });
   }
   return { refused, queued, lowSpace: room.verdict === "low" };
 }

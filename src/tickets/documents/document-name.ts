@@ -1,24 +1,14 @@
 /**
- * A document name as the app shows and saves it. Names come from whoever uploaded the file: bidirectional
- * overrides (which make "…fdp.html" read "…lmth.pdf"), control characters and path separators are taken out.
+ * A document name as the app shows, saves and uploads it. Names come from whoever uploaded or shared the
+ * file: control characters, every invisible formatting character (bidirectional overrides make "…fdp.html"
+ * read "…lmth.pdf"; a zero-width space hides ".exe" from a check) and path separators are taken out, and so
+ * are trailing dots and spaces, which Windows drops when it saves the file.
  */
 export function readableName(name: string): string {
-  const cleaned = [...name]
-    .filter((char) => !isHidden(char.codePointAt(0)!))
-    .join("")
+  const cleaned = name
+    .replace(/[\p{Cc}\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/gu, "")
     .replace(/[/\\]/g, "_")
+    .replace(/[\s.]+$/u, "")
     .trim();
   return cleaned || "document";
-}
-
-/** C0 controls and DEL, and the bidirectional marks, embeddings, overrides and isolates. */
-function isHidden(code: number): boolean {
-  return (
-    code < 0x20 ||
-    code === 0x7f ||
-    code === 0x200e ||
-    code === 0x200f ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069)
-  );
 }

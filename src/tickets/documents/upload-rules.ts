@@ -1,12 +1,13 @@
-/**
- * What the app accepts before queueing a file. The server takes up to 500 MB of any type by default, but
- * its request body stops at about 100 MB, and a refusal only ever comes back as a 500 (field-kit contract
- * §3.2), after the file waited in the queue. So the limits are checked here, where the technician can act.
- */
-export const MAX_UPLOAD_BYTES = 100_000_000;
+import { MAX_UPLOAD_BYTES } from "../../lib/upload-limit";
+import { readableName } from "./document-name";
 
-// Programs that run when opened: the ticket's readers (and mail filters on the way) should not get them loose.
-const PROGRAM_EXTENSIONS = new Set(["exe", "msi", "msp", "dll", "scr", "com", "pif", "cpl", "lnk", "jar", "apk", "app"]);
+// Programs, scripts and what installs or mounts them: they run when opened, and the ticket's readers (and
+// mail filters on the way) should not get them loose.
+const PROGRAM_EXTENSIONS = new Set([
+  ...["exe", "msi", "msp", "dll", "scr", "com", "pif", "cpl", "lnk", "jar", "apk", "app"],
+  ...["bat", "cmd", "ps1", "psm1", "vbs", "vbe", "js", "jse", "wsf", "wsh", "hta", "reg", "scf"],
+  ...["msix", "msixbundle", "appx", "appxbundle", "appinstaller", "iso", "img", "vhd", "vhdx"],
+]);
 const PROGRAM_TYPES = new Set([
   "application/x-msdownload",
   "application/x-msi",
@@ -25,15 +26,27 @@ export interface FileFacts {
 
 /** Why a file cannot be attached, in words for the technician, or null when it can. */
 export function uploadRefusal(file: FileFacts): string | null {
-  const extension = file.name.includes(".") ? file.name.split(".").pop()!.toLowerCase() : "";
-  if (PROGRAM_EXTENSIONS.has(extension) || PROGRAM_TYPES.has(file.type)) {
-    return `${file.name} is a program. Programs are not attached to tickets; put it in a .zip first if the ticket needs it.`;
+  // The name as it is uploaded and saved, so the check and the download never see two names.
+  const name = readableName(file.name);
+  if (programExtensions(name).some((extension) => PROGRAM_EXTENSIONS.has(extension)) || PROGRAM_TYPES.has(file.type)) {
+    return `${name} is a program. Programs are not attached to tickets; put it in a .zip first if the ticket needs it.`;
   }
-  if (file.size === 0) return `${file.name} is empty.`;
+  if (file.size === 0) return `${name} is empty.`;
   if (file.size > MAX_UPLOAD_BYTES) {
-    return `${file.name} is ${formatBytes(file.size)}; Alga takes files up to ${formatBytes(MAX_UPLOAD_BYTES)}.`;
+    return `${name} is ${formatBytes(file.size)}; Alga takes files up to ${formatBytes(MAX_UPLOAD_BYTES)}.`;
   }
   return null;
+}
+
+/**
+ * The extension of each part of a name split at colons: on Windows "setup.exe::$DATA" and
+ * "setup.exe:Zone.Identifier" name streams of setup.exe, and a colon cannot be in a file name.
+ */
+function programExtensions(name: string): string[] {
+  return name.split(":").map((part) => {
+    const trimmed = part.replace(/[\s.]+$/u, "");
+    return trimmed.includes(".") ? trimmed.split(".").pop()!.toLowerCase() : "";
+  });
 }
 
 /** The MIME type to upload under: the server stores what the part declares, and nothing for an unknown one. */

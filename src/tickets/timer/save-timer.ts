@@ -68,6 +68,15 @@ export async function discardTimer(key: string, timer: StoredTimer): Promise<voi
 }
 
 /**
+ * Sign-out deletes the timer with the rest of the account's data, the outbox included, so its server
+ * session is deleted now rather than queued; left alone it would run on in Alga (fieldkit §4.7). Offline
+ * it stays open; best effort, like starting it.
+ */
+export async function dropTimerSession(api: ApiClient, timer: StoredTimer): Promise<void> {
+  if (timer.sessionId && navigator.onLine) await deleteTimeEntry(api, timer.sessionId).catch(() => undefined);
+}
+
+/**
  * Starts the timer on the device at once, then (best effort, online only) the server's session, which
  * shows the running timer in Alga. A failed or refused session never stops the device's timer.
  */
