@@ -11,5 +11,8 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** Tablets, portrait ones too (an iPad Air held upright is 820 px wide), and desktops: the list and a ticket side by side. */
-export const WIDE_LAYOUT = "(min-width: 768px)";
+/**
+ * Tablets, portrait ones too (an iPad Air held upright is 820 px wide), and desktops: the list and a ticket side by side.
+ * A phone turned sideways is as wide (844 px) but only 390 px high: beside a list, the ticket would keep no room to read.
+ */
+export const WIDE_LAYOUT = "(min-width: 768px) and (min-height: 600px)";

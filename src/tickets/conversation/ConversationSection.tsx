@@ -1,15 +1,16 @@
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
 import { ServerHtml } from "./ServerHtml";
 import type { SectionProps } from "../section-props";
+import { useFold } from "../../ui/use-fold";
 
 /** The description (folded to a few lines), what is still to send, then the conversation. */
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
   const { server } = useSession()!;
   const [full, setFull] = useState(false);
-  const { folded, foldable } = useFold();
+  const { folded, foldable } = useFold<HTMLDivElement>("description--folded", ticket.description_html ?? "");
   return (
     <div className="conversation">
       <section aria-labelledby="description-heading" className="description">
@@ -39,21 +40,4 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
       <CommentList ticketId={ticket.ticket_id} />
     </div>
   );
-}
-
-/** Whether the folded description hides anything: a short one needs no "Show full description". */
-function useFold() {
-  const folded = useRef<HTMLDivElement>(null);
-  const [foldable, setFoldable] = useState(false);
-  useEffect(() => {
-    const element = folded.current?.firstElementChild;
-    const box = folded.current;
-    if (!element || !box) return;
-    const check = () => box.classList.contains("description--folded") && setFoldable(element.scrollHeight > element.clientHeight + 1);
-    check();
-    const observer = new ResizeObserver(check);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-  return { folded, foldable };
 }

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useShownFields } from "../fields/shown-fields";
 import type { FieldState } from "../changes/pending-value";
@@ -6,6 +7,7 @@ import { TicketTags } from "../tags/TicketTags";
 import { TitleEditor, useShownTitle } from "../fields/TitleEditor";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
+import { useFold } from "../../ui/use-fold";
 import "./TicketHeader.css";
 
 function dueLabel(iso: string | null) {
@@ -29,17 +31,35 @@ export function TicketHeader({
 }) {
   const shown = useShownFields(ticket);
   const title = useShownTitle(ticket);
+  // Two lines of title at most, so the chips and the conversation stay on the first screen.
+  const [whole, setWhole] = useState(false);
+  const { folded, foldable } = useFold<HTMLSpanElement>("ticket-header__title--folded", title.title);
   const statuses = useBoardStatuses(ticket.board_id);
   const closed = statuses.find((status) => status.status_id === shown.statusId)?.is_closed ?? ticket.status_is_closed;
   return (
     <header className="ticket-header">
       <div className="ticket-header__title-row">
         <h2 id="ticket-title" className="ticket-header__title" dir="auto">
-          {title.title || "(no title)"}
+          <span ref={folded} className={whole ? undefined : "ticket-header__title--folded"}>
+            <span id="ticket-title-text" className="ticket-header__title-text">
+              {title.title || "(no title)"}
+            </span>
+          </span>
           {title.mark === "sending" ? <span className="ticket-header__pending"> · not sent yet</span> : null}
         </h2>
         {partial ? null : <TitleEditor ticket={ticket} />}
       </div>
+      {foldable || whole ? (
+        <button
+          type="button"
+          className="ticket-header__whole"
+          aria-expanded={whole}
+          aria-controls="ticket-title-text"
+          onClick={() => setWhole(!whole)}
+        >
+          {whole ? "Show less" : "Show the whole title"}
+        </button>
+      ) : null}
       <ul className="ticket-chips" aria-label="Ticket fields">
         <Chip
           field="Status"

@@ -9,8 +9,8 @@ import { TicketListScreen } from "./TicketListScreen";
 import "./TicketsLayout.css";
 
 /**
- * Phones: the list, or one ticket. Tablets (portrait too) and desktops: the list beside the open
- * ticket, the list scrolling in its own pane so it stays where it was.
+ * Phones, held sideways too: the list, or one ticket. Tablets (portrait too) and desktops: the list beside
+ * the open ticket, the list scrolling in its own pane so it stays where it was.
  */
 export function TicketsLayout() {
   const wide = useMediaQuery(WIDE_LAYOUT);
