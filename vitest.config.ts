@@ -20,6 +20,8 @@ export default defineConfig({
           name: "sandbox",
           include: ["server/**/*.test.ts", "deploy/**/*.test.ts"],
           environment: "node",
+          // One seeded database per run, restored by every test sandbox (server/testing/seed-snapshot.ts).
+          globalSetup: ["server/testing/global-setup.ts"],
           testTimeout: 20000,
           hookTimeout: 60000,
         },

@@ -1,4 +1,5 @@
 import { startSandbox, type Sandbox, type SandboxOptions } from "../app";
+import { seedSnapshot } from "./seed-snapshot";
 
 export interface TestSandbox extends Sandbox {
   /** The API origin, http://127.0.0.1:PORT (the app itself is served on http://localhost:PORT). */
@@ -7,9 +8,14 @@ export interface TestSandbox extends Sandbox {
 
 export const APP_CALLBACK = "http://localhost:5173/auth/callback";
 
-/** A sandbox in memory on a free port with the control interface, as every server test file uses. */
+/**
+ * A sandbox in memory on a free port with the control interface, as every server test file uses. With the
+ * default seed it starts from the run's seeded database (see global-setup.ts) instead of seeding its own.
+ */
 export async function startTestSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
-  const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, ...options });
+  const defaultSeed = !options.dataDir && options.ticketCount === undefined;
+  const snapshot = defaultSeed ? await seedSnapshot() : undefined;
+  const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, seedSnapshot: snapshot, ...options });
   return { ...sandbox, api: `http://127.0.0.1:${sandbox.port}` };
 }
 
