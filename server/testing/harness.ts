@@ -78,6 +78,16 @@ export async function signIn(api: string, email = "tech@example.com"): Promise<T
   return (await response.json()) as Tokens;
 }
 
+/**
+ * Returns once a token minted before the call with a lifetime of `ttlSec` has expired: the in-process
+ * sandbox stamps expiry from this process's clock and PGlite's now() reads the same clock, so the
+ * condition is exact, and the wait is the lifetime itself, not a guess with a margin.
+ */
+export async function untilExpired(ttlSec: number): Promise<void> {
+  const expiresBy = Date.now() + ttlSec * 1000;
+  while (Date.now() <= expiresBy) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 /** An API client bound to one access token. */
 export function apiClient(api: string, accessToken: string) {
   const headers = { "x-api-key": accessToken };
