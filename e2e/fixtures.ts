@@ -2,7 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
 import { fileURLToPath } from "node:url";
 import { startSandbox, type Sandbox } from "../server/app";
+import { readSeedSnapshot } from "../server/testing/seed-snapshot";
 import { freePort } from "./free-port";
+import { SEED_SNAPSHOT_ENV } from "./global-setup";
 
 export { expect };
 
@@ -51,12 +53,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ sandboxOptions }, use) => {
       const port = await freePort();
       const apiUrl = sandboxOptions.crossOrigin ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
-      const sandbox = await startSandbox({ port, control: true, dataDir: null, distDir, algaUrl: sandboxOptions.pinned ? apiUrl : null });
+      const snapshotFile = process.env[SEED_SNAPSHOT_ENV];
+      const sandbox = await startSandbox({
+        port,
+        control: true,
+        dataDir: null,
+        distDir,
+        algaUrl: sandboxOptions.pinned ? apiUrl : null,
+        seedSnapshot: snapshotFile ? await readSeedSnapshot(snapshotFile) : undefined,
+      });
       await use({ ...sandbox, apiUrl });
       await sandbox.close();
     },
-    // Seeding the in-memory database takes seconds, more on a loaded machine: not part of any test's budget.
-    { scope: "worker", timeout: 120_000 },
+    // A PGlite start is seconds of CPU; on a shared two-core machine at a load of 30 a fresh one took over
+    // 120 s. Not part of any test's budget, and a stalled start still ends.
+    { scope: "worker", timeout: 300_000 },
   ],
   baseURL: async ({ sandbox }, use) => use(`http://localhost:${sandbox.port}`),
   freshSandboxForFile: [

@@ -1,5 +1,5 @@
 import { startSandbox, type Sandbox, type SandboxOptions } from "../app";
-import { seedSnapshot } from "./seed-snapshot";
+import { runSeedSnapshot } from "./run-snapshot";
 
 export interface TestSandbox extends Sandbox {
   /** The API origin, http://127.0.0.1:PORT (the app itself is served on http://localhost:PORT). */
@@ -14,7 +14,7 @@ export const APP_CALLBACK = "http://localhost:5173/auth/callback";
  */
 export async function startTestSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   const defaultSeed = !options.dataDir && options.ticketCount === undefined;
-  const snapshot = defaultSeed ? await seedSnapshot() : undefined;
+  const snapshot = defaultSeed ? await runSeedSnapshot() : undefined;
   const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, seedSnapshot: snapshot, ...options });
   return { ...sandbox, api: `http://127.0.0.1:${sandbox.port}` };
 }
