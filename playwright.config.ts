@@ -6,6 +6,7 @@ const ci = Boolean(process.env.CI);
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  globalSetup: "./e2e/global-setup.ts",
   timeout: 45_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -8,7 +8,20 @@ export default defineConfig({
         extends: true,
         test: {
           name: "app",
-          include: ["src/**/*.test.{ts,tsx}"],
+          include: ["src/**/*.test.ts"],
+          // node starts in a fraction of jsdom's time; a test that needs a DOM besides the component tests
+          // (DOMPurify, localStorage, the address bar, window's events) says so in its first line:
+          // "// @vitest-environment jsdom". Without it, it fails at once with "window is not defined".
+          environment: "node",
+          setupFiles: ["src/testing/setup.ts"],
+          testTimeout: 20000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "app-dom",
+          include: ["src/**/*.test.tsx"],
           environment: "jsdom",
           setupFiles: ["src/testing/setup.ts"],
           testTimeout: 20000,
@@ -20,6 +33,8 @@ export default defineConfig({
           name: "sandbox",
           include: ["server/**/*.test.ts", "deploy/**/*.test.ts"],
           environment: "node",
+          // One seeded database per run, restored by every test sandbox (server/testing/seed-snapshot.ts).
+          globalSetup: ["server/testing/global-setup.ts"],
           testTimeout: 20000,
           hookTimeout: 60000,
         },

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signIn, signInToWeb, test } from "./fixtures";
+import { expect, expectNoAxeViolations, signInToWeb, startSignedIn, test } from "./fixtures";
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -13,7 +13,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
       await expectNoAxeViolations(page);
 
-      await signIn(page, sandbox.apiUrl);
+      await startSignedIn(page, sandbox.apiUrl);
       await page.getByRole("button", { name: "My tickets" }).click();
       await expect(page.getByRole("button", { name: "My tickets" })).toHaveAttribute("aria-pressed", "true");
       await expectNoAxeViolations(page);
@@ -30,7 +30,7 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 test("at 320 px and at 200 % text the list and settings fit the width", async ({ page, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await noSidewaysScroll(page)).toBe(true);
 

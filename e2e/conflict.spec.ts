@@ -1,4 +1,4 @@
-import { apiKeyFor, expect, openFirstTicket, resetSandbox, serverApi, setFaults, signIn, test } from "./fixtures";
+import { apiKeyFor, expect, openFirstTicket, resetSandbox, serverApi, setFaults, startSignedIn, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
@@ -10,7 +10,7 @@ test("a change made on the server while the app was offline is shown as a confli
   sandbox,
 }) => {
   await setFaults(sandbox.apiUrl, null);
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   const ticketId = await openFirstTicket(page);
   const ticket = ticketPage(page);
   const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { priority_id: string };

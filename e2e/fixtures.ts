@@ -1,8 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page, type TestInfo } from "@playwright/test";
+import { test as base, expect, type Page, type Route, type TestInfo } from "@playwright/test";
+import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
+import type { Session as StoredSession } from "../src/auth/session-store";
+import { deviceKeys, userKeys } from "../src/lib/storage-keys";
 import { startSandbox, type Sandbox } from "../server/app";
+import { readSeedSnapshot } from "../server/testing/seed-snapshot";
 import { freePort } from "./free-port";
+import { SEED_SNAPSHOT_ENV } from "./global-setup";
 
 export { expect };
 
@@ -21,7 +26,10 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
-  /** `test.use({ signedIn: true })`: every test of the file starts signed in as tech@example.com, on the ticket list. */
+  /**
+   * `test.use({ signedIn: true })`: every test of the file starts signed in as tech@example.com, on the
+   * ticket list, without driving the sign-in screens (`startSignedIn`).
+   */
   signedIn: boolean;
   /** Automatic: a file that did not reset the sandbox itself gets a fresh seed before its first test. */
   freshSandboxForFile: void;
@@ -51,12 +59,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     async ({ sandboxOptions }, use) => {
       const port = await freePort();
       const apiUrl = sandboxOptions.crossOrigin ? `http://127.0.0.1:${port}` : `http://localhost:${port}`;
-      const sandbox = await startSandbox({ port, control: true, dataDir: null, distDir, algaUrl: sandboxOptions.pinned ? apiUrl : null });
+      const snapshotFile = process.env[SEED_SNAPSHOT_ENV];
+      const sandbox = await startSandbox({
+        port,
+        control: true,
+        dataDir: null,
+        distDir,
+        algaUrl: sandboxOptions.pinned ? apiUrl : null,
+        seedSnapshot: snapshotFile ? await readSeedSnapshot(snapshotFile) : undefined,
+      });
       await use({ ...sandbox, apiUrl });
       await sandbox.close();
     },
-    // Seeding the in-memory database takes seconds, more on a loaded machine: not part of any test's budget.
-    { scope: "worker", timeout: 120_000 },
+    // A PGlite start is seconds of CPU; on a shared two-core machine at a load of 30 a fresh one took over
+    // 120 s. Not part of any test's budget, and a stalled start still ends.
+    { scope: "worker", timeout: 300_000 },
   ],
   baseURL: async ({ sandbox }, use) => use(`http://localhost:${sandbox.port}`),
   freshSandboxForFile: [
@@ -74,10 +91,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { auto: true },
   ],
   signedIn: [false, { option: true }],
-  page: async ({ page, signedIn, sandbox }, use) => {
-    if (signedIn) await signIn(page, sandbox.apiUrl);
-    await use(page);
-  },
+  page: [
+    async ({ page, signedIn, sandbox }, use) => {
+      if (signedIn) await startSignedIn(page, sandbox.apiUrl);
+      await use(page);
+    },
+    // Its own budget: the app's first load on a loaded machine is not the test's time.
+    { scope: "test", timeout: 90_000 },
+  ],
 });
 
 /** Signs the browser in to the sandbox's web side, as if the user had typed the password there. */
@@ -88,13 +109,73 @@ export async function signInToWeb(page: Page, apiUrl: string, email = "tech@exam
   expect(response.ok()).toBe(true);
 }
 
-/** The whole handoff: web session, the app's Sign in button, the callback, the list. */
+/** The whole handoff: web session, the app's Sign in button, the callback, the list. For journeys about sign-in. */
 export async function signIn(page: Page, apiUrl: string, email = "tech@example.com") {
   await signInToWeb(page, apiUrl, email);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/tickets$/);
-  await expect(page.getByRole("list", { name: "Open tickets" }).getByRole("listitem").first()).toBeVisible();
+  await expectTicketList(page);
+}
+
+/**
+ * Signed in as after `signIn`, without its screens, for journeys about something else: the tokens come
+ * from the same handoff and exchange, and the session is written where the app keeps it before the app
+ * starts. The browser keeps a web session as after a real sign-in, so a later sign-in works alike.
+ */
+export async function startSignedIn(page: Page, apiUrl: string, email = "tech@example.com") {
+  await signInToWeb(page, apiUrl, email);
+  const deviceId = randomUUID();
+  const tokens = await mobileTokens(apiUrl, email, { platform: "web", deviceId });
+  const session: StoredSession = {
+    server: apiUrl,
+    accessToken: tokens.accessToken,
+    refreshToken: tokens.refreshToken,
+    expiresAtMs: Date.now() + tokens.expiresInSec * 1000,
+    tenantId: tokens.tenantId,
+    user: tokens.user,
+  };
+  await writeStoredFromBlankPage(page, { [userKeys.session]: session, [deviceKeys.deviceId]: deviceId });
+  await page.goto("/tickets");
+  await expectTicketList(page);
+}
+
+/**
+ * A page of the app's origin on which the app does not run: the service worker leaves /__sandbox/
+ * navigations to the network (navigation-denylist.ts), and this route answers them before any server.
+ */
+const BLANK_PAGE = "/__sandbox/e2e-blank";
+
+/** Writes `records` into the app's IndexedDB store (idb-keyval's default) with the app not running. */
+async function writeStoredFromBlankPage(page: Page, records: Record<string, unknown>) {
+  const answerBlank = (route: Route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>blank</title>" });
+  await page.route(`**${BLANK_PAGE}`, answerBlank);
+  await page.goto(BLANK_PAGE);
+  await page.unroute(`**${BLANK_PAGE}`, answerBlank);
+  await page.evaluate(
+    (entries) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("keyval-store");
+        // As idb-keyval creates it on first use.
+        open.onupgradeneeded = () => open.result.createObjectStore("keyval");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction("keyval", "readwrite");
+          for (const [key, value] of entries) transaction.objectStore("keyval").put(value, key);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    Object.entries(records),
+  );
+}
+
+/** The list after a sign-in: the app's first load (scripts, service worker, first page of tickets) can take long under load. */
+async function expectTicketList(page: Page) {
+  await expect(page).toHaveURL(/\/tickets$/, { timeout: 30_000 });
+  await expect(page.getByRole("list", { name: "Open tickets" }).getByRole("listitem").first()).toBeVisible({ timeout: 30_000 });
 }
 
 export async function expectNoAxeViolations(page: Page) {
@@ -172,8 +253,16 @@ export async function openFirstTicket(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
-/** An access key for another user, through the web session, handoff and exchange, as a second device would get one. */
-export async function apiKeyFor(apiUrl: string, email: string): Promise<string> {
+interface MobileTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresInSec: number;
+  tenantId: string;
+  user: StoredSession["user"];
+}
+
+/** Tokens for `email` through a web session of their own, the handoff and the exchange, as a device gets them. */
+async function mobileTokens(apiUrl: string, email: string, device?: { platform: "web"; deviceId: string }): Promise<MobileTokens> {
   const session = await fetch(`${apiUrl}/__sandbox/session`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -191,7 +280,13 @@ export async function apiKeyFor(apiUrl: string, email: string): Promise<string> 
   const exchange = await fetch(`${apiUrl}/api/v1/mobile/auth/exchange`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ott, state: "other-device" }),
+    body: JSON.stringify({ ott, state: "other-device", device }),
   });
-  return ((await exchange.json()) as { accessToken: string }).accessToken;
+  expect(exchange.status).toBe(200);
+  return (await exchange.json()) as MobileTokens;
+}
+
+/** An access key for another user, through the web session, handoff and exchange, as a second device would get one. */
+export async function apiKeyFor(apiUrl: string, email: string): Promise<string> {
+  return (await mobileTokens(apiUrl, email)).accessToken;
 }

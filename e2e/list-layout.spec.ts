@@ -1,11 +1,11 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { expect, startSignedIn, test } from "./fixtures";
 
 const rows = (page: Page) => page.getByRole("list", { name: /tickets/i }).getByRole("listitem");
 const firstRowTop = async (page: Page) => (await rows(page).first().boundingBox())!.y;
 
 test.beforeEach(async ({ page, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
 });
 
 test("on a phone the controls leave the first ticket in the top quarter, with filters applied and the sheet open", async ({ page }) => {

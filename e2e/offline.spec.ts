@@ -1,10 +1,10 @@
-import { expect, resetSandbox, signIn, storedJson, test } from "./fixtures";
+import { expect, resetSandbox, startSignedIn, storedJson, test } from "./fixtures";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
 
 test("the app shell opens offline after the first visit, with the tickets seen before", async ({ page, context, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
@@ -31,7 +31,7 @@ test("the app shell opens offline after the first visit, with the tickets seen b
 });
 
 test("a refresh that fails offline leaves the list for the next offline start", async ({ page, context, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   const list = page.getByRole("list", { name: "Open tickets" });

@@ -8,8 +8,8 @@ import {
   readStored,
   serverApi,
   setFaults,
-  signIn,
   signInToWeb,
+  startSignedIn,
   test,
 } from "./fixtures";
 
@@ -58,7 +58,7 @@ test("a sign-in link planted in a comment is never live, and other links say whe
     body: JSON.stringify({ comment_text, is_internal: false }),
   });
   expect(posted.status).toBe(201);
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   await page.goto(`/tickets/${ticketId}`);
 
   const comment = page.getByRole("listitem").filter({ hasText: "Please check the" });
@@ -84,7 +84,7 @@ test("a sign-in link planted in a comment is never live, and other links say whe
 });
 
 test("signing out in one tab signs out every tab and leaves nothing of the user behind", async ({ page, context, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   const other = await context.newPage();
   await other.goto("/tickets");
   const ticketId = await openFirstTicket(other);
@@ -110,7 +110,7 @@ test("signing out in one tab signs out every tab and leaves nothing of the user 
 });
 
 test("a change one user queued is never sent as the next user who signs in", async ({ page, context, sandbox }) => {
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   const ticketId = await openFirstTicket(page);
   // The comment cannot reach the server: it waits in the outbox of user A.
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [503], failureRoutes: ["POST /api/v1/tickets/*/comments"] });
@@ -152,7 +152,7 @@ test("one malformed ticket in a list answer does not hide the others", async ({ 
     }
     await route.fulfill({ response, json: body });
   });
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   const list = page.getByRole("list", { name: "Open tickets" });
   expect(corrupted).not.toBeNull();
   await expect(list.getByRole("listitem").first()).toBeVisible();

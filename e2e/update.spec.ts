@@ -1,11 +1,11 @@
-import { expect, openFirstTicket, resetSandbox, setFaults, signIn, storedJson, test } from "./fixtures";
+import { expect, openFirstTicket, resetSandbox, setFaults, startSignedIn, storedJson, test } from "./fixtures";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
 
 test("a new version waits for the user's word and keeps the draft and the queued changes", async ({ page, sandbox }) => {
   await setFaults(sandbox.apiUrl, null);
-  await signIn(page, sandbox.apiUrl);
+  await startSignedIn(page, sandbox.apiUrl);
   await expect
     .poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.ready) && navigator.serviceWorker.controller)))
     .toBe(true);

@@ -8,7 +8,7 @@ import { registerApiKeyCheck } from "./auth/api-key";
 import { readMobileAuthConfig } from "./auth/mobile-auth-config";
 import { createLimiters } from "./auth/rate-limiter";
 import { lockDataFolder } from "./db/data-folder-lock";
-import { needsSeed, openDatabase } from "./db/database";
+import { needsSeed, openDatabase, restoreDatabase } from "./db/database";
 import { seedDatabase } from "./db/seed/seed";
 import { FaultState } from "./faults/fault-settings";
 import { registerFaults } from "./faults/fault-hooks";
@@ -33,6 +33,11 @@ export interface SandboxOptions {
   /** What /config.json pins the app to; default the request's own origin; `null` pins nothing (the app asks for an address). */
   algaUrl?: string | null;
   log?: boolean;
+  /**
+   * Tests: an in-memory database restored from this dump of one seeded with `ticketCount` tickets,
+   * instead of a fresh seed (ignored with a `dataDir`). Resets still seed afresh.
+   */
+  seedSnapshot?: Blob;
   /** How long a seed (at start or on reset) may take before it is rolled back with an error (default 60 s + 60 ms a ticket). */
   seedTimeoutMs?: number;
 }
@@ -47,16 +52,25 @@ export interface Sandbox {
 
 const defaultDistDir = fileURLToPath(new URL("../dist", import.meta.url));
 
+export const DEFAULT_TICKET_COUNT = 400;
+
+/** Generous, and in proportion to the seed: a slow machine must still start; only a stalled seed ends. */
+export function defaultSeedTimeoutMs(ticketCount: number): number {
+  return 60_000 + ticketCount * 60;
+}
+
 /** One process, one origin: the built app, the sandbox Alga API, its web sign-in and (for tests) control. */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const ticketCount = options.ticketCount ?? 400;
-  // Generous, and in proportion to the seed: a slow machine must still start; only a stalled seed ends.
-  const seedTimeoutMs = options.seedTimeoutMs ?? 60_000 + ticketCount * 60;
+  const ticketCount = options.ticketCount ?? DEFAULT_TICKET_COUNT;
+  const seedTimeoutMs = options.seedTimeoutMs ?? defaultSeedTimeoutMs(ticketCount);
   const log = options.log ? (line: string) => console.log(`[sandbox] ${line}`) : () => {};
   const lock = options.dataDir ? lockDataFolder(options.dataDir) : undefined;
   let db: Database;
   try {
-    db = await openDatabase(options.dataDir ?? null, log);
+    db =
+      options.seedSnapshot && !options.dataDir
+        ? await restoreDatabase(options.seedSnapshot)
+        : await openDatabase(options.dataDir ?? null, log);
     if (await needsSeed(db)) await seedDatabase(db, ticketCount, seedTimeoutMs);
   } catch (error) {
     lock?.release();

@@ -31,6 +31,14 @@ export async function openDatabase(dataDir: string | null, log: (line: string) =
   }
 }
 
+/**
+ * An in-memory database restored from a dump of a seeded one (`dumpDataDir()`): no initdb, no seed.
+ * The migrations run as usual, so a dump made before a new migration still ends up current.
+ */
+export async function restoreDatabase(dump: Blob): Promise<Database> {
+  return migrated(await PGlite.create({ loadDataDir: dump, extensions }));
+}
+
 async function openFolder(dataDir: string): Promise<Database> {
   const db = await PGlite.create(dataDir, { extensions });
   try {

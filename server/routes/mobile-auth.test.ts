@@ -11,6 +11,7 @@ import {
   postJson,
   signIn,
   startTestSandbox,
+  untilExpired,
   webSessionCookie,
   type TestSandbox,
 } from "../testing/harness";
@@ -95,9 +96,9 @@ describe("exchange", () => {
 
   it("expires a one-time token after its TTL", async () => {
     await clearLimits();
-    await postJson(`${sandbox.api}/__sandbox/faults`, { ottTtlSec: 0.2 });
+    await postJson(`${sandbox.api}/__sandbox/faults`, { ottTtlSec: 0.01 });
     const { ott, state } = await oneTimeToken(sandbox.api);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await untilExpired(0.01);
     await expectError(await postJson(url("exchange"), { ott, state }), 401, "UNAUTHORIZED", "Invalid or expired one-time token");
     await fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" });
   });
@@ -173,9 +174,9 @@ describe("refresh", () => {
   });
 
   it("expires the access token after its (shortened) TTL while refresh still works", async () => {
-    await postJson(`${sandbox.api}/__sandbox/faults`, { accessTtlSec: 0.3 });
+    await postJson(`${sandbox.api}/__sandbox/faults`, { accessTtlSec: 0.01 });
     const session = await signIn(sandbox.api);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await untilExpired(0.01);
     const expired = await apiClient(sandbox.api, session.accessToken).get("/api/v1/tickets/stats");
     await expectError(expired, 401, "UNAUTHORIZED", "Invalid API key");
     await fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" });
@@ -183,10 +184,10 @@ describe("refresh", () => {
   });
 
   it("refuses an expired refresh token", async () => {
-    await postJson(`${sandbox.api}/__sandbox/faults`, { refreshTtlSec: 0.2 });
+    await postJson(`${sandbox.api}/__sandbox/faults`, { refreshTtlSec: 0.01 });
     const session = await signIn(sandbox.api);
     await fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await untilExpired(0.01);
     await expectError(
       await postJson(url("refresh"), { refreshToken: session.refreshToken }),
       401,

@@ -1,4 +1,5 @@
 import { startSandbox, type Sandbox, type SandboxOptions } from "../app";
+import { runSeedSnapshot } from "./run-snapshot";
 
 export interface TestSandbox extends Sandbox {
   /** The API origin, http://127.0.0.1:PORT (the app itself is served on http://localhost:PORT). */
@@ -7,9 +8,14 @@ export interface TestSandbox extends Sandbox {
 
 export const APP_CALLBACK = "http://localhost:5173/auth/callback";
 
-/** A sandbox in memory on a free port with the control interface, as every server test file uses. */
+/**
+ * A sandbox in memory on a free port with the control interface, as every server test file uses. With the
+ * default seed it starts from the run's seeded database (see global-setup.ts) instead of seeding its own.
+ */
 export async function startTestSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
-  const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, ...options });
+  const defaultSeed = !options.dataDir && options.ticketCount === undefined;
+  const snapshot = defaultSeed ? await runSeedSnapshot() : undefined;
+  const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, seedSnapshot: snapshot, ...options });
   return { ...sandbox, api: `http://127.0.0.1:${sandbox.port}` };
 }
 
@@ -70,6 +76,16 @@ export async function signIn(api: string, email = "tech@example.com"): Promise<T
   const response = await postJson(`${api}/api/v1/mobile/auth/exchange`, { ott, state });
   if (response.status !== 200) throw new Error(`exchange: ${response.status}`);
   return (await response.json()) as Tokens;
+}
+
+/**
+ * Returns once a token minted before the call with a lifetime of `ttlSec` has expired: the in-process
+ * sandbox stamps expiry from this process's clock and PGlite's now() reads the same clock, so the
+ * condition is exact, and the wait is the lifetime itself, not a guess with a margin.
+ */
+export async function untilExpired(ttlSec: number): Promise<void> {
+  const expiresBy = Date.now() + ttlSec * 1000;
+  while (Date.now() <= expiresBy) await new Promise((resolve) => setTimeout(resolve, 1));
 }
 
 /** An API client bound to one access token. */

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { clear } from "idb-keyval";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { refreshSession } from "./refresh";

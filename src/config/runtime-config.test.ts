@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { deviceKeys } from "../lib/storage-keys";
 import { fetchRuntimeConfig, parseRuntimeConfig } from "./runtime-config";

@@ -2,12 +2,13 @@ import { createRef } from "react";
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeServer, me, ticketId } from "../../testing/fake-server";
 import { renderSignedIn, server } from "../../testing/render";
 import { storeSessionFor } from "../../testing/stored-session";
 import { CommentComposer } from "./CommentComposer";
 import { draftKey, loadDraft } from "./draft-store";
+import { UNDO_WINDOW_MS } from "../changes/use-queue-change";
 
 const draft = draftKey(server, me, ticketId);
 const composer = <CommentComposer ticketId={ticketId} draftKey={draft} contact={null} field={createRef()} onUndone={() => undefined} />;
@@ -17,6 +18,19 @@ beforeEach(async () => {
   localStorage.clear();
   await storeSessionFor(server, me);
 });
+afterEach(() => vi.useRealTimers());
+
+/**
+ * A clock the test moves past the undo window instead of waiting it out; the rest of the time still runs
+ * (IndexedDB, Testing Library's polling), so only the outbox's hold is skipped.
+ */
+function skippableUndoWindow() {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"], shouldAdvanceTime: true });
+  return {
+    user: userEvent.setup({ advanceTimers: vi.advanceTimersByTime }),
+    passUndoWindow: () => vi.advanceTimersByTimeAsync(UNDO_WINDOW_MS),
+  };
+}
 
 describe("comment composer", () => {
   it("keeps what is typed as a draft that comes back after a reload", async () => {
@@ -31,30 +45,30 @@ describe("comment composer", () => {
   });
 
   it("sends an internal note through the outbox and empties the field and the draft", async () => {
-    const user = userEvent.setup();
+    const { user, passUndoWindow } = skippableUndoWindow();
     const alga = fakeServer();
     renderSignedIn(composer, alga.api);
     await user.type(await screen.findByRole("textbox", { name: "Comment" }), "  Swapped the fuser  ");
     await user.click(screen.getByRole("button", { name: "Send internal note" }));
 
     await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe(""));
-    await waitFor(
-      () =>
-        expect(alga.state.comments.map((comment) => [comment.comment_text, comment.is_internal])).toEqual([["Swapped the fuser", true]]),
-      { timeout: 9_000 },
+    await passUndoWindow();
+    await waitFor(() =>
+      expect(alga.state.comments.map((comment) => [comment.comment_text, comment.is_internal])).toEqual([["Swapped the fuser", true]]),
     );
     expect(await loadDraft(draft)).toBeNull();
   });
 
   it("sends a public reply once the technician chooses it, and starts the next comment internal", async () => {
-    const user = userEvent.setup();
+    const { user, passUndoWindow } = skippableUndoWindow();
     const alga = fakeServer();
     const first = renderSignedIn(composer, alga.api);
     await user.click(screen.getByRole("radio", { name: "Public" }));
     await user.type(screen.getByRole("textbox", { name: "Comment" }), "On my way");
     await user.click(screen.getByRole("button", { name: "Send public reply" }));
     // Sent after the undo window.
-    await waitFor(() => expect(alga.state.comments.map((comment) => comment.is_internal)).toEqual([false]), { timeout: 9_000 });
+    await passUndoWindow();
+    await waitFor(() => expect(alga.state.comments.map((comment) => comment.is_internal)).toEqual([false]));
     first.unmount();
 
     renderSignedIn(composer, alga.api);

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import corpus from "./xss-corpus.json";
 import { sanitizeHtml } from "./sanitize-html";

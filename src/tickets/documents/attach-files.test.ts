@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { clear, del } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fileKeys } from "../../lib/file-store";

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
 import { CACHE_SCHEMA_VERSION } from "../../offline/query-persistence";
 import { storeSessionFor } from "../../testing/stored-session";
