@@ -48,7 +48,8 @@ test("a closable ticket resolves in one step: note, the timer's time, then the c
   await expect(timerBar(page)).toContainText("TIC001003");
   await page.clock.fastForward("20:00");
 
-  await page.getByRole("button", { name: "Resolve…" }).click();
+  // While the timer runs, a phone's dock keeps Resolve under More.
+  await ticketPage(page).moreAction("Resolve…");
   const form = ticketPage(page).sheet("Resolve").getByRole("form", { name: "Resolve ticket" });
   const note = `Rebuilt the profile, mail flows again ${Date.now()}`;
   await form.getByRole("textbox", { name: "Resolution note" }).fill(note);

@@ -18,6 +18,12 @@ export function ticketPage(page: Page) {
       await page.getByRole("button", { name: visibility === "Internal" ? "Send internal note" : "Send public reply" }).click();
     },
 
+    /** Runs one of the rarer actions the dock keeps under More (Resolve goes there too while a timer runs). */
+    async moreAction(name: string) {
+      await page.getByRole("button", { name: "More actions" }).click();
+      await sheet("More actions").getByRole("button", { name }).click();
+    },
+
     /** Opens the Status sheet and picks the first status that is not `current` and does not close the ticket. */
     async pickOpenStatus(current: string): Promise<string> {
       await page.getByRole("button", { name: /^Status/ }).click();

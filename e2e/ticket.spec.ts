@@ -19,7 +19,7 @@ test("reads a ticket: title, field chips, sections, the action bar", async ({ pa
   await expect(ticket.section("Conversation")).toHaveAttribute("aria-selected", "true");
   await expect(page.getByRole("heading", { name: /^Comments/ })).toBeVisible();
   await expect(ticket.composer).toBeVisible();
-  for (const action of ["Log time", "Resolve…", "Assign me"]) await expect(page.getByRole("button", { name: action })).toBeVisible();
+  for (const action of ["Log time", "Resolve…", "More actions"]) await expect(page.getByRole("button", { name: action })).toBeVisible();
 
   await ticket.section("Details").click();
   await expect(page.getByRole("link", { name: "Open in Alga" })).toHaveAttribute("rel", "noopener noreferrer");
@@ -66,9 +66,13 @@ test("changes status, priority, assignee, due date and watchers from their sheet
     .find((name) => name !== before.priority_name)!;
   await priorities.filter({ hasText: nextPriority }).first().click();
 
-  await page.getByRole("button", { name: "Assign me" }).click();
-  // Once the ticket is the technician's, the dock has no use for the button.
-  await expect(page.getByRole("button", { name: "Assign me" })).toHaveCount(0);
+  await ticket.moreAction("Assign me");
+  await expect(ticket.chip("Assignee")).toContainText("Taylor Morgan");
+  // Once the ticket is the technician's, More has no use for the button.
+  await page.getByRole("button", { name: "More actions" }).click();
+  await expect(ticket.sheet("More actions").getByRole("button", { name: "Resolve…" })).toBeVisible();
+  await expect(ticket.sheet("More actions").getByRole("button", { name: "Assign me" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
 
   await ticket.chip("Due").click();
   await ticket.sheet("Due date").getByLabel("Due date").fill("2026-12-24");

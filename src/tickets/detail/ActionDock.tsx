@@ -3,10 +3,13 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { TimerControls } from "../timer/TimerControls";
+import { useTimer } from "../timer/timer-store";
 import { CommentComposer } from "./CommentComposer";
+import { MoreActions } from "./MoreActions";
 import { useShownFields } from "./TicketHeader";
 import type { SheetName } from "./TicketSheets";
 import { useBoardStatuses } from "./use-board-statuses";
+import { useConversationInSight } from "./use-conversation-in-sight";
 import { queueChange } from "./use-queue-change";
 import "./ActionDock.css";
 
@@ -39,7 +42,11 @@ function useDockPlacement(dock: RefObject<HTMLDivElement | null>) {
   }, [dock]);
 }
 
-/** The bar at the bottom of a ticket: the most frequent actions and the composer, always under the thumb. */
+/**
+ * The bar at the bottom of a ticket, always under the thumb: one row of the frequent actions (the rarer ones
+ * under More) and a one-line composer. While a note is typed the row folds away (ActionDock.css), leaving
+ * the composer, a small way back to the actions, and the conversation above.
+ */
 export function ActionDock({
   ticket,
   draftKey,
@@ -59,37 +66,53 @@ export function ActionDock({
 }) {
   const dock = useRef<HTMLDivElement>(null);
   useDockPlacement(dock);
+  useConversationInSight(dock);
   const session = useSession()!;
   const { assignedTo, statusId } = useShownFields(ticket);
   const statuses = useBoardStatuses(ticket.board_id);
+  const timing = useTimer()?.ticketId === ticket.ticket_id;
   const closed = statuses.find((status) => status.status_id === statusId)?.is_closed ?? ticket.status_is_closed ?? false;
   const mine = assignedTo === session.user.id;
+  const close = { label: closed ? "Reopen…" : "Resolve…", run: () => openSheet(closed ? "status" : "resolve"), opensSheet: true };
+  const assignMe = {
+    label: "Assign me",
+    run: () =>
+      void queueChange(
+        { kind: "assignment", ticketId: ticket.ticket_id, assignedTo: session.user.id, label: session.user.name ?? "Me" },
+        ticket.updated_at,
+        { message: "Assigned to you" },
+      ),
+  };
+
+  function showActions() {
+    // Out of the composer first: the row is folded while it has the focus, and a folded button takes none.
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    dock.current?.querySelector<HTMLElement>(".action-dock__actions button")?.focus();
+  }
+
   return (
-    <div className="action-dock" ref={dock}>
+    <div className={timing ? "action-dock action-dock--timing" : "action-dock"} ref={dock}>
       <div className="action-dock__actions">
         <TimerControls ticket={ticket} openSheet={openSheet} />
         <Button onClick={() => openSheet("time")} aria-haspopup="dialog">
-          <span aria-hidden="true">+</span> Log time
+          <span aria-hidden="true">+</span> <span className="action-dock__word">Log time</span>
         </Button>
-        <Button variant="secondary" onClick={() => openSheet(closed ? "status" : "resolve")} aria-haspopup="dialog">
-          {closed ? "Reopen…" : "Resolve…"}
+        {/* Also under More, which is where it goes when the row is too narrow for it. */}
+        <Button variant="secondary" className="action-dock__close" onClick={close.run} aria-haspopup="dialog">
+          {close.label}
         </Button>
-        {/* Only when it would change something: a row of actions must fit a 360 px phone. */}
-        {mine ? null : (
-          <Button
-            variant="secondary"
-            onClick={() =>
-              void queueChange(
-                { kind: "assignment", ticketId: ticket.ticket_id, assignedTo: session.user.id, label: session.user.name ?? "Me" },
-                ticket.updated_at,
-                { message: "Assigned to you" },
-              )
-            }
-          >
-            Assign me
-          </Button>
-        )}
+        <MoreActions actions={mine ? [close] : [close, assignMe]} />
       </div>
+      <button
+        type="button"
+        className="action-dock__back"
+        // The composer keeps the focus (and the keyboard stays up) until the tap is over.
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={showActions}
+      >
+        <span aria-hidden="true">⋯</span>
+        <span className="visually-hidden">Show the ticket actions</span>
+      </button>
       <CommentComposer
         key={draftVersion}
         ticketId={ticket.ticket_id}

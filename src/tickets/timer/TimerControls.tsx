@@ -8,6 +8,7 @@ import { useTimerStart } from "./use-timer-start";
 /**
  * The timer in a ticket's dock: one tap starts it; while it runs on this ticket, its time, pause or
  * resume, and stop (which pauses it and opens the review). A timer on another ticket asks first.
+ * Its words fold to icons when the dock is narrow (ActionDock.css); the names stay.
  */
 export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; openSheet: (sheet: "timerStop" | "timerSwitch") => void }) {
   const key = timerKey(useSession()!);
@@ -17,14 +18,14 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
   if (!timer) {
     return (
       <Button variant="secondary" onClick={() => void start()} aria-label="Start timer">
-        <span aria-hidden="true">▶</span> Timer
+        <span aria-hidden="true">▶</span> <span className="action-dock__word">Timer</span>
       </Button>
     );
   }
   if (timer.ticketId !== ticket.ticket_id) {
     return (
       <Button variant="secondary" onClick={() => openSheet("timerSwitch")} aria-haspopup="dialog" aria-label="Start timer">
-        <span aria-hidden="true">▶</span> Timer
+        <span aria-hidden="true">▶</span> <span className="action-dock__word">Timer</span>
       </Button>
     );
   }
@@ -39,14 +40,15 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
         onClick={() => void editTimer(key, (current) => current && (running ? paused(current) : resumed(current)))}
       >
         <span aria-hidden="true">
-          {running ? "Pause" : "Resume"} {elapsed}
+          <span className="action-dock__icon">{running ? "‖" : "▶"}</span>
+          <span className="action-dock__word">{running ? "Pause" : "Resume"}</span> <span className="action-dock__elapsed">{elapsed}</span>
         </span>
       </Button>
       <Button
         onClick={() => void editTimer(key, (current) => current && paused(current)).then(() => openSheet("timerStop"))}
         aria-haspopup="dialog"
       >
-        <span aria-hidden="true">■</span> Stop
+        <span aria-hidden="true">■</span> <span className="action-dock__word">Stop</span>
       </Button>
     </>
   );

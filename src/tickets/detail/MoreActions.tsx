@@ -1,0 +1,57 @@
+import { useRef, useState } from "react";
+import { Button } from "../../ui/Button";
+import { Sheet } from "../../ui/Sheet";
+
+export interface MoreAction {
+  label: string;
+  run: () => void;
+  /** Opens a sheet of its own: it runs once this one has closed, so that sheet gives the focus back to More. */
+  opensSheet?: boolean;
+}
+
+/** "More" at the end of the dock's row: the actions used once per ticket, so the dock keeps to two rows. */
+export function MoreActions({ actions }: { actions: MoreAction[] }) {
+  const [open, setOpen] = useState(false);
+  const afterClose = useRef<(() => void) | null>(null);
+  return (
+    <>
+      <Button
+        variant="secondary"
+        className="action-dock__more"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-label="More actions"
+      >
+        <span aria-hidden="true">⋯</span>
+      </Button>
+      <Sheet
+        open={open}
+        onClose={() => {
+          setOpen(false);
+          const next = afterClose.current;
+          afterClose.current = null;
+          next?.();
+        }}
+        title="More actions"
+      >
+        <ul className="more-actions">
+          {actions.map((action) => (
+            <li key={action.label}>
+              <Button
+                variant="secondary"
+                aria-haspopup={action.opensSheet ? "dialog" : undefined}
+                onClick={() => {
+                  if (action.opensSheet) afterClose.current = action.run;
+                  else action.run();
+                  setOpen(false);
+                }}
+              >
+                {action.label}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </Sheet>
+    </>
+  );
+}
