@@ -13,8 +13,9 @@ export function ticketPage(page: Page) {
     section: (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }),
 
     async sendNote(text: string, visibility: "Internal" | "Public" = "Internal") {
-      await page.getByRole("radio", { name: visibility }).check();
+      // Typed first: the one-line composer at rest shows its Internal/Public switch once it has the focus or a draft.
       await page.getByRole("textbox", { name: "Comment" }).fill(text);
+      await page.getByRole("radio", { name: visibility }).check();
       await page.getByRole("button", { name: visibility === "Internal" ? "Send internal note" : "Send public reply" }).click();
     },
 
