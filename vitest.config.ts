@@ -36,7 +36,9 @@ export default defineConfig({
           // One seeded database per run, restored by every test sandbox (server/testing/seed-snapshot.ts).
           globalSetup: ["server/testing/global-setup.ts"],
           testTimeout: 20000,
-          hookTimeout: 60000,
+          // A sandbox start in beforeAll is a PGlite restore, seconds of CPU that block the worker's event loop:
+          // at a load of 30 on the 2 cores one took over 60 s. A stalled start still ends.
+          hookTimeout: 300_000,
         },
       },
     ],

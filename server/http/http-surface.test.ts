@@ -179,7 +179,8 @@ describe("without the control interface", () => {
     } finally {
       await plain.close();
     }
-  });
+    // A sandbox start of its own: the same budget as the hooks that start one (vitest.config.ts).
+  }, 300_000);
 });
 
 describe("a new deploy (test control)", () => {
