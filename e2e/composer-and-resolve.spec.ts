@@ -35,7 +35,7 @@ test("a public reply is a choice for that reply: the composer is back on Interna
   await page.evaluate(() => localStorage.setItem(`alga.commentInternal:${location.origin}:someone`, "public"));
   const ticketId = await openTicketNumber(page, sandbox, "TIC001003");
   const ticket = ticketPage(page);
-  await expect(page.getByRole("radio", { name: "Internal" })).toBeChecked();
+  await expect(await ticketPage(page).visibility("Internal")).toBeChecked();
   await expect
     .poll(() => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith("alga.commentInternal"))))
     .toEqual([]);
@@ -43,21 +43,21 @@ test("a public reply is a choice for that reply: the composer is back on Interna
   const reply = `On my way, there in 20 minutes ${Date.now()}`;
   await ticket.sendNote(reply, "Public");
   await expect(ticket.composer).toHaveValue("");
-  await expect(page.getByRole("radio", { name: "Internal" })).toBeChecked();
+  await expect(await ticketPage(page).visibility("Internal")).toBeChecked();
 
   // Undo puts the reply back as it was: public.
   await ticket.toast.getByRole("button", { name: "Undo" }).click();
   await expect(ticket.composer).toHaveValue(reply);
-  await expect(page.getByRole("radio", { name: "Public" })).toBeChecked();
+  await expect(await ticketPage(page).visibility("Public")).toBeChecked();
   await page.getByRole("button", { name: "Send public reply" }).click();
   await expect(ticket.composer).toHaveValue("");
-  await expect(page.getByRole("radio", { name: "Internal" })).toBeChecked();
+  await expect(await ticketPage(page).visibility("Internal")).toBeChecked();
   await expect
     .poll(async () => (await commentsOf(page, sandbox, ticketId)).filter((comment) => comment.comment_text === reply), { timeout: 30_000 })
     .toEqual([expect.objectContaining({ is_internal: false })]);
 
   await openTicketNumber(page, sandbox, "TIC001000");
-  await expect(page.getByRole("radio", { name: "Internal" })).toBeChecked();
+  await expect(await ticketPage(page).visibility("Internal")).toBeChecked();
   await expect(ticket.composer).toHaveAttribute("placeholder", "Internal note (team only)");
 });
 
@@ -65,13 +65,13 @@ test("on a tablet, Public chosen on one ticket is not carried to the next one op
   await page.setViewportSize({ width: 1180, height: 820 });
   const rows = page.getByRole("list", { name: "Open tickets" }).getByRole("link");
   await rows.nth(0).click();
-  await page.getByRole("radio", { name: "Public" }).check();
+  await (await ticketPage(page).visibility("Public")).check();
   await ticketPage(page).composer.fill("Half a reply");
   const first = page.url();
 
   await rows.nth(1).click();
   await expect(page).not.toHaveURL(first);
-  await expect(page.getByRole("radio", { name: "Internal" })).toBeChecked();
+  await expect(await ticketPage(page).visibility("Internal")).toBeChecked();
   await expect(ticketPage(page).composer).toHaveValue("");
 });
 
@@ -83,7 +83,7 @@ test("Public says who gets an e-mail, and the choice not to e-mail the client re
   const composer = page.getByRole("form", { name: "Add a comment" });
   await expect(composer).not.toContainText("e-mail");
 
-  await page.getByRole("radio", { name: "Public" }).check();
+  await (await ticketPage(page).visibility("Public")).check();
   await expect(composer).toContainText(`${contact} will get an e-mail.`);
   const team = composer.getByRole("checkbox", { name: "Don't notify the team either" });
   await expect(team).toBeHidden();
@@ -103,7 +103,7 @@ test("Public says who gets an e-mail, and the choice not to e-mail the client re
     .poll(async () => (await commentsOf(page, sandbox, ticketId)).filter((comment) => comment.comment_text === reply), { timeout: 30_000 })
     .toEqual([expect.objectContaining({ is_internal: false })]);
   // The choice was for that reply too.
-  await page.getByRole("radio", { name: "Public" }).check();
+  await (await ticketPage(page).visibility("Public")).check();
   await expect(composer.getByRole("checkbox", { name: `Don't e-mail ${contact}` })).not.toBeChecked();
 });
 

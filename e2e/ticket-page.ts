@@ -19,6 +19,12 @@ export function ticketPage(page: Page) {
       await page.getByRole("button", { name: visibility === "Internal" ? "Send internal note" : "Send public reply" }).click();
     },
 
+    /** The Internal/Public switch: the one-line composer at rest shows it once it has the focus (or a draft). */
+    async visibility(name: "Internal" | "Public") {
+      await page.getByRole("textbox", { name: "Comment" }).focus();
+      return page.getByRole("radio", { name });
+    },
+
     /** Runs one of the rarer actions the dock keeps under More (Resolve goes there too while a timer runs). */
     async moreAction(name: string) {
       await page.getByRole("button", { name: "More actions" }).click();
