@@ -131,6 +131,23 @@ describe("persisted query cache in two parts", () => {
     expect(restarted.getQueryData(ticketKey)).toEqual(ticket);
   });
 
+  it("saves the latest of a burst of changes last, not a copy taken earlier in the burst", async () => {
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    await restoreLater(new QueryClient());
+    const source = new QueryClient();
+    source.setQueryDefaults(ticketKey, { meta: RESTORE_AFTER_FIRST_SCREEN });
+    // One cache change after another, as a run of requests brings them: each one saves the whole cache.
+    const saves = ["first", "second", "third"].map((title) => {
+      source.setQueryData(ticketKey, { ...ticket, title });
+      return options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(source) });
+    });
+    await Promise.all(saves);
+
+    const restarted = new QueryClient();
+    await persistOptions(scope).restoreLater(restarted);
+    expect(restarted.getQueryData(ticketKey)).toEqual({ ...ticket, title: "third" });
+  });
+
   it("keeps saving a ticket whose refresh failed offline, so a second offline start still has it", async () => {
     const { persistOptions: options, restoreLater } = persistOptions(scope);
     const app = new QueryClient();

@@ -117,8 +117,9 @@ function splitPersister(server: string, userId: string) {
       // Decided when the copy is taken: a copy from before the second record was restored lacks the opened
       // tickets, and the first write can land after that restore (a restart lost them that way).
       const withOpenedTickets = laterRestored;
-      await firstScreen.persistClient(client);
-      if (withOpenedTickets) await later.persistClient(client);
+      // Both at once: each throttle keeps the latest copy it was given, and a copy handed to the second only
+      // after the first's wait would replace a newer one (the form's lists stopped at the second client's contacts).
+      await Promise.all([firstScreen.persistClient(client), withOpenedTickets && later.persistClient(client)]);
     },
     restoreClient: () => {
       // A milestone of `npm run bench` (bench/restore.ts): with alga:cache-restored, the restore's own time.

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { sessionScope, useSession } from "../../auth/session";
 import { whenIdle } from "../../lib/when-idle";
 import { useTicketQueries } from "../ticket-queries";
-import { clientsWorkedFor } from "./clients-worked-for";
+import { clientsWorkedFor, hasTicketsOnDevice } from "./clients-worked-for";
 import { isFormListsRefreshDue, lastFormListsRefresh, rememberFormListsRefresh } from "./form-lists-refresh";
 import { prefetchFormLists } from "./prefetch-form-lists";
 import { useReferenceQueries } from "./reference-queries";
@@ -44,10 +44,13 @@ export function FormListsOnDevice() {
     if (othersLoading || triedOnWake.current === wake || !navigator.onLine) return;
     if (!isFormListsRefreshDue(lastFormListsRefresh(server, userId), new Date())) return;
     return whenIdle(() => {
+      const { refs, tickets } = latest.current;
       // A request that started since this render (the list's first page) goes first: this effect runs again after it.
       if (queryClient.isFetching() > 0) return;
+      // Whose contacts to keep is read from the tickets on the device: none yet (the first page has not even
+      // started, right after sign-in) would keep no client's contacts until tomorrow. The list's fetch runs this again.
+      if (!hasTicketsOnDevice(queryClient, tickets.all)) return;
       triedOnWake.current = wake;
-      const { refs, tickets } = latest.current;
       const clientIds = clientsWorkedFor(queryClient, tickets.all, userId);
       void prefetchFormLists({ queryClient, refs, tickets, clientIds, keepGoing: () => mounted.current && navigator.onLine }).then(
         (complete) => complete && rememberFormListsRefresh(server, userId, Date.now()),

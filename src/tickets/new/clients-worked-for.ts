@@ -12,6 +12,11 @@ export const CLIENTS_WITH_CONTACTS = 20;
  * The clients the technician works for, as far as the device knows: those of the tickets on it (the lists
  * loaded and the tickets opened), the clients of the technician's own tickets first.
  */
+/** Whether any list of tickets has come (from the server or the device): until then nobody's clients are known. */
+export function hasTicketsOnDevice(queryClient: QueryClient, ticketsKey: readonly unknown[]): boolean {
+  return queryClient.getQueriesData({ queryKey: [...ticketsKey, "list"] }).some(([, list]) => list !== undefined);
+}
+
 export function clientsWorkedFor(
   queryClient: QueryClient,
   ticketsKey: readonly unknown[],
