@@ -3,7 +3,7 @@ import { Button } from "../../ui/Button";
 import { queueChange } from "../changes/use-queue-change";
 import { ServiceSelect } from "./ServiceSelect";
 import { NotesAndBillableFields, SpanFields } from "./TimeEntryFields";
-import { fromLocalInput, toLocalInput } from "./time-text";
+import { fromLocalInput, toLocalInput } from "../../lib/local-time";
 import type { TimeRow } from "./time-rows";
 import "./LogTimeForm.css";
 

@@ -3,7 +3,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { clockOf, localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
 import { checkTimeEntry, durationEndingAt, minutesBetween, type TimeEntryInput } from "./time-entry-input";
-import { formatMinutes } from "./duration";
+import { formatMinutes } from "../../lib/duration";
 import { ServiceSelect } from "./ServiceSelect";
 import { NotesAndBillableFields } from "./TimeEntryFields";
 import { lastService, rememberService } from "./last-service";

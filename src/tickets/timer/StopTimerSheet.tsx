@@ -1,14 +1,15 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
-import { formatMinutes } from "../time/duration";
+import { formatMinutes } from "../../lib/duration";
 import { ServiceSelect } from "../time/ServiceSelect";
 import { NotesAndBillableFields, SpanFields } from "../time/TimeEntryFields";
 import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
 import { lastService } from "../time/last-service";
 import { discardTimer, entryFor, entryMinutes, saveTimer } from "./save-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
-import { fromLocalInput, toLocalInput, whenText } from "../time/time-text";
+import { fromLocalInput, toLocalInput } from "../../lib/local-time";
+import { whenText } from "../time/time-text";
 import "../time/LogTimeForm.css";
 import "./StopTimerSheet.css";
 
