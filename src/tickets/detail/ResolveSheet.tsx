@@ -17,7 +17,7 @@ import { ServiceSelect } from "../time/ServiceSelect";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
-import "../time/LogTimeForm.css";
+import "../time/TimeEntryForm.css";
 import "./ResolveSheet.css";
 
 /** This ticket's close still in the outbox with its resolution note (waiting, or refused), if any. */
