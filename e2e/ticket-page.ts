@@ -49,7 +49,9 @@ export function ticketPage(page: Page) {
       await expect(service.locator("option")).not.toHaveCount(1);
       if (!(await service.inputValue())) await service.selectOption({ index: 1 });
       await form.getByRole("button", { name: duration, exact: true }).click();
-      const range = { from: await form.getByLabel("From").inputValue(), to: await form.getByLabel("To").inputValue() };
+      // The clock part of each date-and-time value ("2026-11-27T09:15" → "09:15"), as the entry's row shows it.
+      const clock = async (label: string) => (await form.getByLabel(label).inputValue()).slice(11);
+      const range = { from: await clock("From"), to: await clock("To") };
       await form.getByRole("button", { name: /^Log / }).click();
       return range;
     },

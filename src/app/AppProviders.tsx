@@ -1,12 +1,12 @@
 import { onlineManager, type QueryClient } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
 import { ApiClientProvider } from "../lib/api-client-context";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { apiSessionOf, currentSession, sessionScope, useSession } from "../auth/session";
 import { persistOptions } from "../offline/query-persistence";
-import { createQueryClient } from "./query-client";
+import { useAccountQueryClient } from "./use-account-query-client";
 
 const OutboxRunner = lazy(() => import("./OutboxRunner"));
 
@@ -52,16 +52,4 @@ export function AppProviders({ children, firstClient }: { children: ReactNode; f
       </ApiClientProvider>
     </PersistQueryClientProvider>
   );
-}
-
-/**
- * A fresh query cache for every account, dropped when the account leaves this tab (sign-out, expiry, another
- * account signed in anywhere): nothing of one account stays in memory, or gets persisted, for the next (review M1, M2).
- */
-function useAccountQueryClient(server: string | null, userId: string | null, firstClient: QueryClient | undefined) {
-  const account = `${server}:${userId}`;
-  const [cache, setCache] = useState(() => ({ account, client: firstClient ?? createQueryClient() }));
-  if (cache.account !== account) setCache({ account, client: createQueryClient() });
-  useEffect(() => () => cache.client.clear(), [cache.client]);
-  return cache.client;
 }

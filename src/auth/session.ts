@@ -52,6 +52,15 @@ export function announceSignOut(session: Session): void {
 /** Restores the stored session before the first paint (an IndexedDB read, no network) and starts following other tabs. */
 export async function restoreSession(): Promise<void> {
   publish({ session: await readStoredSession(), endReason: null, elsewhere: null });
+  followOtherTabs();
+}
+
+// Once per page: restoreSession runs again (tests, a retried start) and each run would add listeners.
+let following = false;
+
+function followOtherTabs() {
+  if (following) return;
+  following = true;
   channel?.addEventListener("message", (event: MessageEvent<SessionMessage | null>) => {
     const { endReason = null, leaving } = event.data ?? {};
     const mine = state.session;

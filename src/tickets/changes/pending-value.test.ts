@@ -29,6 +29,13 @@ describe("pendingChange", () => {
     expect(pendingChange(queue, "t3", "priority")).toBeNull();
   });
 
+  it("shows the colleague's newer value during a conflict, not ours marked sending", () => {
+    const queue = [queued({ kind: "status", ticketId: "t1", statusId: "ours", label: "Ours" }, "conflict")];
+    const ticket = { ticket_id: "t1", updated_at: "2026-11-29T08:05:00.000Z" };
+    expect(pendingChange(queue, "t1", "status")).toBeNull();
+    expect(fieldState(queue, [], ticket, "status")).toEqual({ change: null, mark: null });
+  });
+
   it("tells apart attributes changes by the key they touch", () => {
     const queue = [
       queued({ kind: "attributes", ticketId: "t1", set: { due_date: "2026-12-24T17:00:00.000Z" }, label: "Due" }),

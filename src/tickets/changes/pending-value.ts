@@ -2,9 +2,16 @@ import type { DeliveredChange } from "../../offline/outbox-runtime";
 import type { Change, QueuedChange } from "./change";
 
 /**
+ * The one rule for whether a change in the outbox stands in for the server's value: yes while it waits
+ * or is being sent; not once refused (the server's value stands, the change waits in "Not sent yet"),
+ * nor in a conflict (a colleague changed the field since: their newer value is shown until the user
+ * chooses to send ours again).
+ */
+export const showsAsValue = (item: QueuedChange) => item.state !== "failed" && item.state !== "conflict";
+
+/**
  * The value the user chose most recently for one field of a ticket, while the server has not
- * confirmed it: shown in place of the server's value (optimistic display). A refused change is
- * not shown as the value: the server's stands, and the change waits in "Not sent yet".
+ * confirmed it: shown in place of the server's value (optimistic display), by `showsAsValue`.
  */
 export function pendingChange<K extends Change["kind"]>(
   queue: QueuedChange[],
@@ -14,7 +21,7 @@ export function pendingChange<K extends Change["kind"]>(
   matches: (change: Extract<Change, { kind: K }>) => boolean = () => true,
 ): Extract<Change, { kind: K }> | null {
   const latest = queue
-    .filter((item) => item.change.ticketId === ticketId && item.change.kind === kind && item.state !== "failed")
+    .filter((item) => item.change.ticketId === ticketId && item.change.kind === kind && showsAsValue(item))
     .map((item) => item.change as Extract<Change, { kind: K }>)
     .filter(matches)
     .at(-1);

@@ -1,5 +1,6 @@
 import type { DeliveredChange } from "../../offline/outbox-runtime";
 import type { Change, QueuedChange } from "./change";
+import { showsAsValue } from "./pending-value";
 import { useDeliveredChanges, useOutboxQueue } from "./ticket-outbox";
 
 export interface Unconfirmed<K extends Change["kind"]> {
@@ -12,7 +13,7 @@ export interface Unconfirmed<K extends Change["kind"]> {
 
 /**
  * A ticket's changes of some kinds that the shown server copy does not include yet, oldest first: those in the
- * outbox (a refused one is not, its value is not the ticket's), and those delivered after the copy was fetched
+ * outbox (by `showsAsValue`: not a refused or conflicting one), and those delivered after the copy was fetched
  * (`fetchedAt`), so nothing flips back to the old value while the refetch is on its way.
  */
 export function unconfirmedChanges<K extends Change["kind"]>(
@@ -28,7 +29,7 @@ export function unconfirmedChanges<K extends Change["kind"]>(
     .filter(({ item, at }) => at > fetchedAt && ours(item.change))
     .map(({ item }) => ({ change: item.change as Extract<Change, { kind: K }>, mark: "delivered" as const, id: item.id }));
   const waiting = queue
-    .filter((item) => item.state !== "failed" && item.state !== "conflict" && ours(item.change))
+    .filter((item) => showsAsValue(item) && ours(item.change))
     .map((item) => ({ change: item.change as Extract<Change, { kind: K }>, mark: "sending" as const, id: item.id }));
   return [...sent, ...waiting];
 }

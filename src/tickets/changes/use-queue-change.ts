@@ -1,4 +1,5 @@
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
+import type { DeliveredChange } from "../../offline/outbox-runtime";
 import { describeChange, type Change, type QueuedChange } from "./change";
 import { outbox, useDeliveredChanges } from "./ticket-outbox";
 import { replaceToast, showToast } from "../../ui/Toast";
@@ -42,11 +43,17 @@ export async function queueChange(change: Change, baseUpdatedAt: string | null, 
   return id;
 }
 
-/** Turns the toast of a change into "Sent ✓" when the server confirms it (the toast may still be up). */
+/**
+ * Turns the toast of a change into "Sent ✓" when the server confirms it (the toast may still be up):
+ * every change delivered since the last look, as a burst is published at once.
+ */
 export function useDeliveredToasts(): void {
   const delivered = useDeliveredChanges();
-  const latest = delivered.at(-1);
+  const lastSeen = useRef<DeliveredChange<Change> | null>(null);
   useEffect(() => {
-    if (latest) replaceToast(latest.item.id, { message: `Sent ✓ ${describeChange(latest.item.change)}`, durationMs: 2_500 });
-  }, [latest]);
+    // The list keeps its entries as they are, so the last one seen marks where the new ones begin.
+    const fresh = delivered.slice(lastSeen.current ? delivered.indexOf(lastSeen.current) + 1 : 0);
+    for (const { item } of fresh) replaceToast(item.id, { message: `Sent ✓ ${describeChange(item.change)}`, durationMs: 2_500 });
+    lastSeen.current = delivered.at(-1) ?? null;
+  }, [delivered]);
 }

@@ -7,15 +7,17 @@ import type { QueuedChange, ResolutionNote } from "../changes/change";
 import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { lastService } from "../time/last-service";
 import { entryFor, saveTimer } from "../timer/save-timer";
-import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
-import { timerKey, useNow, useTimer } from "../timer/timer-store";
+import { oneSpan, reviewReasons, stoppedAt, workedMs } from "../timer/timer-clock";
+import { formatElapsed } from "../../lib/duration";
+import { timerKey, useTimer } from "../timer/timer-store";
+import { useTimerNow } from "../timer/use-timer-now";
 import { CloseChecks } from "./CloseChecks";
 import { clearDraft, loadDraft, resolutionDraftKey, restoreIntoDraft, saveDraft } from "../conversation/draft-store";
 import { ServiceSelect } from "../time/ServiceSelect";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
-import "../time/LogTimeForm.css";
+import "../time/TimeEntryForm.css";
 import "./ResolveSheet.css";
 
 /** This ticket's close still in the outbox with its resolution note (waiting, or refused), if any. */
@@ -47,7 +49,7 @@ export function ResolveSheet({
   const noteKey = resolutionDraftKey(...sessionScope(session), ticket.ticket_id);
   const closing = useBoardStatuses(ticket.board_id).filter((status) => status.is_closed);
   const timer = useTimer();
-  const now = useNow(timer);
+  const now = useTimerNow(timer);
   const earlier = earlierClose(useOutboxQueue(), ticket.ticket_id);
   const [note, setNote] = useState("");
   const [isPublic, setPublic] = useState(() => earlier?.note.isInternal === false);

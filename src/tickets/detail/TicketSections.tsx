@@ -6,7 +6,7 @@ import { ChecklistLabel, ChecklistSection } from "../checklist/ChecklistSection"
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "../conversation/ConversationSection";
 import { DetailsSection } from "../fields/DetailsSection";
-import { formatMinutes } from "../time/duration";
+import { formatMinutes } from "../../lib/duration";
 import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
 import { TimeSection } from "../time/TimeSection";

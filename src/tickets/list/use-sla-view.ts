@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from "react";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { atRiskRows } from "../sla/sla-rows";
-import { useNow } from "../sla/use-now";
+import { useNow } from "../../lib/use-now";
 import type { ListView } from "./list-view";
 
 /** Under "SLA at risk", pages are loaded until a screenful is found or no later page can hold one. */
@@ -12,7 +12,7 @@ export function useSlaView(view: ListView, loaded: TicketListItem[], paging: { h
   const now = useNow(60_000);
   const shown = useMemo(() => {
     if (view.sla !== "risk") return { on: false, tickets: loaded, known: true, morePossible: true };
-    const { rows, known, morePossible } = atRiskRows(loaded, now);
+    const { rows, known, morePossible } = atRiskRows(loaded, new Date(now));
     return { on: true, tickets: rows, known, morePossible };
   }, [view.sla, loaded, now]);
   const { hasNextPage, loadMore } = paging;

@@ -2,7 +2,7 @@ import { slaStatus, type SlaTarget } from "../../api/sla";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { exactTime } from "../../lib/relative-time";
 import { stateWords, targetTiming } from "./sla-words";
-import { useNow } from "./use-now";
+import { useNow } from "../../lib/use-now";
 import "./SlaSummary.css";
 
 /**
@@ -10,8 +10,8 @@ import "./SlaSummary.css";
  * the ticket has no SLA or the server sent no SLA fields (fieldkit §7.2–7.3).
  */
 export function SlaSummary({ ticket }: { ticket: TicketDetail }) {
-  const now = useNow();
-  const status = slaStatus(ticket, now);
+  // Every 15 s: a countdown that moves.
+  const status = slaStatus(ticket, new Date(useNow(15_000)));
   if (!status) return null;
   return (
     <section className="sla" aria-label="Service level">

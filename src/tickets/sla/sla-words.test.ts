@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { formatSpan, targetTiming } from "./sla-words";
+import { targetTiming } from "./sla-words";
 
 const minutes = (count: number) => count * 60_000;
 
 describe("SLA words", () => {
-  it("says a span as precisely as a glance needs", () => {
-    expect(formatSpan(minutes(0.5))).toBe("under a minute");
-    expect(formatSpan(minutes(45))).toBe("45 min");
-    expect(formatSpan(minutes(125))).toBe("2 h 5 min");
-    expect(formatSpan(-minutes(120))).toBe("2 h");
-    expect(formatSpan(minutes(3 * 24 * 60 + 4 * 60 + 10))).toBe("3 d 4 h");
-  });
-
   it("says what is left, how late, or what is frozen by a pause", () => {
     const dueAt = new Date();
     expect(targetTiming({ state: "at_risk", dueAt, remainingMs: minutes(45) })).toBe("due in 45 min");

@@ -4,33 +4,29 @@ import { useSearchParams } from "react-router";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 import { TopBar } from "../../ui/TopBar";
-import { localDateValue } from "../../lib/local-time";
+import { localDateValue, shiftedDay, weekOf } from "../../lib/local-time";
+import { formatMinutes } from "../../lib/duration";
 import { useOutboxQueue } from "../changes/ticket-outbox";
 import { useTicketQueries } from "../ticket-queries";
-import { formatMinutes } from "./duration";
 import { EditTimeEntrySheet } from "./EditTimeEntrySheet";
 import { TimeEntryList } from "./TimeEntryList";
 import { rowFromRecord, rowMinutes, withQueued, type TimeRow } from "./time-rows";
 import { useTimeQueries } from "./time-queries";
-import { totalsByDay, weekOf } from "./week";
+import { totalsByDay } from "./week-totals";
 import "./MyTimeScreen.css";
 
 const dayName = (day: string) =>
   new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: "long", month: "short", day: "numeric" });
 const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { month: "short", day: "numeric" });
-const shifted = (day: string, days: number) => {
-  const date = new Date(`${day}T12:00:00`);
-  date.setDate(date.getDate() + days);
-  return localDateValue(date);
-};
 
 /** The technician's week: every entry, totals per day and for the week, with the unsent ones counted in. */
 export function MyTimeScreen() {
   const [params, setParams] = useSearchParams();
   const offset = Math.min(0, Number.parseInt(params.get("week") ?? "0", 10) || 0);
+  // The device's own calendar week, not a server time period: those are normally refused (403, fieldkit §4.1).
   const week = weekOf(new Date(), offset);
   // The server files an entry under its day in the user's zone there (fieldkit §4.3); a day either side catches a different zone here.
-  const entries = useQuery(useTimeQueries().mine(shifted(week.from, -1), shifted(week.to, 1)));
+  const entries = useQuery(useTimeQueries().mine(shiftedDay(week.from, -1), shiftedDay(week.to, 1)));
   const services = useQuery(useTicketQueries().services());
   const queryClient = useQueryClient();
   const ticketQueries = useTicketQueries();

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useTicketQueries } from "../ticket-queries";
+import { FieldError } from "./FieldError";
 
-/** The service time is logged under (the server requires one, contract §10), with its error under it. */
+/** The service time is logged under (the server requires one, contract §10), with its error under it (beside the label, so not part of its name). */
 export function ServiceSelect({
   value,
   onChange,
@@ -15,27 +16,25 @@ export function ServiceSelect({
 }) {
   const services = useQuery(useTicketQueries().services());
   return (
-    <label>
-      <span>Service</span>
-      <select
-        className="control"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={Boolean(error) || undefined}
-        aria-describedby={error ? errorId : undefined}
-      >
-        <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
-        {services.data?.map((service) => (
-          <option key={service.service_id} value={service.service_id}>
-            {service.service_name}
-          </option>
-        ))}
-      </select>
-      {error ? (
-        <span className="log-time__error" id={errorId}>
-          {error}
-        </span>
-      ) : null}
-    </label>
+    <div className="log-time__field">
+      <label>
+        <span>Service</span>
+        <select
+          className="control"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-invalid={Boolean(error) || undefined}
+          aria-describedby={error ? errorId : undefined}
+        >
+          <option value="">{services.isPending ? "Loading services…" : "Choose a service"}</option>
+          {services.data?.map((service) => (
+            <option key={service.service_id} value={service.service_id}>
+              {service.service_name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <FieldError id={errorId} error={error} />
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { formatMinutes } from "./duration";
+import { formatMinutes } from "../../lib/duration";
 import { whenText } from "./time-text";
 import { rowMinutes, type TimeRow } from "./time-rows";
 import "./TimeEntryList.css";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Sheet } from "../../ui/Sheet";
-import { formatMinutes } from "./duration";
+import { formatMinutes } from "../../lib/duration";
 import { EditTimeEntrySheet } from "./EditTimeEntrySheet";
 import { TimeEntryList } from "./TimeEntryList";
 import { rowMinutes, type TimeRow } from "./time-rows";

@@ -1,6 +1,7 @@
-import { clockOf, localDateValue } from "../../lib/local-time";
+import { localDateValue } from "../../lib/local-time";
 
-// `hourCycle`, not `hour12: false`: some engines map the latter to h24 and show 00:05 as "24:05".
+// Display text only, never an input's value (lib/local-time builds those). `hourCycle`, not
+// `hour12: false`: some engines map the latter to h24 and show 00:05 as "24:05".
 const clock = (date: Date) => date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 const day = (date: Date) => date.toLocaleDateString(undefined, { weekday: "short", month: "short", day: "numeric" });
 
@@ -11,16 +12,4 @@ export function whenText(startIso: string, endIso?: string): string {
   const end = new Date(endIso);
   const sameDay = localDateValue(start) === localDateValue(end) || end.getTime() - new Date(start).setHours(24, 0, 0, 0) === 0;
   return sameDay ? `${day(start)} · ${clock(start)}–${clock(end)}` : `${day(start)} ${clock(start)} – ${day(end)} ${clock(end)}`;
-}
-
-/** The value of a `datetime-local` input ("2026-11-03T09:12") for a time, in the user's zone. */
-export function toLocalInput(time: number): string {
-  const date = new Date(time);
-  return `${localDateValue(date)}T${clockOf(date)}`;
-}
-
-export function fromLocalInput(value: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return null;
-  const time = new Date(value).getTime();
-  return Number.isNaN(time) ? null : time;
 }

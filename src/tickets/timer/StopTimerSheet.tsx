@@ -1,15 +1,17 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
+import type { NewTimeEntry } from "../../api/time-entries";
 import { useSession } from "../../auth/session";
+import { formatMinutes } from "../../lib/duration";
+import { fromLocalInput, toLocalInput } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
-import { formatMinutes } from "../time/duration";
-import { ServiceSelect } from "../time/ServiceSelect";
-import { NotesAndBillableFields, SpanFields } from "../time/TimeEntryFields";
-import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
 import { lastService } from "../time/last-service";
+import { checkTimeEntry, serviceError, spanError, type TimeEntryErrors, type TimeEntryValues } from "../time/time-entry-rules";
+import { whenText } from "../time/time-text";
+import { TimeEntryForm } from "../time/TimeEntryForm";
+import { useTimeEntryForm } from "../time/use-time-entry-form";
 import { discardTimer, entryFor, entryMinutes, saveTimer } from "./save-timer";
+import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
 import { timerKey, type StoredTimer } from "./timer-store";
-import { fromLocalInput, toLocalInput, whenText } from "../time/time-text";
-import "../time/LogTimeForm.css";
 import "./StopTimerSheet.css";
 
 type Plan = "one" | "split" | "edit";
@@ -22,51 +24,46 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
   const key = timerKey(useSession()!);
   const reasons = reviewReasons(timer.runs, stoppedAt);
   const [plan, setPlan] = useState<Plan | null>(reasons.pastMidnight || reasons.long ? null : "one");
-  const [fields, setFields] = useState({ serviceId: lastService(), notes: "", isBillable: true });
   const single = oneSpan(timer.runs, stoppedAt);
-  const [times, setTimes] = useState({ start: toLocalInput(single.start), end: toLocalInput(single.end) });
-  const [errors, setErrors] = useState<{ service?: string; times?: string }>({});
+  const form = useTimeEntryForm(() => ({
+    start: toLocalInput(single.start),
+    end: toLocalInput(single.end),
+    serviceId: lastService(),
+    notes: "",
+    isBillable: true,
+  }));
+  const { values } = form;
   const [discarding, setDiscarding] = useState(false);
-  const saved = useRef(false);
 
   if (plan === null)
     return <ReviewQuestion pastMidnight={reasons.pastMidnight} worked={workedMs(timer.runs, stoppedAt)} onPlan={setPlan} />;
+  const chosen = plan; // the submit handler below needs it narrowed too
 
   const spans: WorkedSpan[] =
     plan === "split"
       ? splitPerDay(timer.runs, stoppedAt)
       : plan === "edit"
-        ? [{ start: fromLocalInput(times.start) ?? NaN, end: fromLocalInput(times.end) ?? NaN }]
+        ? [{ start: fromLocalInput(values.start) ?? NaN, end: fromLocalInput(values.end) ?? NaN }]
         : [single];
-  const entries = spans.map((span) => entryFor(timer.ticketId, span, fields));
+  const entries = spans.map((span) => entryFor(timer.ticketId, span, values));
   const paused = single.start - (timer.runs[0]?.start ?? single.start);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (saved.current) return;
-    const found: typeof errors = {};
-    if (!fields.serviceId) found.service = "Choose a service.";
-    const span = spans[0]!;
-    if (plan === "edit" && !(span.end > span.start)) found.times = "The end must be after the start.";
-    else if (plan === "edit" && span.end > stoppedAt + 60_000) found.times = "The end can't be after you stopped the timer.";
-    else if (entries.every((entry) => entry === null))
-      found.times = "Less than a minute: there is nothing to log. Discard the timer instead.";
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    saved.current = true;
-    await saveTimer(
-      key,
-      timer,
-      entries.filter((entry) => entry !== null),
-    );
-    onDone();
+  async function onSubmit() {
+    await form.submit(entriesErrors(chosen, values, entries), async () => {
+      await saveTimer(
+        key,
+        timer,
+        entries.filter((entry) => entry !== null),
+      );
+      onDone();
+    });
   }
 
   if (discarding) {
     return (
       <div className="sheet-confirm" role="group" aria-labelledby="discard-question">
         <p id="discard-question">Discard the timer on {timer.ticketNumber}? Its time is not logged.</p>
-        <Button variant="danger" autoFocus onClick={() => void discardTimer(key, timer).then(onDone)}>
+        <Button variant="danger" autoFocus onClick={() => void form.once(() => discardTimer(key, timer).then(onDone))}>
           Discard timer
         </Button>
         <Button variant="secondary" onClick={() => setDiscarding(false)}>
@@ -77,55 +74,67 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
   }
 
   return (
-    <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Save the timer's time">
+    <TimeEntryForm
+      label="Save the timer's time"
+      values={values}
+      onChange={form.update}
+      errors={form.errors}
+      onSubmit={onSubmit}
+      submitLabel={`Save ${entries.length > 1 ? `${entries.filter(Boolean).length} entries` : "time entry"}`}
+      times={
+        plan === "edit" ? undefined : (
+          <>
+            <ul className="stop-timer__spans" aria-label={entries.length > 1 ? "Entries, one per day" : "Entry"}>
+              {entries.map((entry, index) =>
+                entry ? (
+                  <li key={entry.startTime}>
+                    <span>{whenText(entry.startTime, entry.endTime)}</span>
+                    <strong>{formatMinutes(entryMinutes(entry))}</strong>
+                  </li>
+                ) : (
+                  <li key={index}>Under a minute on this day: not logged</li>
+                ),
+              )}
+            </ul>
+            {plan === "one" && paused >= 60_000 ? (
+              <p className="stop-timer__note">
+                Started {whenText(new Date(timer.runs[0]!.start).toISOString())}, paused {formatMinutes(Math.round(paused / 60_000))} in
+                all: the entry counts only the time worked.
+              </p>
+            ) : null}
+            <button type="button" className="stop-timer__link" onClick={() => setPlan("edit")}>
+              Change the times
+            </button>
+          </>
+        )
+      }
+      after={
+        <Button variant="ghost" onClick={() => setDiscarding(true)}>
+          Discard timer…
+        </Button>
+      }
+    >
       <p className="stop-timer__ticket">
         {timer.ticketNumber} · <span dir="auto">{timer.ticketTitle}</span>
       </p>
-      {plan === "edit" ? (
-        <SpanFields value={times} onChange={setTimes} error={errors.times} errorId="stop-times-error" />
-      ) : (
-        <ul className="stop-timer__spans" aria-label={entries.length > 1 ? "Entries, one per day" : "Entry"}>
-          {entries.map((entry, index) =>
-            entry ? (
-              <li key={entry.startTime}>
-                <span>{whenText(entry.startTime, entry.endTime)}</span>
-                <strong>{formatMinutes(entryMinutes(entry))}</strong>
-              </li>
-            ) : (
-              <li key={index}>Under a minute on this day: not logged</li>
-            ),
-          )}
-        </ul>
-      )}
-      {plan === "one" && paused >= 60_000 ? (
-        <p className="stop-timer__note">
-          Started {whenText(new Date(timer.runs[0]!.start).toISOString())}, paused {formatMinutes(Math.round(paused / 60_000))} in all: the
-          entry counts only the time worked.
-        </p>
-      ) : null}
-      {errors.times ? (
-        <span className="log-time__error" id="stop-times-error" role="alert">
-          {errors.times}
-        </span>
-      ) : null}
-      {plan !== "edit" ? (
-        <button type="button" className="stop-timer__link" onClick={() => setPlan("edit")}>
-          Change the times
-        </button>
-      ) : null}
-      <ServiceSelect
-        value={fields.serviceId}
-        onChange={(serviceId) => setFields({ ...fields, serviceId })}
-        error={errors.service}
-        errorId="stop-service-error"
-      />
-      <NotesAndBillableFields value={fields} onChange={(changed) => setFields({ ...fields, ...changed })} />
-      <Button type="submit">Save {entries.length > 1 ? `${entries.filter(Boolean).length} entries` : "time entry"}</Button>
-      <Button type="button" variant="ghost" onClick={() => setDiscarding(true)}>
-        Discard timer…
-      </Button>
-    </form>
+    </TimeEntryForm>
   );
+}
+
+/** The times typed in are checked like every entry; the planned ones too, entry by entry. */
+function entriesErrors(plan: Plan, values: TimeEntryValues, entries: (NewTimeEntry | null)[], now = Date.now()): TimeEntryErrors {
+  if (plan === "edit") {
+    const check = checkTimeEntry(values, now);
+    return check.ok ? {} : check.errors;
+  }
+  const found: TimeEntryErrors = {};
+  const service = serviceError(values.serviceId);
+  if (service) found.serviceId = service;
+  const saved = entries.filter((entry) => entry !== null);
+  const span = saved.map((entry) => spanError(Date.parse(entry.startTime), Date.parse(entry.endTime), now)).find(Boolean);
+  if (saved.length === 0) found.entries = "Less than a minute: there is nothing to log. Discard the timer instead.";
+  else if (span) found.entries = span;
+  return found;
 }
 
 /** Asked before saving a timer that ran past midnight or over 12 hours: it was probably left running. */

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from "react";
 import { Link, useLocation } from "react-router";
-import { formatElapsed, isRunning, workedMs } from "./timer-clock";
-import { useNow, useTimer } from "./timer-store";
+import { isRunning, workedMs } from "./timer-clock";
+import { formatElapsed } from "../../lib/duration";
+import { useTimer } from "./timer-store";
+import { useTimerNow } from "./use-timer-now";
 import "./TimerBar.css";
 
 /**
@@ -10,7 +12,7 @@ import "./TimerBar.css";
  */
 export function TimerBar() {
   const timer = useTimer();
-  const now = useNow(timer);
+  const now = useTimerNow(timer);
   const bar = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
   const shown = timer !== null;

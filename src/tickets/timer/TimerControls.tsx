@@ -1,8 +1,10 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
-import { formatElapsed, isRunning, workedMs } from "./timer-clock";
-import { editTimer, paused, resumed, timerKey, useNow, useTimer } from "./timer-store";
+import { isRunning, workedMs } from "./timer-clock";
+import { formatElapsed } from "../../lib/duration";
+import { editTimer, paused, resumed, timerKey, useTimer } from "./timer-store";
+import { useTimerNow } from "./use-timer-now";
 import { useTimerStart } from "./use-timer-start";
 
 /**
@@ -13,7 +15,7 @@ import { useTimerStart } from "./use-timer-start";
 export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; openSheet: (sheet: "timerStop" | "timerSwitch") => void }) {
   const key = timerKey(useSession()!);
   const timer = useTimer();
-  const now = useNow(timer);
+  const now = useTimerNow(timer);
   const start = useTimerStart(ticket);
   if (!timer) {
     return (

@@ -5,8 +5,10 @@ import { Button } from "../../ui/Button";
 import { StopTimerSheet } from "./StopTimerSheet";
 import { lastService } from "../time/last-service";
 import { entryFor, saveTimer } from "./save-timer";
-import { formatElapsed, oneSpan, reviewReasons, stoppedAt, workedMs } from "./timer-clock";
-import { editTimer, paused, timerKey, useNow, useTimer } from "./timer-store";
+import { oneSpan, reviewReasons, stoppedAt, workedMs } from "./timer-clock";
+import { formatElapsed } from "../../lib/duration";
+import { editTimer, paused, timerKey, useTimer } from "./timer-store";
+import { useTimerNow } from "./use-timer-now";
 import { useTimerStart } from "./use-timer-start";
 
 /**
@@ -18,7 +20,7 @@ export function TimerSheet({ ticket, mode, onDone }: { ticket: TicketDetail; mod
   const timer = useTimer();
   const start = useTimerStart(ticket);
   const [reviewing, setReviewing] = useState(mode === "timerStop");
-  const now = useNow(timer);
+  const now = useTimerNow(timer);
   if (!timer) return <p>The timer was saved or discarded in another window.</p>;
   const end = stoppedAt(timer.runs, now);
   if (reviewing) {

@@ -5,7 +5,7 @@ import { getActiveSession, startTracking } from "../../api/time-tracking";
 import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
 import { queueChange } from "../changes/use-queue-change";
-import { formatMinutes } from "../time/duration";
+import { formatMinutes } from "../../lib/duration";
 import { lastService, rememberService } from "../time/last-service";
 import type { WorkedSpan } from "./timer-clock";
 import { editTimer, newTimer, type StoredTimer, type TimerTicket } from "./timer-store";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatElapsed, oneSpan, reviewReasons, splitPerDay, workedMs, type TimerRun } from "./timer-clock";
+import { oneSpan, reviewReasons, splitPerDay, workedMs, type TimerRun } from "./timer-clock";
 
 const at = (day: number, hour: number, minute = 0) => new Date(2026, 10, day, hour, minute).getTime();
 const MIN = 60_000;
@@ -19,12 +19,6 @@ describe("the time a timer counts", () => {
       { start: at(3, 10), end: null },
     ];
     expect(workedMs(runs, at(3, 10, 15))).toBe(45 * MIN);
-  });
-
-  it("shows hours, minutes and seconds", () => {
-    expect(formatElapsed(0)).toBe("0:00:00");
-    expect(formatElapsed(3_723_000)).toBe("1:02:03");
-    expect(formatElapsed(13 * 3600_000)).toBe("13:00:00");
   });
 
   it("saves one entry ending at the stop, as long as the time worked", () => {

@@ -1,3 +1,5 @@
+import { startOfNextDay } from "../../lib/local-time";
+
 /**
  * The arithmetic of a timer kept on the device. The server has no pause (fieldkit §4.9), so the timer is
  * a list of running stretches: a pause ends one, a resume starts the next, and what counts is their sum.
@@ -31,18 +33,6 @@ export function workedMs(runs: TimerRun[], now: number): number {
 /** When the timer stopped counting: the end of the last stretch, or `now` while it runs. */
 export function stoppedAt(runs: TimerRun[], now: number): number {
   return runs.at(-1)?.end ?? now;
-}
-
-/** "0:05:09", "12:00:00": hours grow, minutes and seconds keep two digits. */
-export function formatElapsed(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-}
-
-function startOfNextDay(time: number): number {
-  const day = new Date(time);
-  return new Date(day.getFullYear(), day.getMonth(), day.getDate() + 1).getTime();
 }
 
 /** Why a stopped timer should not be saved without asking: it crossed midnight (local), or ran over 12 hours. */

@@ -1,5 +1,5 @@
 import { del, get, set } from "idb-keyval";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { writeIfSignedIn } from "../../auth/account-writes";
 import { sessionScope, useSession, type Session } from "../../auth/session";
 import { userKeys } from "../../lib/storage-keys";
@@ -92,23 +92,6 @@ export function useTimer(): StoredTimer | null {
     () => snapshot,
   );
   return key && state.key === key ? state.timer : null;
-}
-
-/** The time now, again every second while a timer runs (a paused one shows a still figure). */
-export function useNow(timer: StoredTimer | null): number {
-  const [now, setNow] = useState(Date.now);
-  const running = timer !== null && isRunning(timer.runs);
-  useEffect(() => {
-    const tick = () => setNow(Date.now());
-    // At once (a timer just started or resumed), then every second while it runs.
-    const first = setTimeout(tick, 0);
-    const interval = running ? setInterval(tick, 1000) : undefined;
-    return () => {
-      clearTimeout(first);
-      clearInterval(interval);
-    };
-  }, [running, timer]);
-  return now;
 }
 
 export function newTimer(ticket: TimerTicket, now = Date.now()): StoredTimer {
