@@ -4,7 +4,7 @@ import { clear } from "idb-keyval";
 import { useState } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { fakeAlga, me, ticketId } from "../../testing/fake-alga";
 import { renderSignedIn, server, signIn } from "../../testing/render";
 import { outboxKey, readQueue } from "../../offline/outbox-store";
 import type { Change } from "../changes/change";
@@ -57,7 +57,7 @@ beforeEach(async () => {
 
 function setup() {
   const user = userEvent.setup();
-  renderSignedIn(<ChangeControls />, fakeServer().api);
+  renderSignedIn(<ChangeControls />, fakeAlga().api);
   return user;
 }
 
