@@ -12,26 +12,14 @@ import { TicketHeader } from "./TicketHeader";
 import type { SheetName } from "./sheet-name";
 import { TicketSheets } from "./TicketSheets";
 
+/** The fake server's ticket, with the names the header shows. */
 const ticket: TicketDetail = {
-  ticket_id: ticketId,
-  ticket_number: "TIC001000",
-  title: "Printer offline",
-  board_id: "board-1",
-  client_id: "client-1",
-  contact_name_id: null,
-  status_id: "s-open",
+  ...fakeAlga().state.ticket,
   status_name: "Open",
   status_is_closed: false,
-  priority_id: "p-low",
   priority_name: "Low",
-  assigned_to: null,
-  entered_by: me,
-  updated_by: me,
-  entered_at: "2026-11-28T09:00:00.000Z",
-  updated_at: "2026-11-28T10:00:00.000Z",
-  closed_at: null,
   attributes: null,
-} as TicketDetail;
+};
 
 /** The header's chips and the sheets they open, as the ticket screen wires them. */
 function ChangeControls() {
