@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { headerPolicy } from "../scripts/content-security-policy";
 
 export interface Served {
   url: string;
@@ -22,8 +23,7 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
 };
 
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'";
+const CSP = headerPolicy();
 
 function isText(type: string): boolean {
   return /^(text\/|application\/(json|javascript|manifest\+json)|image\/svg)/.test(type);

@@ -1,6 +1,7 @@
 /** What the benchmarks share: the built app on an in-memory sandbox, a phone-sized browser, signing in. */
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/browser";
+import { readStored } from "../e2e/kit/stored-in-page";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../server/app";
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -20,16 +21,7 @@ export async function signIn(page: Page, sandboxUrl: string): Promise<void> {
 
 /** The signed-in session's access token, from the app's IndexedDB: the bench checks on the server what arrived. */
 export async function accessToken(page: Page): Promise<string> {
-  const session = (await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        const open = indexedDB.open("keyval-store");
-        open.onsuccess = () => {
-          const get = open.result.transaction("keyval").objectStore("keyval").get("alga.session");
-          get.onsuccess = () => resolve(get.result);
-        };
-      }),
-  )) as { accessToken: string };
+  const session = (await readStored(page, "alga.session")) as { accessToken: string };
   return session.accessToken;
 }
 

@@ -11,7 +11,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import lighthouse from "lighthouse";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, type AddressInfo } from "node:net";
+import { freePort } from "../e2e/kit/free-port";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,14 +153,6 @@ async function firstVisitScripts(browser: Browser, url: string) {
   const bytes = await scriptBytes(page, () => page.goto(url));
   await context.close();
   return bytes;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 interface FirstVisit {

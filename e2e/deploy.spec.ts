@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { SHARED_CSP_DIRECTIVES } from "../scripts/content-security-policy";
+import { headerPolicy, SHARED_CSP_DIRECTIVES } from "../scripts/content-security-policy";
 import { expect, expectNoAxeViolations, resetSandbox, signIn, test as sandboxTest } from "./fixtures";
 import { serveWithNginx, type NginxSite } from "./nginx";
 
@@ -25,11 +25,9 @@ test.beforeAll(resetSandbox);
 
 /** The README's headers; the CSP is the app's shared one, its connect-src narrowed to the pinned server. */
 const securityHeaders = (apiUrl: string) => ({
-  "content-security-policy": [
-    ...SHARED_CSP_DIRECTIVES.map((directive) => (directive.startsWith("connect-src ") ? `connect-src 'self' ${apiUrl}` : directive)),
-    "frame-ancestors 'none'",
-    "form-action 'self'",
-  ].join("; "),
+  "content-security-policy": headerPolicy(
+    SHARED_CSP_DIRECTIVES.map((directive) => (directive.startsWith("connect-src ") ? `connect-src 'self' ${apiUrl}` : directive)),
+  ),
   "strict-transport-security": "max-age=63072000; includeSubDomains",
   "cross-origin-opener-policy": "same-origin",
   "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=()",

@@ -6,10 +6,12 @@ import type { Session as StoredSession } from "../src/auth/session-store";
 import { deviceKeys, userKeys } from "../src/lib/storage-keys";
 import { startSandbox, type Sandbox } from "../server/app";
 import { readSeedSnapshot } from "../server/testing/seed-snapshot";
-import { freePort } from "./free-port";
+import { freePort } from "./kit/free-port";
+import { readStored } from "./kit/stored-in-page";
 import { SEED_SNAPSHOT_ENV } from "./global-setup";
 
 export { expect };
+export { readStored, storedJson, storedKeys } from "./kit/stored-in-page";
 
 export interface SandboxOptions {
   /** Serve the app on http://localhost:PORT and point it at the API on http://127.0.0.1:PORT: two origins. */
@@ -183,47 +185,6 @@ export async function expectNoAxeViolations(page: Page) {
   expect(
     results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`),
   ).toEqual([]);
-}
-
-/** What the app keeps in IndexedDB under `key` (idb-keyval's default store), read in the page. */
-export function readStored(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (storedKey) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open("keyval-store");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains("keyval")) return resolve(undefined);
-          const get = db.transaction("keyval").objectStore("keyval").get(storedKey);
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    key,
-  );
-}
-
-/** Everything the app keeps in IndexedDB (idb-keyval's default store) under keys starting with `prefix`, as JSON. */
-export function storedJson(page: Page, prefix: string): Promise<string> {
-  return page.evaluate(
-    (keyPrefix) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open("keyval-store");
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains("keyval")) return resolve("[]");
-          const store = db.transaction("keyval").objectStore("keyval");
-          const keys = store.getAllKeys();
-          const values = store.getAll();
-          values.onsuccess = () =>
-            resolve(JSON.stringify(values.result.filter((_, index) => String(keys.result[index]).startsWith(keyPrefix))));
-          values.onerror = () => reject(values.error);
-        };
-      }),
-    prefix,
-  );
 }
 
 /** Calls the Alga API directly with the signed-in user's key, to check what the server really has. */

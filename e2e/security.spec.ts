@@ -1,4 +1,3 @@
-import type { Page } from "@playwright/test";
 import { ticketPage } from "./ticket-page";
 import {
   apiKeyFor,
@@ -6,26 +5,13 @@ import {
   expectNoAxeViolations,
   openFirstTicket,
   readStored,
+  storedKeys,
   serverApi,
   setFaults,
   signInToWeb,
   startSignedIn,
   test,
 } from "./fixtures";
-
-/** Every key in the app's IndexedDB store. */
-function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open("keyval-store");
-        open.onsuccess = () => {
-          const request = open.result.transaction("keyval").objectStore("keyval").getAllKeys();
-          request.onsuccess = () => resolve(request.result.map(String));
-        };
-      }),
-  );
-}
 
 /** A BlockNote document (what the Alga editor stores) with one paragraph of text and links. */
 function blockNote(...parts: ({ text: string } | { text: string; href: string })[]): string {

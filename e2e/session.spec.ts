@@ -1,5 +1,16 @@
 import type { Page } from "@playwright/test";
-import { expect, openFirstTicket, readStored, resetSandbox, setFaults, signIn, signInToWeb, storedJson, test } from "./fixtures";
+import {
+  expect,
+  openFirstTicket,
+  readStored,
+  resetSandbox,
+  setFaults,
+  signIn,
+  signInToWeb,
+  storedJson,
+  storedKeys,
+  test,
+} from "./fixtures";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -11,19 +22,6 @@ interface StoredSession {
 }
 
 const storedSession = (page: Page) => readStored(page, "alga.session") as Promise<StoredSession | undefined>;
-
-function storedKeys(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve) => {
-        const open = indexedDB.open("keyval-store");
-        open.onsuccess = () => {
-          const request = open.result.transaction("keyval").objectStore("keyval").getAllKeys();
-          request.onsuccess = () => resolve(request.result.map(String));
-        };
-      }),
-  );
-}
 
 test.beforeEach(async ({ sandbox }) => {
   await setFaults(sandbox.apiUrl, null);

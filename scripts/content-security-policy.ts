@@ -1,7 +1,8 @@
 /**
- * The app's Content-Security-Policy, one list for the built index.html's <meta>, the sandbox's header and
- * deploy/nginx.conf's header (e2e/deploy.spec.ts compares nginx's with it). Each adds what only it can
- * carry: a meta cannot carry frame-ancestors.
+ * The app's Content-Security-Policy, one list for the built index.html's <meta>, the sandbox's header, the
+ * bench's static host and deploy/security-headers.conf's header (deploy/content-security-policy.test.ts
+ * compares that file and the README with it). Each adds what only it can carry: a meta cannot carry
+ * frame-ancestors.
  */
 export const SHARED_CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -19,6 +20,10 @@ export const SHARED_CSP_DIRECTIVES = [
 
 /** The policy of the built index.html's <meta>. */
 export const metaPolicy = (directives = SHARED_CSP_DIRECTIVES) => [...directives, "form-action 'self'"].join("; ");
+
+/** The policy a static host sends as a header (README, "Deploying"). */
+export const headerPolicy = (directives = SHARED_CSP_DIRECTIVES) =>
+  [...directives, "frame-ancestors 'none'", "form-action 'self'"].join("; ");
 
 /**
  * A sandbox (`npm start`, the tests) is the Alga server on a developer's machine, over http on a loopback

@@ -1,5 +1,5 @@
 import type { FastifyReply } from "fastify";
-import type { ZodError } from "zod";
+import type { ZodError, ZodType } from "zod";
 
 /** An error the API answers with `{ error: { code, message, details? } }` (contract §1.3). */
 export class ApiError extends Error {
@@ -24,6 +24,13 @@ export const internalConfiguration = () =>
 /** zod issues as the real server returns them in `details`. */
 export function zodDetails(error: ZodError): unknown[] {
   return error.issues.map((issue) => ({ ...issue }));
+}
+
+/** What `schema` makes of `input`, or a 400 VALIDATION_ERROR carrying zod's issues (contract §1.3). */
+export function parseOrThrow<T>(schema: ZodType<T>, input: unknown, message?: string): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw validationFailed(zodDetails(parsed.error), message);
+  return parsed.data;
 }
 
 export function sendApiError(reply: FastifyReply, error: ApiError): FastifyReply {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
 import { queryObject } from "../http/query-params";
 
@@ -14,9 +14,7 @@ const SORTABLE = new Set(["display_order", "board_name", "is_inactive", "is_defa
 export function registerBoards(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/boards", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = boardsQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(boardsQuerySchema, queryObject(request), "Query validation failed");
     const paging = pagingOf(query);
     const params: unknown[] = [tenant];
     const conditions = ["tenant = $1"];

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { direction } from "../http/list-paging";
 import { pagination } from "../http/pagination";
 import { queryObject, uuid } from "../http/query-params";
@@ -30,9 +30,7 @@ const categoriesQuerySchema = z.object({
 export function registerCategories(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/categories/ticket", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = categoriesQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(categoriesQuerySchema, queryObject(request), "Query validation failed");
     const limit = Math.min(query.limit ?? 25, MAX_LIMIT);
     const params: unknown[] = [tenant];
     const conditions = ["c.tenant = $1"];

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { newId } from "../auth/tokens";
-import { notFound, validationFailed, zodDetails } from "../http/api-error";
+import { notFound, parseOrThrow, validationFailed } from "../http/api-error";
 import { isUuid } from "../http/query-params";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { registerMethodNotAllowed } from "../http/method-not-allowed";
@@ -34,12 +34,6 @@ const ITEM_SQL = `SELECT i.checklist_item_id, i.ticket_id, i.item_name, i.descri
     NULLIF(trim(CONCAT(u.first_name, ' ', u.last_name)), '') AS completed_by_name
   FROM ticket_checklist_items i LEFT JOIN users u ON u.user_id = i.completed_by`;
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationFailed(zodDetails(result.error));
-  return result.data;
-}
-
 /** `GET`/`POST /api/v1/tickets/{id}/checklist` and `PATCH …/checklist/{itemId}` (fieldkit §5). */
 export function registerChecklist(app: FastifyInstance, context: SandboxContext): void {
   const itemById = async (itemId: string) =>
@@ -55,7 +49,7 @@ export function registerChecklist(app: FastifyInstance, context: SandboxContext)
   app.post<{ Params: { id: string } }>("/api/v1/tickets/:id/checklist", async (request, reply) => {
     const user = apiUserOf(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const body = parse(createSchema, jsonBodyOrEmpty(request));
+    const body = parseOrThrow(createSchema, jsonBodyOrEmpty(request));
     const itemId = newId();
     // Appended at the end; no activity row and no bump of the ticket's updated_at.
     await context.db.query(
@@ -71,7 +65,7 @@ export function registerChecklist(app: FastifyInstance, context: SandboxContext)
     // Checked before the ticket (fieldkit §5.3).
     if (!isUuid(request.params.itemId)) throw validationFailed([{ path: ["itemId"], message: "A valid checklist item ID is required" }]);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const { completed } = parse(completionSchema, jsonBodyOrEmpty(request));
+    const { completed } = parseOrThrow(completionSchema, jsonBodyOrEmpty(request));
     const item = await itemById(request.params.itemId);
     if (!item || item.ticket_id !== ticket.ticket_id) throw notFound("Checklist item not found");
     // The same state again changes nothing (fieldkit §5.3).

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { notFound, validationFailed, zodDetails } from "../http/api-error";
+import { notFound, parseOrThrow } from "../http/api-error";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
 import { queryObject, uuid } from "../http/query-params";
 import { quotedColumn } from "../http/sql-identifier";
@@ -23,9 +23,7 @@ const SEARCH = `(c.client_name ILIKE $P OR dl.email ILIKE $P OR dl.phone ILIKE $
 export function registerClients(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/clients", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = clientsQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(clientsQuerySchema, queryObject(request), "Query validation failed");
     const paging = pagingOf(query);
     const params: unknown[] = [tenant];
     const conditions = ["c.tenant = $1"];

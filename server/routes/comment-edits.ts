@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { notFound, validationFailed, zodDetails } from "../http/api-error";
+import { notFound, parseOrThrow, validationFailed } from "../http/api-error";
 import { registerMethodNotAllowed } from "../http/method-not-allowed";
 import { jsonBodyStrict } from "../http/request-body";
 import { checkCommentText } from "../tickets/comment-rules";
@@ -20,8 +20,7 @@ export function registerCommentEdits(app: FastifyInstance, context: SandboxConte
     const user = apiUserOf(request);
     const rawBody = jsonBodyStrict(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const parsed = editSchema.safeParse(rawBody);
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
+    const body = parseOrThrow(editSchema, rawBody);
     // The comment id is not format-checked: a non-UUID fails in Postgres (500).
     const { rows } = await context.db.query<{ user_id: string | null; is_system_generated: boolean }>(
       "SELECT user_id, is_system_generated FROM comments WHERE comment_id = $1 AND ticket_id = $2",
@@ -35,7 +34,7 @@ export function registerCommentEdits(app: FastifyInstance, context: SandboxConte
     // Only the text and updated_at change: the ticket's updated_at stays (fieldkit §2.2).
     const updated = await context.db.query<Record<string, unknown> & { note: string; user_id: string | null; contact_id: string | null }>(
       "UPDATE comments SET note = $2, updated_at = now() WHERE comment_id = $1 RETURNING *",
-      [request.params.commentId, parsed.data.comment_text],
+      [request.params.commentId, body.comment_text],
     );
     const row = updated.rows[0];
     return {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { newId } from "../auth/tokens";
-import { ApiError, notFound, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, notFound, parseOrThrow, validationFailed } from "../http/api-error";
 import { queryObject, uuid } from "../http/query-params";
 import { jsonBodyStrict } from "../http/request-body";
 import { checkCommentText } from "../tickets/comment-rules";
@@ -84,9 +84,7 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
     // No fallback for bad JSON here: the real route answers 500 (contract §7.2).
     const rawBody = jsonBodyStrict(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const parsed = createCommentSchema.safeParse(rawBody);
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
-    const body = parsed.data;
+    const body = parseOrThrow(createCommentSchema, rawBody);
 
     let threadId: string | undefined;
     let isInternal = body.is_internal;

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
 import { queryBoolean, queryObject, uuid } from "../http/query-params";
 import { quotedColumn } from "../http/sql-identifier";
@@ -39,9 +39,7 @@ function orderBy(sort: string, order: "asc" | "desc"): string {
 export function registerContacts(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/contacts", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = contactsQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(contactsQuerySchema, queryObject(request), "Query validation failed");
     const paging = pagingOf(query);
     const params: unknown[] = [tenant];
     const conditions = ["c.tenant = $1"];

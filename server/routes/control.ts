@@ -4,7 +4,7 @@ import type { SandboxContext } from "../context";
 import { createWebSession, findWebSession, revokeWebSession } from "../auth/web-session";
 import { SeedTimeoutError, seedDatabase } from "../db/seed/seed";
 import { faultSettingsSchema } from "../faults/fault-settings";
-import { ApiError, notFound, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, notFound, parseOrThrow } from "../http/api-error";
 import { guardControl } from "../http/control-access";
 import { jsonBodyOrEmpty } from "../http/request-body";
 
@@ -42,11 +42,10 @@ function registerControlRoutes(app: FastifyInstance, context: SandboxContext): v
 
   // Signs the caller in to the web side, as if the user had typed the password.
   app.post("/__sandbox/session", async (request, reply) => {
-    const parsed = sessionSchema.safeParse(jsonBodyOrEmpty(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
+    const body = parseOrThrow(sessionSchema, jsonBodyOrEmpty(request));
     const { rows } = await context.db.query<{ user_id: string; tenant: string }>(
       "SELECT user_id, tenant FROM users WHERE lower(email) = lower($1) AND NOT is_inactive",
-      [parsed.data.email],
+      [body.email],
     );
     const user = rows[0];
     if (!user) throw notFound("No such user");
@@ -64,10 +63,9 @@ function registerControlRoutes(app: FastifyInstance, context: SandboxContext): v
   });
 
   app.post("/__sandbox/faults", async (request) => {
-    const parsed = faultSettingsSchema.safeParse(jsonBodyOrEmpty(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
-    context.faults.apply(parsed.data);
-    context.log(`control: faults set ${JSON.stringify(parsed.data)}`);
+    const body = parseOrThrow(faultSettingsSchema, jsonBodyOrEmpty(request));
+    context.faults.apply(body);
+    context.log(`control: faults set ${JSON.stringify(body)}`);
     return { ok: true, faults: context.faults.settings };
   });
 

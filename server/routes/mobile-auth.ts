@@ -5,7 +5,7 @@ import { mintMobileSession } from "../auth/mobile-session";
 import { clientIp, type RateLimiter } from "../auth/rate-limiter";
 import { sha256Hex } from "../auth/tokens";
 import { isWebSessionLive } from "../auth/web-session";
-import { ApiError, unauthorized, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, parseOrThrow, unauthorized } from "../http/api-error";
 import { jsonBodyOrEmpty } from "../http/request-body";
 
 const deviceSchema = z.object({
@@ -20,12 +20,6 @@ const revokeSchema = z.object({ refreshToken: z.string().min(1) });
 
 const EXCHANGE_LIMITED = "Too many mobile login attempts. Please try again shortly.";
 const REFRESH_LIMITED = "Too many refresh attempts. Please try again shortly.";
-
-function parseBody<T>(schema: z.ZodType<T>, request: FastifyRequest): T {
-  const result = schema.safeParse(jsonBodyOrEmpty(request));
-  if (!result.success) throw validationFailed(zodDetails(result.error));
-  return result.data;
-}
 
 function limit(limiter: RateLimiter, key: string, message: string): void {
   const result = limiter.consume(key);
@@ -52,7 +46,7 @@ export function registerMobileAuth(app: FastifyInstance, context: SandboxContext
 
   app.post("/api/v1/mobile/auth/exchange", async (request) => {
     limit(context.limiters.exchange, ipKey(request), EXCHANGE_LIMITED);
-    const body = parseBody(exchangeSchema, request);
+    const body = parseOrThrow(exchangeSchema, jsonBodyOrEmpty(request));
     const consumed = await context.db.query<{ tenant: string; user_id: string; session_id: string | null }>(
       `UPDATE mobile_auth_otts SET used_at = now(), device_id = $3
        WHERE ott_hash = $1 AND state = $2 AND used_at IS NULL AND expires_at > now()
@@ -81,7 +75,7 @@ export function registerMobileAuth(app: FastifyInstance, context: SandboxContext
 
   app.post("/api/v1/mobile/auth/refresh", async (request) => {
     limit(context.limiters.refresh, ipKey(request), REFRESH_LIMITED);
-    const body = parseBody(refreshSchema, request);
+    const body = parseOrThrow(refreshSchema, jsonBodyOrEmpty(request));
     const config = context.mobileAuthConfig();
     // PGlite runs one transaction at a time and the row is locked FOR UPDATE: of two concurrent
     // refreshes with one token, the second sees it revoked and gets 401 (contract §3.5).
@@ -114,7 +108,7 @@ export function registerMobileAuth(app: FastifyInstance, context: SandboxContext
   });
 
   app.post("/api/v1/mobile/auth/revoke", async (request) => {
-    const body = parseBody(revokeSchema, request);
+    const body = parseOrThrow(revokeSchema, jsonBodyOrEmpty(request));
     const { rows } = await context.db.query<{ api_key_id: string | null }>(
       `UPDATE mobile_refresh_tokens SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now() RETURNING api_key_id`,
       [sha256Hex(body.refreshToken)],

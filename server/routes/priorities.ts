@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
 import { queryObject } from "../http/query-params";
 import { quotedColumn } from "../http/sql-identifier";
@@ -20,9 +20,7 @@ const prioritiesQuerySchema = z.object({
 export function registerPriorities(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/priorities", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = prioritiesQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(prioritiesQuerySchema, queryObject(request), "Query validation failed");
     const paging = pagingOf(query);
     const params: unknown[] = [tenant];
     const conditions = ["p.tenant = $1"];

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { queryObject } from "../http/query-params";
 import { pagination } from "../http/pagination";
 
@@ -24,9 +24,7 @@ const servicesQuerySchema = z.object({
 export function registerServices(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/services", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = servicesQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(servicesQuerySchema, queryObject(request), "Query validation failed");
     const params: unknown[] = [tenant];
     const conditions = ["tenant = $1"];
     if (query.item_kind !== "any") conditions.push(`item_kind = $${params.push(query.item_kind ?? "service")}`);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { queryObject, uuid } from "../http/query-params";
 
 const statusesQuerySchema = z.object({ board_id: uuid().optional() });
@@ -11,10 +11,9 @@ const statusesQuerySchema = z.object({ board_id: uuid().optional() });
 export function registerStatusesAndPriorities(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/tickets/statuses", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = statusesQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
+    const query = parseOrThrow(statusesQuerySchema, queryObject(request));
     const params: unknown[] = [tenant];
-    const boardFilter = parsed.data.board_id ? `AND s.board_id = $${params.push(parsed.data.board_id)}` : "";
+    const boardFilter = query.board_id ? `AND s.board_id = $${params.push(query.board_id)}` : "";
     const { rows } = await context.db.query(
       `SELECT s.status_id, s.board_id, s.name, s.is_closed, s.is_default, s.order_number
        FROM statuses s JOIN boards b ON b.board_id = s.board_id

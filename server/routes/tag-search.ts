@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { internalConfiguration, validationFailed, zodDetails } from "../http/api-error";
+import { internalConfiguration, parseOrThrow } from "../http/api-error";
 import { pagination } from "../http/pagination";
 import { queryObject, uuid } from "../http/query-params";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
@@ -25,9 +25,8 @@ const searchQuerySchema = z.object({
 export function registerTagSearch(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/tags/search", async (request) => {
     const user = apiUserOf(request);
-    const parsed = searchQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const { search_term, entity_type, entity_id, limit = DEFAULT_LIMIT, offset = 0 } = parsed.data;
+    const query = parseOrThrow(searchQuerySchema, queryObject(request), "Query validation failed");
+    const { search_term, entity_type, entity_id, limit = DEFAULT_LIMIT, offset = 0 } = query;
     const params: unknown[] = [user.tenant, `%${search_term}%`];
     let where = "tm.tenant = $1 AND td.tag_text ILIKE $2";
     if (entity_type) where += ` AND tm.tagged_type = $${params.push(entity_type)}`;
@@ -55,11 +54,9 @@ export function registerTagSearch(app: FastifyInstance, context: SandboxContext)
   // Raw mappings without their text; any filter becomes a WHERE on a column the table lacks (fieldkit §6.6).
   app.get("/api/v1/tags", async (request) => {
     const user = apiUserOf(request);
-    const query = queryObject(request);
-    if (Object.keys(query).some((key) => !(key in pagingQuery))) throw internalConfiguration();
-    const parsed = z.object(pagingQuery).safeParse(query);
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const paging = pagingOf(parsed.data);
+    const raw = queryObject(request);
+    if (Object.keys(raw).some((key) => !(key in pagingQuery))) throw internalConfiguration();
+    const paging = pagingOf(parseOrThrow(z.object(pagingQuery), raw, "Query validation failed"));
     const count = await context.db.query<{ total: number }>("SELECT count(*)::int AS total FROM tag_mappings WHERE tenant = $1", [
       user.tenant,
     ]);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { newId } from "../auth/tokens";
-import { ApiError, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, parseOrThrow } from "../http/api-error";
 import { queryObject, uuid } from "../http/query-params";
 import { jsonBodyStrict } from "../http/request-body";
 import { tagColors } from "../tickets/tag-colors";
@@ -40,12 +40,6 @@ export const TAG_SQL = `SELECT tm.mapping_id AS tag_id, td.tag_text, tm.tagged_i
     td.background_color, td.text_color, tm.created_by, tm.tenant
   FROM tag_mappings tm JOIN tag_definitions td ON td.tag_id = tm.tag_id`;
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationFailed(zodDetails(result.error), "Request validation failed");
-  return result.data;
-}
-
 /**
  * `GET`/`POST`/`DELETE /api/v1/tags/entity/{type}/{id}` (fieldkit §6.1–§6.3). None checks that the entity
  * exists; POST and DELETE act on the body's entity, not the path's.
@@ -64,7 +58,7 @@ export function registerTags(app: FastifyInstance, context: SandboxContext): voi
 
   app.post("/api/v1/tags/entity/:type/:id", async (request, reply) => {
     const user = apiUserOf(request);
-    const body = parse(tagEntitySchema, jsonBodyStrict(request));
+    const body = parseOrThrow(tagEntitySchema, jsonBodyStrict(request), "Request validation failed");
     const texts = body.tags.map((tag) => (typeof tag === "string" ? tag : tag.tag_text).trim().toLowerCase()).filter(Boolean);
     const mappingIds = await context.db
       .transaction(async (tx) => {
@@ -100,7 +94,7 @@ export function registerTags(app: FastifyInstance, context: SandboxContext): voi
 
   app.delete("/api/v1/tags/entity/:type/:id", async (request) => {
     const user = apiUserOf(request);
-    const body = parse(untagEntitySchema, jsonBodyStrict(request));
+    const body = parseOrThrow(untagEntitySchema, jsonBodyStrict(request), "Request validation failed");
     // Any mapping of the tenant goes, whatever entity the body names; the count is what was asked (fieldkit §6.3).
     await context.db.query("DELETE FROM tag_mappings WHERE tenant = $1 AND mapping_id = ANY($2::uuid[])", [user.tenant, body.tag_ids]);
     return {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { newId } from "../auth/tokens";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { UUID_PATTERN } from "../http/query-params";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { checkCreateRules, nextTicketNumber } from "../tickets/create-rules";
@@ -40,9 +40,7 @@ export function registerTicketCreate(app: FastifyInstance, context: SandboxConte
   app.post("/api/v1/tickets", async (request, reply) => {
     const user = apiUserOf(request);
     // Auth path A: unparsable JSON is treated as {} and then fails validation.
-    const parsed = createSchema.safeParse(jsonBodyOrEmpty(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
-    const body = parsed.data;
+    const body = parseOrThrow(createSchema, jsonBodyOrEmpty(request));
 
     const row = await context.db.transaction(async (tx) => {
       const { billingProfileId } = await checkCreateRules(tx, body);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { isoDateTime, uuid } from "../http/query-params";
 import { jsonBodyOrEmpty, jsonBodyStrict } from "../http/request-body";
 import { checkSuppressionPair } from "../tickets/suppression-flags";
@@ -49,19 +49,13 @@ const updateSchema = z
   })
   .superRefine(checkSuppressionPair);
 
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationFailed(zodDetails(result.error));
-  return result.data;
-}
-
 /** Status, assignment and partial updates (contract §8.3–§8.5). */
 export function registerTicketUpdates(app: FastifyInstance, context: SandboxContext): void {
   app.put<{ Params: { id: string } }>("/api/v1/tickets/:id/status", async (request) => {
     const user = apiUserOf(request);
     const body = jsonBodyStrict(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const { status_id, closed_at, closed_by, override_close_rules } = parse(statusSchema, body);
+    const { status_id, closed_at, closed_by, override_close_rules } = parseOrThrow(statusSchema, body);
     return {
       data: withDescriptionHtml(
         await updateTicket(context, user, ticket, { status_id, closed_at, closed_by }, override_close_rules === true),
@@ -73,7 +67,7 @@ export function registerTicketUpdates(app: FastifyInstance, context: SandboxCont
     const user = apiUserOf(request);
     const body = jsonBodyStrict(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const { assigned_to } = parse(assignmentSchema, body);
+    const { assigned_to } = parseOrThrow(assignmentSchema, body);
     // null unassigns; absent changes nothing but updated_at.
     return { data: withDescriptionHtml(await updateTicket(context, user, ticket, { assigned_to })) };
   });
@@ -81,7 +75,7 @@ export function registerTicketUpdates(app: FastifyInstance, context: SandboxCont
   app.put<{ Params: { id: string } }>("/api/v1/tickets/:id", async (request) => {
     const user = apiUserOf(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
-    const body = parse(updateSchema, jsonBodyOrEmpty(request));
+    const body = parseOrThrow(updateSchema, jsonBodyOrEmpty(request));
     const {
       tags: _ignoredTags,
       suppressContactNotifications: _c,

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow, validationFailed } from "../http/api-error";
 import { queryObject } from "../http/query-params";
 import { parseFields, ticketListQuerySchema, type TicketFilters } from "../tickets/list-query";
 import {
@@ -26,9 +26,8 @@ export function registerTicketList(app: FastifyInstance, context: SandboxContext
   app.get("/api/v1/tickets", async (request) => {
     const user = apiUserOf(request);
     const raw = queryObject(request);
-    const parsed = ticketListQuerySchema.safeParse(raw);
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const { page = 1, limit = DEFAULT_LIMIT, sort, order, ...filters } = parsed.data;
+    const query = parseOrThrow(ticketListQuerySchema, raw, "Query validation failed");
+    const { page = 1, limit = DEFAULT_LIMIT, sort, order, ...filters } = query;
     const selection = parseFields(raw.fields);
     if ("unknown" in selection) throw validationFailed(undefined, `Unknown fields requested: ${selection.unknown.join(", ")}`);
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf, type ApiUser } from "../auth/api-key";
 import { newId } from "../auth/tokens";
-import { ApiError, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, parseOrThrow, validationFailed } from "../http/api-error";
 import { UUID_PATTERN, isoDateTime, uuid } from "../http/query-params";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { timeEntryResponse, type TimeEntryRow } from "../tickets/time-entry-response";
@@ -33,9 +33,7 @@ const createTimeEntrySchema = z
 export function registerTimeEntries(app: FastifyInstance, context: SandboxContext): void {
   app.post("/api/v1/time-entries", async (request, reply) => {
     const user = apiUserOf(request);
-    const parsed = createTimeEntrySchema.safeParse(jsonBodyOrEmpty(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
-    const body = parsed.data;
+    const body = parseOrThrow(createTimeEntrySchema, jsonBodyOrEmpty(request));
     if (body.work_item_type === "ticket") {
       const { rows } = await context.db.query("SELECT 1 FROM tickets WHERE ticket_id = $1 AND tenant = $2", [
         body.work_item_id,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf, type ApiUser } from "../auth/api-key";
-import { ApiError, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, parseOrThrow, validationFailed } from "../http/api-error";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
 import { quotedColumn } from "../http/sql-identifier";
 import { isoDateTime, queryBoolean, queryObject, uuid, UUID_PATTERN } from "../http/query-params";
@@ -69,10 +69,9 @@ const updateSchema = z
 export function registerTimeEntryRecords(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/time-entries", async (request) => {
     const user = apiUserOf(request);
-    const parsed = listQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const { page: _page, limit: _limit, sort: _sort, order: _order, ...filters } = parsed.data;
-    const paging = pagingOf(parsed.data);
+    const query = parseOrThrow(listQuerySchema, queryObject(request), "Query validation failed");
+    const { page: _page, limit: _limit, sort: _sort, order: _order, ...filters } = query;
+    const paging = pagingOf(query);
     const params = new SqlParams();
     const where = listWhere(user.tenant, filters, params);
     const count = await context.db.query<{ total: number }>(`SELECT count(*)::int AS total FROM time_entries te WHERE ${where}`, [
@@ -99,10 +98,9 @@ export function registerTimeEntryRecords(app: FastifyInstance, context: SandboxC
 
   app.put<{ Params: { id: string } }>("/api/v1/time-entries/:id", async (request) => {
     const user = apiUserOf(request);
-    const parsed = updateSchema.safeParse(jsonBodyOrEmpty(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error));
+    const body = parseOrThrow(updateSchema, jsonBodyOrEmpty(request));
     const entry = await ownEditableEntry(context, user, request.params.id, "update", "modify");
-    await applyUpdate(context, user, entry, parsed.data);
+    await applyUpdate(context, user, entry, body);
     return { data: await timeEntryById(context, user.tenant, entry.entry_id) };
   });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf, type ApiUser } from "../auth/api-key";
 import { newId } from "../auth/tokens";
-import { ApiError, notFound, validationFailed, zodDetails } from "../http/api-error";
+import { ApiError, notFound, parseOrThrow, validationFailed } from "../http/api-error";
 import { isoDateTime, uuid, UUID_PATTERN } from "../http/query-params";
 import { jsonBodyStrict } from "../http/request-body";
 import { dateInZone, minutesBetween, timeEntryById, truncateToMinute } from "../tickets/time-entry-rows";
@@ -35,12 +35,10 @@ const STOP_PREFIX = "/api/v1/time-entries/stop-tracking/";
 export function registerTimeTracking(app: FastifyInstance, context: SandboxContext): void {
   app.post("/api/v1/time-entries/start-tracking", async (request, reply) => {
     const user = apiUserOf(request);
-    const parsed = startSchema.safeParse(jsonBodyStrict(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Invalid tracking data");
+    const body = parseOrThrow(startSchema, jsonBodyStrict(request), "Invalid tracking data");
     if (await activeSession(context, user)) {
       throw new ApiError(409, "CONFLICT", "Active time tracking session already exists. Please stop the current session first.");
     }
-    const body = parsed.data;
     const start = truncateToMinute(new Date());
     const timeZone = user.timezone ?? "UTC";
     const entryId = newId();
@@ -73,9 +71,7 @@ export function registerTimeTracking(app: FastifyInstance, context: SandboxConte
     const user = apiUserOf(request);
     // The id is whatever follows the prefix in the raw URL, query string included (fieldkit §4.8).
     const sessionId = decodeURIComponent(request.url.slice(STOP_PREFIX.length));
-    const parsed = stopSchema.safeParse(jsonBodyStrict(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Invalid stop data");
-    const body = parsed.data;
+    const body = parseOrThrow(stopSchema, jsonBodyStrict(request), "Invalid stop data");
     const { rows } = await context.db.query<{ entry_id: string; start_time: Date; service_id: string | null }>(
       "SELECT entry_id, start_time, service_id FROM time_entries WHERE entry_id = $1 AND user_id = $2 AND tenant = $3 AND end_time IS NULL",
       [sessionId, user.userId, user.tenant],

@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { validationFailed, zodDetails } from "../http/api-error";
+import { parseOrThrow } from "../http/api-error";
 import { queryObject } from "../http/query-params";
 import { pagination } from "../http/pagination";
 
@@ -38,9 +38,7 @@ const searchQuerySchema = z.object({
 export function registerUsers(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/users", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = listQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(listQuerySchema, queryObject(request), "Query validation failed");
     const params: unknown[] = [tenant];
     const conditions = ["tenant = $1"];
     if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);
@@ -66,9 +64,7 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
 
   app.get("/api/v1/users/search", async (request) => {
     const { tenant } = apiUserOf(request);
-    const parsed = searchQuerySchema.safeParse(queryObject(request));
-    if (!parsed.success) throw validationFailed(zodDetails(parsed.error), "Query validation failed");
-    const query = parsed.data;
+    const query = parseOrThrow(searchQuerySchema, queryObject(request), "Query validation failed");
     const params: unknown[] = [tenant, `%${query.query}%`];
     const conditions = ["tenant = $1", `(${SEARCHABLE.map((field) => `${field} ILIKE $2`).join(" OR ")})`];
     if (query.user_type) conditions.push(`user_type = $${params.push(query.user_type)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "./fake-api";
+import { fakeAlga } from "../testing/fake-alga";
 import { addChecklistItem, checklistProgress, getChecklist, setChecklistItemCompleted } from "./checklist";
 import type { ChecklistItem } from "./schemas/checklist";
 
@@ -20,7 +20,7 @@ const item = (overrides: Partial<ChecklistItem> = {}): ChecklistItem => ({
 
 describe("checklist", () => {
   it("always sends is_required, which the server would default to true", async () => {
-    const { api, calls } = fakeApi({ data: item({ is_required: false }) });
+    const { api, calls } = fakeAlga({ data: item({ is_required: false }) });
     await addChecklistItem(api, "t1", { itemName: "Label the cable", isRequired: false });
     expect(calls[0]).toMatchObject({
       path: "api/v1/tickets/t1/checklist",
@@ -30,7 +30,7 @@ describe("checklist", () => {
   });
 
   it("ticks with PATCH and reads the list", async () => {
-    const { api, calls } = fakeApi({ data: item({ completed: true, completed_by_name: "Taylor Morgan" }) }, { data: [item()] });
+    const { api, calls } = fakeAlga({ data: item({ completed: true, completed_by_name: "Taylor Morgan" }) }, { data: [item()] });
     expect((await setChecklistItemCompleted(api, "t1", "i1", true)).completed_by_name).toBe("Taylor Morgan");
     expect(calls[0]).toMatchObject({ path: "api/v1/tickets/t1/checklist/i1", method: "PATCH", body: { completed: true } });
     expect(await getChecklist(api, "t1")).toHaveLength(1);

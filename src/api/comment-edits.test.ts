@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "./fake-api";
+import { fakeAlga } from "../testing/fake-alga";
 import { canEditComment, editComment } from "./comment-edits";
 
 describe("comment edits", () => {
@@ -11,7 +11,7 @@ describe("comment edits", () => {
   });
 
   it("sends only the text", async () => {
-    const { api, calls } = fakeApi({
+    const { api, calls } = fakeAlga({
       data: {
         comment_id: "c1",
         ticket_id: "t1",

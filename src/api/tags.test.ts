@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "./fake-api";
+import { fakeAlga } from "../testing/fake-alga";
 import { addTicketTag, removeTicketTag, suggestTags } from "./tags";
 
 const tag = (text: string) => ({ tag_id: `m-${text}`, tag_text: text, tagged_id: "t1", background_color: "#fde68a", text_color: null });
 
 describe("ticket tags", () => {
   it("adds one trimmed, lower-cased text to the ticket in the body", async () => {
-    const { api, calls } = fakeApi({ data: { entity_id: "t1", entity_type: "ticket", tags: [tag("vip")], created_count: 1 } });
+    const { api, calls } = fakeAlga({ data: { entity_id: "t1", entity_type: "ticket", tags: [tag("vip")], created_count: 1 } });
     expect(await addTicketTag(api, "t1", "  VIP ")).toEqual([tag("vip")]);
     expect(calls[0]).toMatchObject({
       path: "api/v1/tags/entity/ticket/t1",
@@ -16,13 +16,13 @@ describe("ticket tags", () => {
   });
 
   it("removes by mapping id with a JSON body", async () => {
-    const { api, calls } = fakeApi({ data: { removed_count: 1 } });
+    const { api, calls } = fakeAlga({ data: { removed_count: 1 } });
     await removeTicketTag(api, "t1", "m-vip");
     expect(calls[0]).toMatchObject({ method: "DELETE", body: { entity_id: "t1", entity_type: "ticket", tag_ids: ["m-vip"] } });
   });
 
   it("suggests the most used tags when nothing is typed, and de-duplicated matches otherwise", async () => {
-    const { api, calls } = fakeApi(
+    const { api, calls } = fakeAlga(
       { data: { tags: [{ tag_text: "vip", usage_count: 9, background_color: null, text_color: null }], total_tags: 1, max_weight: 1 } },
       {
         data: [tag("vip"), tag("vip"), tag("vip-gold")],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "./fake-api";
+import { fakeAlga } from "../testing/fake-alga";
 import { deleteTimeEntry, getTicketTimeSummary, listMyTimeEntries, updateTimeEntry } from "./time-entry-records";
 
 const row = (id: string, endTime: string | null = "2026-02-03T10:00:00.000Z") => ({
@@ -26,7 +26,7 @@ const page = (ids: string[], hasNext: boolean) => ({
 
 describe("my time entries", () => {
   it("asks for one user's week by work date and follows the pages", async () => {
-    const { api, calls } = fakeApi(page(["a"], true), page(["b"], true), page(["c"], false));
+    const { api, calls } = fakeAlga(page(["a"], true), page(["b"], true), page(["c"], false));
     const entries = await listMyTimeEntries(api, { userId: "u1", from: "2026-02-02", to: "2026-02-08" });
     expect(entries.map((entry) => entry.entry_id)).toEqual(["a", "b", "c"]);
     expect(calls.map((call) => call.query?.page)).toEqual([1, 2, 3]);
@@ -41,18 +41,18 @@ describe("my time entries", () => {
   });
 
   it("stops after five pages", async () => {
-    const { api, calls } = fakeApi(...Array.from({ length: 6 }, (_, index) => page([`p${index}`], true)));
+    const { api, calls } = fakeAlga(...Array.from({ length: 6 }, (_, index) => page([`p${index}`], true)));
     expect(await listMyTimeEntries(api, { userId: "u1", from: "2026-02-02", to: "2026-02-08" })).toHaveLength(5);
     expect(calls).toHaveLength(5);
   });
 
   it("accepts a running entry without an end", async () => {
-    const { api } = fakeApi({ data: row("r", null) });
+    const { api } = fakeAlga({ data: row("r", null) });
     expect((await updateTimeEntry(api, "r", { notes: "x" })).end_time).toBeNull();
   });
 
   it("edits with PUT and deletes with an empty 204", async () => {
-    const { api, calls } = fakeApi({ data: row("a") }, undefined);
+    const { api, calls } = fakeAlga({ data: row("a") }, undefined);
     await updateTimeEntry(api, "a", { start_time: "2026-02-03T09:00:00Z", end_time: "2026-02-03T10:00:00Z" });
     await deleteTimeEntry(api, "a");
     expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual(["PUT api/v1/time-entries/a", "DELETE api/v1/time-entries/a"]);
@@ -75,7 +75,7 @@ describe("the ticket's time summary", () => {
       service_name: "Onsite",
       is_own: true,
     });
-    const { api } = fakeApi({
+    const { api } = fakeAlga({
       data: {
         entries: [entry("1970-01-01T00:00:00Z"), entry("2026-02-03T10:30:00Z")],
         ownTotalMinutes: 90,

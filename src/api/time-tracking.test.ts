@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fakeApi } from "./fake-api";
+import { fakeAlga } from "../testing/fake-alga";
 import { getActiveSession, startTracking, stopTracking } from "./time-tracking";
 
 const session = {
@@ -37,7 +37,7 @@ const stoppedRow = {
 
 describe("the server timer", () => {
   it("starts on a ticket without sending blank notes", async () => {
-    const { api, calls } = fakeApi({ data: session });
+    const { api, calls } = fakeAlga({ data: session });
     const started = await startTracking(api, { ticketId: "t1", serviceId: "s1", notes: "" });
     expect(calls[0]).toMatchObject({
       path: "api/v1/time-entries/start-tracking",
@@ -48,13 +48,13 @@ describe("the server timer", () => {
   });
 
   it("reads no session as null", async () => {
-    const { api } = fakeApi({ data: null }, { data: session });
+    const { api } = fakeAlga({ data: null }, { data: session });
     expect(await getActiveSession(api)).toBeNull();
     expect((await getActiveSession(api))?.session_id).toBe("e1");
   });
 
   it("stops a session into an entry with its date taken from the timestamp", async () => {
-    const { api, calls } = fakeApi({ data: stoppedRow });
+    const { api, calls } = fakeAlga({ data: stoppedRow });
     const entry = await stopTracking(api, "e1", { endTime: "2026-02-03T10:35:00.000Z", notes: "Swapped the PSU", isBillable: true });
     expect(calls[0]).toMatchObject({
       path: "api/v1/time-entries/stop-tracking/e1",
@@ -65,7 +65,7 @@ describe("the server timer", () => {
   });
 
   it("refuses an answer that is not a session", async () => {
-    const { api } = fakeApi({ data: { entry_id: "e1" } });
+    const { api } = fakeAlga({ data: { entry_id: "e1" } });
     await expect(getActiveSession(api)).rejects.toThrow();
   });
 });

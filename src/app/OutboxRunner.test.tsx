@@ -5,7 +5,7 @@ import { beforeEach, expect, it } from "vitest";
 import type { ApiClient } from "../api/client";
 import { ApiClientProvider } from "../lib/api-client-context";
 import { userKeys } from "../lib/storage-keys";
-import { me } from "../testing/fake-server";
+import { me } from "../testing/fake-alga";
 import { server, signIn } from "../testing/render";
 import { outbox } from "../tickets/changes/ticket-outbox";
 import { draftKey, loadDraft, saveDraft } from "../tickets/conversation/draft-store";

@@ -8,6 +8,7 @@ import { isRunning, workedMs } from "../tickets/timer/timer-clock";
 import { editTimer, paused, timerKey, useTimer } from "../tickets/timer/timer-store";
 import { useTimerNow } from "../tickets/timer/use-timer-now";
 import { useApiClient } from "../lib/api-client-context";
+import { formatBytes } from "../lib/format-bytes";
 import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
@@ -16,10 +17,6 @@ import { TopBar } from "../ui/TopBar";
 import { sessionScope, useSession } from "../auth/session";
 import { signOut } from "../auth/sign-out";
 import "./SettingsScreen.css";
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
-}
 
 export function SettingsScreen() {
   const session = useSession();
@@ -88,7 +85,7 @@ export function SettingsScreen() {
           <dl className="settings__facts">
             <div>
               <dt>Stored</dt>
-              <dd>{storage?.usedBytes != null ? megabytes(storage.usedBytes) : "Unknown"}</dd>
+              <dd>{storage?.usedBytes != null ? formatBytes(storage.usedBytes) : "Unknown"}</dd>
             </div>
             <div>
               <dt>Offline data</dt>

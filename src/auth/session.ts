@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from "react";
 import type { ApiSession } from "../api/client";
+import { createExternalStore, useExternalStore } from "../lib/external-store";
+import { createTabChannel } from "../lib/tab-channel";
 import { deleteStoredSession, readStoredSession, writeStoredSession, type Session } from "./session-store";
 
 export type { Session } from "./session-store";
@@ -14,13 +15,8 @@ interface SessionState {
   elsewhere: Session | null;
 }
 
-let state: SessionState = { session: null, endReason: null, elsewhere: null };
-const listeners = new Set<() => void>();
-
-function publish(next: SessionState) {
-  state = next;
-  for (const listener of listeners) listener();
-}
+const store = createExternalStore<SessionState>({ session: null, endReason: null, elsewhere: null });
+const publish = store.set;
 
 /** Same server and same user: the only sessions that may take each other's place. */
 export function sameAccount(a: { server: string; user: { id: string } }, b: { server: string; user: { id: string } }): boolean {
@@ -32,7 +28,7 @@ export function sameAccount(a: { server: string; user: { id: string } }, b: { se
  * expiry (review M2). The message only says "look again"; the truth is what IndexedDB holds, which
  * is also checked when a tab comes back to the foreground (a missed message, no BroadcastChannel).
  */
-const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.session");
+const channel = createTabChannel<SessionMessage | null>("alga.session");
 
 interface SessionMessage {
   endReason: SessionEndReason | null;
@@ -41,7 +37,7 @@ interface SessionMessage {
 }
 
 function announce(message: SessionMessage) {
-  channel?.postMessage(message);
+  channel.post(message);
 }
 
 /** Tells every other tab of this account to drop it now: sign-out has started. */
@@ -61,9 +57,9 @@ let following = false;
 function followOtherTabs() {
   if (following) return;
   following = true;
-  channel?.addEventListener("message", (event: MessageEvent<SessionMessage | null>) => {
-    const { endReason = null, leaving } = event.data ?? {};
-    const mine = state.session;
+  channel.listen((message) => {
+    const { endReason = null, leaving } = message ?? {};
+    const mine = store.get().session;
     if (leaving && mine && mine.server === leaving.server && mine.user.id === leaving.userId) {
       publish({ session: null, endReason, elsewhere: null });
       return;
@@ -81,6 +77,7 @@ function followOtherTabs() {
  */
 export async function syncWithStorage(endReason: SessionEndReason | null): Promise<void> {
   const stored = await readStoredSession();
+  const state = store.get();
   const mine = state.session;
   if (mine && stored && sameAccount(mine, stored)) {
     if (stored.accessToken !== mine.accessToken) publish({ session: stored, endReason: null, elsewhere: null });
@@ -95,11 +92,12 @@ export async function syncWithStorage(endReason: SessionEndReason | null): Promi
 
 /** Takes up the session another window signed in (the sign-in screen's "Continue as…"). */
 export function continueWithSessionFromElsewhere(): void {
-  if (state.elsewhere) publish({ session: state.elsewhere, endReason: null, elsewhere: null });
+  const { elsewhere } = store.get();
+  if (elsewhere) publish({ session: elsewhere, endReason: null, elsewhere: null });
 }
 
 export function currentSession(): Session | null {
-  return state.session;
+  return store.get().session;
 }
 
 /** Persists first, then publishes: a session the app uses is always one it can find after a reload. */
@@ -115,17 +113,10 @@ export async function endSession(reason: SessionEndReason): Promise<void> {
   announce({ endReason: reason });
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function sessionSnapshot(): SessionState {
-  return state;
-}
+export const sessionSnapshot = store.get;
 
 export function useSessionState(): SessionState {
-  return useSyncExternalStore(subscribe, sessionSnapshot);
+  return useExternalStore(store);
 }
 
 export function useSession(): Session | null {

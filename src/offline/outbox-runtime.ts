@@ -1,8 +1,10 @@
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { clientForAccount } from "../api/client";
 import { useApiClient } from "../lib/api-client-context";
+import { createExternalStore, useExternalStore } from "../lib/external-store";
 import { userKeys } from "../lib/storage-keys";
+import { createTabChannel } from "../lib/tab-channel";
 import { readCreatedIds } from "./created-ids";
 import { createOutbox, type Outbox } from "./outbox";
 import { onQueueChangedElsewhere, outboxKey } from "./outbox-store";
@@ -33,31 +35,20 @@ export interface OutboxRuntimeOptions<C extends OutboxChange> {
  */
 export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent, moveCreated }: OutboxRuntimeOptions<C>) {
   let current: Outbox<C> | null = null;
-  let queue: QueuedChange<C>[] = [];
-  const listeners = new Set<() => void>();
+  const queue = createExternalStore<QueuedChange<C>[]>([]);
+  const publish = queue.set;
 
-  function publish(next: QueuedChange<C>[]) {
-    queue = next;
-    for (const listener of listeners) listener();
-  }
-
-  let delivered: DeliveredChange<C>[] = [];
-  const deliveredListeners = new Set<() => void>();
+  const delivered = createExternalStore<DeliveredChange<C>[]>([]);
   // The tab that replays tells the others, which would otherwise only see the change leave the queue.
-  const deliveredChannel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox.delivered");
+  const deliveredChannel = createTabChannel<QueuedChange<C>>("alga.outbox.delivered");
   function publishDelivered(item: QueuedChange<C>) {
-    delivered = [...delivered.slice(-(DELIVERED_KEPT - 1)), { item, at: Date.now() }];
-    for (const listener of deliveredListeners) listener();
+    delivered.set([...delivered.get().slice(-(DELIVERED_KEPT - 1)), { item, at: Date.now() }]);
   }
-  deliveredChannel?.addEventListener("message", (event: MessageEvent<QueuedChange<C>>) => publishDelivered(event.data));
+  deliveredChannel.listen(publishDelivered);
 
   // Tickets created through the outbox (in any tab): screens showing a temporary id move to the real one.
-  let created: CreatedIds = {};
-  const createdListeners = new Set<() => void>();
-  function publishCreated(next: CreatedIds) {
-    created = next;
-    for (const listener of createdListeners) listener();
-  }
+  const created = createExternalStore<CreatedIds>({});
+  const publishCreated = created.set;
 
   /**
    * Runs the outbox while a user is signed in: replays on start, when the browser comes back online
@@ -84,7 +75,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       };
       const onSent = (item: QueuedChange<C>) => {
         publishDelivered(item);
-        deliveredChannel?.postMessage(item);
+        deliveredChannel.post(item);
         refreshTickets();
       };
       const createdKey = userKeys.createdTickets(server, userId);
@@ -99,7 +90,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         onCreated: (temporaryId, realId) =>
           void Promise.resolve(moveCreated?.({ server, userId }, temporaryId, realId))
             .catch(() => undefined)
-            .then(() => publishCreated({ ...created, [temporaryId]: realId })),
+            .then(() => publishCreated({ ...created.get(), [temporaryId]: realId })),
       });
       current = outbox;
       void outbox.read().then(publish);
@@ -121,7 +112,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         current = null;
         publish([]);
         publishCreated({});
-        delivered = [];
+        delivered.set([]);
         window.removeEventListener("online", replay);
         document.removeEventListener("visibilitychange", onVisible);
         stopListening();
@@ -130,35 +121,17 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
   }
 
   function useOutboxQueue(): QueuedChange<C>[] {
-    return useSyncExternalStore(
-      (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-      () => queue,
-    );
+    return useExternalStore(queue);
   }
 
   /** The changes the server confirmed in this session (in any tab), oldest first. */
   function useDeliveredChanges(): DeliveredChange<C>[] {
-    return useSyncExternalStore(
-      (listener) => {
-        deliveredListeners.add(listener);
-        return () => deliveredListeners.delete(listener);
-      },
-      () => delivered,
-    );
+    return useExternalStore(delivered);
   }
 
   /** The real id of a ticket created with `temporaryId`, once the server has it. */
   function useCreatedId(temporaryId: string): string | null {
-    return useSyncExternalStore(
-      (listener) => {
-        createdListeners.add(listener);
-        return () => createdListeners.delete(listener);
-      },
-      () => created[temporaryId] ?? null,
-    );
+    return useExternalStore(created, (ids) => ids[temporaryId] ?? null);
   }
 
   function running(): Outbox<C> {

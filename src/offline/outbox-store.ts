@@ -1,6 +1,7 @@
 import { createStore, promisifyRequest } from "idb-keyval";
 import { writeIfSignedIn } from "../auth/account-writes";
 import { userKeys } from "../lib/storage-keys";
+import { createTabChannel } from "../lib/tab-channel";
 import { withWebLock } from "../lib/web-lock";
 import type { OutboxChange, QueuedChange } from "./outbox-types";
 
@@ -28,7 +29,7 @@ type StoredIndex = QueueIndex | QueuedChange<OutboxChange>[];
 
 const itemKey = (key: string, id: string) => `${key}:change:${id}`;
 
-const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.outbox");
+const channel = createTabChannel<string>("alga.outbox");
 
 /** This tab's copy of each queue, valid while the stored generation is the one it was read or written at. */
 const copies = new Map<string, { generation: string; queue: QueuedChange<OutboxChange>[] }>();
@@ -95,13 +96,8 @@ export async function editQueue<C extends OutboxChange>(
     }),
   );
   if (!next) return readQueue<C>(key);
-  channel?.postMessage(key);
+  channel.post(key);
   return next;
 }
 
-export function onQueueChangedElsewhere(listener: (key: string) => void): () => void {
-  if (!channel) return () => undefined;
-  const handler = (event: MessageEvent) => listener(String(event.data));
-  channel.addEventListener("message", handler);
-  return () => channel.removeEventListener("message", handler);
-}
+export const onQueueChangedElsewhere = channel.listen;

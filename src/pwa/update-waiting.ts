@@ -1,29 +1,21 @@
-import { useSyncExternalStore } from "react";
+import { createExternalStore, useExternalStore } from "../lib/external-store";
 
 /*
  * Whether a new version waits, apart from the service worker's registration: the update prompt is on
  * every screen, while workbox-window is loaded only when the page is idle (register-service-worker.ts).
  */
-let activate: (() => void) | null = null;
-const listeners = new Set<() => void>();
+const activate = createExternalStore<(() => void) | null>(null);
 
 /** Called by the registration when a new version is installed and waiting; `activateIt` switches to it. */
 export function offerUpdate(activateIt: () => void): void {
-  activate = activateIt;
-  for (const listener of listeners) listener();
+  activate.set(activateIt);
 }
 
 /** Activates the waiting version, which reloads the page once it controls it. */
 export function applyUpdate(): void {
-  activate?.();
+  activate.get()?.();
 }
 
 export function useUpdateWaiting(): boolean {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => activate !== null,
-  );
+  return useExternalStore(activate, (activateIt) => activateIt !== null);
 }

@@ -6,7 +6,7 @@ import type { ApiClient } from "../api/client";
 import { restoreSession } from "../auth/session";
 import { ApiClientProvider } from "../lib/api-client-context";
 import { useOutboxRunner } from "../tickets/changes/ticket-outbox";
-import { me } from "./fake-server";
+import { me } from "./fake-alga";
 import { storeSessionFor } from "./stored-session";
 
 export const server = "https://psa.example.com";

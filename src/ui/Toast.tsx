@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { createExternalStore, useExternalStore } from "../lib/external-store";
 import "./Toast.css";
 
 export interface ToastInput {
@@ -13,43 +13,31 @@ interface ShownToast extends ToastInput {
   serial: number;
 }
 
-let shown: ShownToast | null = null;
+const shown = createExternalStore<ShownToast | null>(null);
 let serial = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
-const listeners = new Set<() => void>();
-
-function set(next: ShownToast | null) {
-  shown = next;
-  for (const listener of listeners) listener();
-}
 
 /** Shows one short message at the bottom of the screen; a new one replaces the one shown. */
 export function showToast(input: ToastInput): void {
   clearTimeout(timer);
   const toast = { ...input, serial: ++serial };
-  set(toast);
-  timer = setTimeout(() => shown?.serial === toast.serial && set(null), input.durationMs ?? 4_000);
+  shown.set(toast);
+  timer = setTimeout(() => shown.get()?.serial === toast.serial && shown.set(null), input.durationMs ?? 4_000);
 }
 
 /** Replaces the toast shown under `key`, if it is still shown. */
 export function replaceToast(key: string, input: ToastInput): void {
-  if (shown?.key === key) showToast({ key, ...input });
+  if (shown.get()?.key === key) showToast({ key, ...input });
 }
 
 export function dismissToast(): void {
   clearTimeout(timer);
-  set(null);
+  shown.set(null);
 }
 
 /** Where toasts appear: one polite live region, always in the page so screen readers hear each message. */
 export function ToastHost() {
-  const toast = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => shown,
-  );
+  const toast = useExternalStore(shown);
   return (
     <div className="toast-region" role="status" aria-live="polite">
       {toast ? (

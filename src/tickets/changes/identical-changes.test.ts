@@ -4,7 +4,7 @@ import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { createOutbox } from "../../offline/outbox";
 import { editQueue, outboxKey } from "../../offline/outbox-store";
-import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { fakeAlga, me, ticketId } from "../../testing/fake-alga";
 import { storeSessionFor } from "../../testing/stored-session";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
@@ -13,7 +13,7 @@ const server = "https://psa.example.com";
 
 /** A fake server whose `nth` POST to `path` is lost on the way: it never reaches the server. */
 function setup(lost?: { path: string; nth: number }) {
-  const fake = fakeServer();
+  const fake = fakeAlga();
   let posts = 0;
   const api: ApiClient = {
     request(path, options) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/errors";
-import { fakeApi } from "../../api/fake-api";
+import { fakeAlga } from "../../testing/fake-alga";
 import type { Change, QueuedChange } from "./change";
 import { sendChange } from "./send-change";
 
@@ -43,20 +43,20 @@ const path = (call: { method: string; path: string }) => `${call.method} ${call.
 
 describe("resolving: the note goes on the ticket only with an accepted close", () => {
   it("closes first, then posts the note marked as the resolution", async () => {
-    const { api, calls } = fakeApi(ticket("open"), ticket("closed"), { data: note() });
+    const { api, calls } = fakeAlga(ticket("open"), ticket("closed"), { data: note() });
     expect(await sendChange(api, queued(resolve), "u1", {})).toBe("sent");
     expect(calls.map(path)).toEqual(["GET api/v1/tickets/t1", "PUT api/v1/tickets/t1/status", "POST api/v1/tickets/t1/comments"]);
     expect(calls[2]?.body).toEqual({ comment_text: "Replaced the fuser", is_internal: false, is_resolution: true });
   });
 
   it("posts nothing when the close is refused for a rule the note does not satisfy", async () => {
-    const { api, calls } = fakeApi(ticket("open"), refused("resolution_comment", "checklist_incomplete"));
+    const { api, calls } = fakeAlga(ticket("open"), refused("resolution_comment", "checklist_incomplete"));
     await expect(sendChange(api, queued(resolve), "u1", {})).rejects.toThrow("Ticket close rules not satisfied");
     expect(calls.map((call) => call.method)).toEqual(["GET", "PUT"]);
   });
 
   it("when only the resolution note is missing, posts it and closes again", async () => {
-    const { api, calls } = fakeApi(ticket("open"), refused("resolution_comment"), { data: note() }, ticket("closed"));
+    const { api, calls } = fakeAlga(ticket("open"), refused("resolution_comment"), { data: note() }, ticket("closed"));
     expect(await sendChange(api, queued(resolve), "u1", {})).toBe("sent");
     expect(calls.map(path)).toEqual([
       "GET api/v1/tickets/t1",
@@ -67,20 +67,20 @@ describe("resolving: the note goes on the ticket only with an accepted close", (
   });
 
   it("tried before and already closed with its note on the ticket: sends nothing again", async () => {
-    const { api, calls } = fakeApi(ticket("closed"), { data: [note()] });
+    const { api, calls } = fakeAlga(ticket("closed"), { data: [note()] });
     expect(await sendChange(api, queued(resolve, { state: "unknown", attempts: 1 }), "u1", {})).toBe("sent");
     expect(calls.map((call) => call.method)).toEqual(["GET", "GET"]);
   });
 
   it("tried before and closed, but the note is not there (someone else's resolution is not ours): posts it", async () => {
-    const { api, calls } = fakeApi(ticket("closed"), { data: [note({ created_by: "u2" })] }, { data: note() });
+    const { api, calls } = fakeAlga(ticket("closed"), { data: [note({ created_by: "u2" })] }, { data: note() });
     expect(await sendChange(api, queued(resolve, { state: "failed", attempts: 2 }), "u1", {})).toBe("sent");
     expect(calls.map((call) => call.method)).toEqual(["GET", "GET", "POST"]);
   });
 
   it("waits as a conflict when someone else changed the ticket since, and sends nothing", async () => {
     const changed = { data: { ...ticket("open").data, updated_by: "u2" } };
-    const { api, calls } = fakeApi(changed);
+    const { api, calls } = fakeAlga(changed);
     expect(await sendChange(api, queued(resolve, { baseUpdatedAt: "2026-12-07T08:00:00Z" }), "u1", {})).toBe("conflict");
     expect(calls).toHaveLength(1);
   });
@@ -88,7 +88,7 @@ describe("resolving: the note goes on the ticket only with an accepted close", (
 
 describe("comment notifications", () => {
   it("a reply not e-mailed to the client suppresses only the client's notification", async () => {
-    const { api, calls } = fakeApi({ data: note({ is_resolution: false }) });
+    const { api, calls } = fakeAlga({ data: note({ is_resolution: false }) });
     const change: Change = { kind: "comment", ticketId: "t1", text: "Fixed", isInternal: false, quietClient: true };
     await sendChange(api, queued(change), "u1", {});
     expect(calls[0]?.body).toEqual({ comment_text: "Fixed", is_internal: false, suppressContactNotifications: true });

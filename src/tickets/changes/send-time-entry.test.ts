@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError } from "../../api/errors";
-import { fakeApi } from "../../api/fake-api";
+import { fakeAlga } from "../../testing/fake-alga";
 import { sendTimeEntryDelete, sendTimerStop } from "./send-time-entry";
 
 const entry = {
@@ -35,7 +35,7 @@ const notFound = () => new ApiError("not_found", { status: 404, message: "Active
 
 describe("a stopped timer reaching Alga once", () => {
   it("stops the server's session and moves its start by the pauses", async () => {
-    const { api, calls } = fakeApi(
+    const { api, calls } = fakeAlga(
       row("2026-11-03T09:00:00Z", "2026-11-03T10:00:00Z"),
       row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"),
     );
@@ -48,13 +48,13 @@ describe("a stopped timer reaching Alga once", () => {
   });
 
   it("sends nothing more when the session already matches the device's times", async () => {
-    const { api, calls } = fakeApi(row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"));
+    const { api, calls } = fakeAlga(row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"));
     await sendTimerStop(api, change, notLanded);
     expect(calls).toHaveLength(1);
   });
 
   it("after a lost answer, finds the stopped session instead of logging the time twice", async () => {
-    const { api, calls } = fakeApi(
+    const { api, calls } = fakeAlga(
       notFound(),
       row("2026-11-03T09:00:00Z", "2026-11-03T10:00:00Z"),
       row("2026-11-03T09:15:00Z", "2026-11-03T10:00:00Z"),
@@ -68,7 +68,7 @@ describe("a stopped timer reaching Alga once", () => {
   });
 
   it("logs a new entry when the session was deleted in Alga meanwhile", async () => {
-    const { api, calls } = fakeApi(notFound(), new ApiError("not_found", { status: 404 }), {
+    const { api, calls } = fakeAlga(notFound(), new ApiError("not_found", { status: 404 }), {
       data: { ...row(entry.startTime, entry.endTime).data, duration_hours: "0.75" },
     });
     await sendTimerStop(api, change, notLanded);
@@ -82,12 +82,12 @@ describe("a stopped timer reaching Alga once", () => {
 
 describe("deleting an entry", () => {
   it("counts an entry already gone as deleted", async () => {
-    const { api } = fakeApi(new ApiError("not_found", { status: 404 }));
+    const { api } = fakeAlga(new ApiError("not_found", { status: 404 }));
     await expect(sendTimeEntryDelete(api, { kind: "timeEntryDelete", ticketId: "t1", entryId: "e1" })).resolves.toBeUndefined();
   });
 
   it("says so when Alga refuses it", async () => {
-    const { api } = fakeApi(new ApiError("conflict", { status: 409, message: "Cannot delete approved time entries" }));
+    const { api } = fakeAlga(new ApiError("conflict", { status: 409, message: "Cannot delete approved time entries" }));
     await expect(sendTimeEntryDelete(api, { kind: "timeEntryDelete", ticketId: "t1", entryId: "e1" })).rejects.toThrow("approved");
   });
 });

@@ -4,14 +4,14 @@ import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { userKeys } from "../../lib/storage-keys";
 import { createOutbox } from "../../offline/outbox";
-import { fakeServer, me, ticketId, type Call } from "../../testing/fake-server";
+import { fakeAlga, me, ticketId, type Call } from "../../testing/fake-alga";
 import { storeSessionFor } from "../../testing/stored-session";
 import { editQueue, outboxKey } from "../../offline/outbox-store";
 import type { Change, QueuedChange } from "./change";
 import { ticketChangeSender } from "./send-change";
 
 function setup({ online = (): boolean => true } = {}) {
-  const server = fakeServer();
+  const server = fakeAlga();
   const sent: Change[] = [];
   let queue: QueuedChange[] = [];
   const outbox = createOutbox({
@@ -64,6 +64,7 @@ describe("ticket changes through the outbox", () => {
 
   it("re-sends a comment whose send failed before reaching the server", async () => {
     const { outbox, calls, state } = setup();
+    state.otherTickets.push({ ...state.ticket, ticket_id: "ticket-2" });
     state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [new ApiError("network")]);
     await outbox.enqueue(comment, null);
     await outbox.replay();
@@ -129,6 +130,7 @@ describe("ticket changes through the outbox", () => {
 
   it("keeps a refused change with the server's message and holds back only the changes that depend on it", async () => {
     const { outbox, calls, state } = setup();
+    state.otherTickets.push({ ...state.ticket, ticket_id: "ticket-2" });
     state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [
       new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" }),
     ]);
@@ -248,7 +250,7 @@ describe("ticket changes through the outbox", () => {
     ["a comment", comment],
     ["a new ticket", newTicket],
   ])("tells nothing once stopped, though the send of %s in flight ends after (an account switch)", async (_, change) => {
-    const alga = fakeServer();
+    const alga = fakeAlga();
     let reach = () => undefined as void;
     const reached = new Promise<void>((resolve) => (reach = resolve));
     let answer = () => undefined as void;

@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { fakeAlga, me, ticketId } from "../../testing/fake-alga";
 import { renderSignedIn, server } from "../../testing/render";
 import { storeSessionFor } from "../../testing/stored-session";
 import { CommentComposer } from "./CommentComposer";
@@ -35,18 +35,18 @@ function skippableUndoWindow() {
 describe("comment composer", () => {
   it("keeps what is typed as a draft that comes back after a reload", async () => {
     const user = userEvent.setup();
-    const first = renderSignedIn(composer, fakeServer().api);
+    const first = renderSignedIn(composer, fakeAlga().api);
     await user.type(await screen.findByRole("textbox", { name: "Comment" }), "Toner replaced");
     await waitFor(async () => expect((await loadDraft(draft))?.text).toBe("Toner replaced"));
     first.unmount();
 
-    renderSignedIn(composer, fakeServer().api);
+    renderSignedIn(composer, fakeAlga().api);
     await waitFor(() => expect(screen.getByRole<HTMLTextAreaElement>("textbox", { name: "Comment" }).value).toBe("Toner replaced"));
   });
 
   it("sends an internal note through the outbox and empties the field and the draft", async () => {
     const { user, passUndoWindow } = skippableUndoWindow();
-    const alga = fakeServer();
+    const alga = fakeAlga();
     renderSignedIn(composer, alga.api);
     await user.type(await screen.findByRole("textbox", { name: "Comment" }), "  Swapped the fuser  ");
     await user.click(screen.getByRole("button", { name: "Send internal note" }));
@@ -61,7 +61,7 @@ describe("comment composer", () => {
 
   it("sends a public reply once the technician chooses it, and starts the next comment internal", async () => {
     const { user, passUndoWindow } = skippableUndoWindow();
-    const alga = fakeServer();
+    const alga = fakeAlga();
     const first = renderSignedIn(composer, alga.api);
     await user.click(screen.getByRole("radio", { name: "Public" }));
     await user.type(screen.getByRole("textbox", { name: "Comment" }), "On my way");
@@ -77,7 +77,7 @@ describe("comment composer", () => {
 
   it("will not send a comment over the server's limit and says by how much", async () => {
     const user = userEvent.setup();
-    renderSignedIn(composer, fakeServer().api);
+    renderSignedIn(composer, fakeAlga().api);
     const field = await screen.findByRole("textbox", { name: "Comment" });
     await user.click(field);
     await user.paste("x".repeat(5003));
@@ -87,7 +87,7 @@ describe("comment composer", () => {
 
   it("does not send an empty comment", async () => {
     const user = userEvent.setup();
-    renderSignedIn(composer, fakeServer().api);
+    renderSignedIn(composer, fakeAlga().api);
     await user.type(await screen.findByRole("textbox", { name: "Comment" }), "   ");
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Send internal note" }).disabled).toBe(true);
   });

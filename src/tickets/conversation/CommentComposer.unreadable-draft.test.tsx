@@ -3,7 +3,7 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
 import { beforeEach, expect, it, vi } from "vitest";
-import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { fakeAlga, me, ticketId } from "../../testing/fake-alga";
 import { renderSignedIn, server } from "../../testing/render";
 import { storeSessionFor } from "../../testing/stored-session";
 import { CommentComposer } from "./CommentComposer";
@@ -34,7 +34,7 @@ it("lets the technician type, and keeps what is typed, when the saved draft cann
   store.broken = true;
   renderSignedIn(
     <CommentComposer ticketId={ticketId} draftKey={draft} contact={null} field={createRef()} onUndone={() => undefined} />,
-    fakeServer().api,
+    fakeAlga().api,
   );
   await user.type(screen.getByRole("textbox", { name: "Comment" }), "Toner replaced");
   store.broken = false;

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../api/errors";
-import { fakeServer, ticketId } from "../../testing/fake-server";
+import { fakeAlga, ticketId } from "../../testing/fake-alga";
 import { renderSignedIn, signIn } from "../../testing/render";
 import { outbox } from "../changes/ticket-outbox";
 import { PendingChanges } from "./PendingChanges";
@@ -18,7 +18,7 @@ const pendingList = () => screen.findByRole("region", { name: /Not sent yet/ });
 describe("pending changes", () => {
   it("show a comment the server refused with its reason, and put its text back in the composer on 'Back to editing'", async () => {
     const user = userEvent.setup();
-    const alga = fakeServer();
+    const alga = fakeAlga();
     alga.state.failNext.set(`POST api/v1/tickets/${ticketId}/comments`, [
       new ApiError("validation", { status: 400, message: "Comment text is too long (max 5000 characters)" }),
     ]);
@@ -38,7 +38,7 @@ describe("pending changes", () => {
 
   it("hold a change someone else overtook until the technician applies theirs anyway", async () => {
     const user = userEvent.setup();
-    const alga = fakeServer();
+    const alga = fakeAlga();
     alga.state.ticket = { ...alga.state.ticket, updated_at: "2026-11-28T11:00:00.000Z", updated_by: "someone-else" };
     renderSignedIn(<PendingChanges ticketId={ticketId} onDiscardComment={async () => undefined} />, alga.api);
     await act(() => outbox.enqueue({ kind: "status", ticketId, statusId: "closed", label: "Closed" }, "2026-11-28T10:00:00.000Z"));
@@ -54,7 +54,7 @@ describe("pending changes", () => {
   });
 
   it("list only this ticket's changes", async () => {
-    const alga = fakeServer();
+    const alga = fakeAlga();
     alga.state.failNext.set(`POST api/v1/tickets/other-ticket/comments`, [new ApiError("forbidden", { status: 403, message: "No" })]);
     renderSignedIn(<PendingChanges ticketId={ticketId} onDiscardComment={async () => undefined} />, alga.api);
     await act(() => outbox.enqueue({ kind: "comment", ticketId: "other-ticket", text: "Elsewhere", isInternal: true }, null));

@@ -4,7 +4,7 @@ import { clear } from "idb-keyval";
 import { useState } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { fakeServer, me, ticketId } from "../../testing/fake-server";
+import { fakeAlga, me, ticketId } from "../../testing/fake-alga";
 import { renderSignedIn, server, signIn } from "../../testing/render";
 import { outboxKey, readQueue } from "../../offline/outbox-store";
 import type { Change } from "../changes/change";
@@ -12,26 +12,14 @@ import { TicketHeader } from "./TicketHeader";
 import type { SheetName } from "./sheet-name";
 import { TicketSheets } from "./TicketSheets";
 
+/** The fake server's ticket, with the names the header shows. */
 const ticket: TicketDetail = {
-  ticket_id: ticketId,
-  ticket_number: "TIC001000",
-  title: "Printer offline",
-  board_id: "board-1",
-  client_id: "client-1",
-  contact_name_id: null,
-  status_id: "s-open",
+  ...fakeAlga().state.ticket,
   status_name: "Open",
   status_is_closed: false,
-  priority_id: "p-low",
   priority_name: "Low",
-  assigned_to: null,
-  entered_by: me,
-  updated_by: me,
-  entered_at: "2026-11-28T09:00:00.000Z",
-  updated_at: "2026-11-28T10:00:00.000Z",
-  closed_at: null,
   attributes: null,
-} as TicketDetail;
+};
 
 /** The header's chips and the sheets they open, as the ticket screen wires them. */
 function ChangeControls() {
@@ -57,7 +45,7 @@ beforeEach(async () => {
 
 function setup() {
   const user = userEvent.setup();
-  renderSignedIn(<ChangeControls />, fakeServer().api);
+  renderSignedIn(<ChangeControls />, fakeAlga().api);
   return user;
 }
 

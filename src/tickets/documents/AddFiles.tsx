@@ -1,7 +1,7 @@
 import { useRef, useState, type ChangeEvent } from "react";
 import { Button } from "../../ui/Button";
 import { attachFiles, type AttachResult } from "./attach-files";
-import { formatBytes } from "./upload-rules";
+import { formatBytes } from "../../lib/format-bytes";
 
 /** The camera and the picker. Everything picked is checked and prepared here, then waits in the outbox. */
 export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUpdatedAt: string | null }) {

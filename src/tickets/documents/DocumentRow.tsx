@@ -2,7 +2,7 @@ import type { TicketDocument } from "../../api/schemas/documents";
 import { relativeTime } from "../../lib/relative-time";
 import { isViewableImage, useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
-import { formatBytes } from "./upload-rules";
+import { formatBytes } from "../../lib/format-bytes";
 
 // Larger images open in the viewer only.
 const THUMBNAIL_MAX_BYTES = 15_000_000;

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { Button } from "../../ui/Button";
 import { useAccount } from "./document-file";
-import { formatBytes } from "./upload-rules";
+import { formatBytes } from "../../lib/format-bytes";
 import { clearViewed, viewedUsage, VIEWED_BUDGET_BYTES } from "./viewed-documents";
 import { waitingBytes, useWaitingUploads } from "./WaitingUploads";
 

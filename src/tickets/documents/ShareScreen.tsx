@@ -8,7 +8,8 @@ import { useTicketQueries } from "../ticket-queries";
 import { attachFiles } from "./attach-files";
 import { useAccount } from "./document-file";
 import { readableName } from "./document-name";
-import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
+import { formatBytes } from "../../lib/format-bytes";
+import { uploadRefusal, uploadType } from "./upload-rules";
 import "./ShareScreen.css";
 
 /**

@@ -2,7 +2,7 @@ import type { QueuedChange } from "../changes/change";
 import { useOutboxQueue } from "../changes/ticket-outbox";
 import { useUploadProgress } from "../changes/upload-progress";
 import type { DocumentChange } from "../changes/send-document";
-import { formatBytes } from "./upload-rules";
+import { formatBytes } from "../../lib/format-bytes";
 
 type QueuedDocument = QueuedChange & { change: DocumentChange };
 

@@ -3,7 +3,7 @@ import { clear, del } from "idb-keyval";
 import { beforeEach, describe, expect, it } from "vitest";
 import { fileKeys } from "../../lib/file-store";
 import { userKeys } from "../../lib/storage-keys";
-import { fakeServer, ticketId } from "../../testing/fake-server";
+import { fakeAlga, ticketId } from "../../testing/fake-alga";
 import { renderSignedIn, signIn } from "../../testing/render";
 import { attachFiles } from "./attach-files";
 
@@ -12,7 +12,7 @@ const notes = () => new File(["fan replaced, dust cleaned"], "notes.txt", { type
 beforeEach(async () => {
   await clear();
   await signIn();
-  renderSignedIn(null, fakeServer().api);
+  renderSignedIn(null, fakeAlga().api);
 });
 
 describe("attaching files", () => {

@@ -6,7 +6,8 @@ import { userKeys } from "../../lib/storage-keys";
 import { outbox } from "../changes/ticket-outbox";
 import { readableName } from "./document-name";
 import { prepareFile, type PreparedFile } from "./prepare-file";
-import { formatBytes, uploadRefusal, uploadType } from "./upload-rules";
+import { formatBytes } from "../../lib/format-bytes";
+import { uploadRefusal, uploadType } from "./upload-rules";
 
 export interface AttachResult {
   /** Files not queued, each with why, in the technician's words. */

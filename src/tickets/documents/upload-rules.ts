@@ -1,3 +1,4 @@
+import { formatBytes } from "../../lib/format-bytes";
 import { MAX_UPLOAD_BYTES } from "../../lib/upload-limit";
 import { readableName } from "./document-name";
 
@@ -51,9 +52,3 @@ function programExtensions(name: string): string[] {
 
 /** The MIME type to upload under: the server stores what the part declares, and nothing for an unknown one. */
 export const uploadType = (file: { type: string }) => file.type || "application/octet-stream";
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1_000) return `${bytes} B`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1_000)} KB`;
-  return `${(bytes / 1_000_000).toLocaleString(undefined, { maximumFractionDigits: 1 })} MB`;
-}

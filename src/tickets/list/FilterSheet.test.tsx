@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { clear } from "idb-keyval";
 import { useState } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fakeServer } from "../../testing/fake-server";
+import { fakeAlga } from "../../testing/fake-alga";
 import { renderSignedIn, signIn } from "../../testing/render";
 import { FilterSheet } from "./FilterSheet";
 import { defaultView, type ListView } from "./list-view";
@@ -22,7 +22,7 @@ function Filters({ initial, total }: { initial: ListView; total?: number }) {
 const shownView = () => JSON.parse(screen.getByRole("status", { name: "View" }).textContent ?? "{}") as ListView;
 
 function setup(initial: ListView = defaultView, total?: number) {
-  const alga = fakeServer();
+  const alga = fakeAlga();
   alga.state.statuses = [
     ...alga.state.statuses,
     { status_id: "s-open-2", board_id: "board-2", name: "Open", is_closed: false, is_default: true, order_number: 1 },

@@ -7,7 +7,7 @@ import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { userKeys } from "../../lib/storage-keys";
 import { outboxKey, readQueue } from "../../offline/outbox-store";
-import { me } from "../../testing/fake-server";
+import { me } from "../../testing/fake-alga";
 import { renderSignedIn, server, signIn } from "../../testing/render";
 import { emptyDraft, type NewTicketDraft } from "./new-ticket-form";
 import { NewTicketScreen } from "./NewTicketScreen";

@@ -1,7 +1,7 @@
 import { clear } from "idb-keyval";
 import { screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it } from "vitest";
-import { fakeServer } from "../../testing/fake-server";
+import { fakeAlga } from "../../testing/fake-alga";
 import { renderSignedIn, signIn } from "../../testing/render";
 import { useTicketTime } from "./use-ticket-time";
 
@@ -17,7 +17,7 @@ beforeEach(async () => {
 
 describe("a ticket's time", () => {
   it("asks nothing of the server for a ticket not created yet", async () => {
-    const { api, calls } = fakeServer();
+    const { api, calls } = fakeAlga();
     renderSignedIn(<TimeStatus ticketId="new-4430a051" />, api);
     expect(await screen.findByText("0 entries")).toBeTruthy();
     expect(calls.filter((call) => call.path.includes("new-"))).toEqual([]);

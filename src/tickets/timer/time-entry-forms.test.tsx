@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { fakeServer } from "../../testing/fake-server";
+import { fakeAlga } from "../../testing/fake-alga";
 import { renderSignedIn, signIn } from "../../testing/render";
 import { EditTimeEntrySheet } from "../time/EditTimeEntrySheet";
 import { LogTimeForm } from "../time/LogTimeForm";
@@ -66,7 +66,7 @@ const forms: [string, () => ReactNode, () => void][] = [
 // One form and one rule set for time (time/TimeEntryForm): here, beside the timer, which builds on time/.
 describe.each(forms)("the time-entry form in %s", (name, ui, showTimes) => {
   it("says the same thing as the others, under the same field, for the same input", async () => {
-    renderSignedIn(ui(), fakeServer().api);
+    renderSignedIn(ui(), fakeAlga().api);
     showTimes();
     const form = screen.getByRole("form", { name });
     fireEvent.change(within(form).getByLabelText("From"), { target: { value: "2026-11-27T10:00" } });
@@ -82,7 +82,7 @@ describe.each(forms)("the time-entry form in %s", (name, ui, showTimes) => {
   });
 
   it("takes an entry that crosses midnight", async () => {
-    renderSignedIn(ui(), fakeServer().api);
+    renderSignedIn(ui(), fakeAlga().api);
     showTimes();
     const form = screen.getByRole("form", { name });
     fireEvent.change(within(form).getByLabelText("From"), { target: { value: "2026-11-26T22:30" } });

@@ -1,8 +1,10 @@
 import { del, get, set } from "idb-keyval";
-import { useEffect, useSyncExternalStore } from "react";
+import { useEffect } from "react";
 import { writeIfSignedIn } from "../../auth/account-writes";
 import { sessionScope, useSession, type Session } from "../../auth/session";
+import { createExternalStore, useExternalStore } from "../../lib/external-store";
 import { userKeys } from "../../lib/storage-keys";
+import { createTabChannel } from "../../lib/tab-channel";
 import { withWebLock } from "../../lib/web-lock";
 import { isRunning, type TimerRun } from "./timer-clock";
 
@@ -22,23 +24,20 @@ export type TimerTicket = Pick<StoredTimer, "ticketId" | "ticketNumber" | "ticke
 export const timerKey = (session: Session) => userKeys.timer(...sessionScope(session));
 
 // Tells the account's other tabs to read the timer again; the truth is what IndexedDB holds.
-const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel("alga.timer");
+const channel = createTabChannel<string>("alga.timer");
 
-let snapshot: { key: string | null; timer: StoredTimer | null } = { key: null, timer: null };
-const listeners = new Set<() => void>();
+const snapshot = createExternalStore<{ key: string | null; timer: StoredTimer | null }>({ key: null, timer: null });
 
 function publish(key: string, timer: StoredTimer | null) {
-  if (snapshot.key !== key) return;
-  snapshot = { key, timer };
-  for (const listener of listeners) listener();
+  if (snapshot.get().key === key) snapshot.set({ key, timer });
 }
 
 async function reload(key: string) {
   publish(key, (await get<StoredTimer>(key)) ?? null);
 }
 
-channel?.addEventListener("message", (event: MessageEvent<string>) => {
-  if (event.data === snapshot.key) void reload(event.data);
+channel.listen((key) => {
+  if (key === snapshot.get().key) void reload(key);
 });
 
 /**
@@ -57,7 +56,7 @@ export async function editTimer(key: string, edit: (timer: StoredTimer | null) =
     }),
   );
   publish(key, result);
-  channel?.postMessage(key);
+  channel.post(key);
   return result;
 }
 
@@ -78,19 +77,13 @@ export function useTimer(): StoredTimer | null {
   const key = session ? timerKey(session) : null;
   useEffect(() => {
     if (!key) return;
-    snapshot = { key, timer: snapshot.key === key ? snapshot.timer : null };
+    if (snapshot.get().key !== key) snapshot.set({ key, timer: null });
     void reload(key);
     const onVisible = () => document.visibilityState === "visible" && void reload(key);
     document.addEventListener("visibilitychange", onVisible);
     return () => document.removeEventListener("visibilitychange", onVisible);
   }, [key]);
-  const state = useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => snapshot,
-  );
+  const state = useExternalStore(snapshot);
   return key && state.key === key ? state.timer : null;
 }
 
