@@ -1,5 +1,6 @@
 import type { Database } from "../db/database";
 import { newId } from "../auth/tokens";
+import { visibleText } from "../tickets/rich-text";
 import { commentPreview, renderTemplate, TICKET_TEMPLATES, type TicketTemplateName } from "./notification-templates";
 
 /** The web UI's address: ticket links are absolute URLs on it, which may differ from the API's origin (awareness §3.1). */
@@ -110,7 +111,9 @@ export interface AddedComment {
  * comments alike; for a public comment every other assignee gets `ticket-comment-added`. Never the author.
  */
 export async function notifyCommentAdded(db: Database, ticket: NotifiedTicket, comment: AddedComment): Promise<void> {
-  const preview = commentPreview(comment.text);
+  // Previews and the mention's text are the words a reader sees, not the stored BlockNote JSON.
+  const readable = visibleText(comment.text);
+  const preview = commentPreview(readable);
   const mentioned = await mentionedUsers(db, ticket.tenant, comment.text);
   if (comment.authorId) mentioned.delete(comment.authorId);
   await insertNotification(db, ticket.tenant, mentioned, {
@@ -123,7 +126,7 @@ export async function notifyCommentAdded(db: Database, ticket: NotifiedTicket, c
       ticketNumber: ticket.ticket_number,
       ticketTitle: ticket.title,
       commentId: comment.id,
-      commentText: comment.text,
+      commentText: readable,
       commentPreview: preview,
       commentAuthor: comment.authorName,
       commentAuthorId: comment.authorId ?? ticket.ticket_id,

@@ -83,6 +83,8 @@ describe("GET /api/v1/activities?type=notification", () => {
     expect(mention).toMatchObject({ templateName: "user-mentioned-in-comment", category: "messages" });
     expect(mention.link).toMatch(/#comment-[0-9a-f-]{36}$/);
     expect(mention.metadata).toMatchObject({ commentAuthor: "Jordan Lee", ticketNumber: ticket.ticket_number });
+    expect(mention.message).toContain("can you check");
+    expect(mention.message).not.toContain('"type"');
     expect((await notifications(alex)).length).toBe(alexCount);
   });
 

@@ -28,7 +28,7 @@ export function ForMeScreen() {
   const groups = useMemo(() => groupByTicket(items), [items]);
   const unseenTickets = unseenTicketIds(items, seen).size;
   const anyUnseen = items.some((item) => isUnseen(item, seen));
-  const when = feed.dataUpdatedAt ? relativeTime(new Date(feed.dataUpdatedAt).toISOString()) : "";
+  const when = feed.dataUpdatedAt ? exactTime(new Date(feed.dataUpdatedAt).toISOString()) : "";
 
   return (
     <div className="screen">
@@ -104,7 +104,7 @@ function FeedEntry({ item, unseen }: { item: FeedItem; unseen: boolean }) {
     <li className={unseen ? "for-me__item for-me__item--unseen" : "for-me__item"}>
       <p className="for-me__what">
         {unseen ? <span className="visually-hidden">{`${words.newLabel}: `}</span> : null}
-        {whatHappened(item)}
+        <span>{whatHappened(item)}</span>
         <time dateTime={item.createdAt} title={exactTime(item.createdAt)} className="for-me__time">
           {relativeTime(item.createdAt)}
         </time>

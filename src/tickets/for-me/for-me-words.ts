@@ -40,7 +40,7 @@ export const forMeWords = {
     tickets === 0 ? "Nothing new." : `${tickets} ${tickets === 1 ? "ticket has" : "tickets have"} something new.`,
   empty: "Nothing needs you right now. Customer replies, assignments, mentions and SLA warnings appear here.",
   loading: "Loading what needs you…",
-  offline: (when: string) => `Offline: showing what had arrived ${when}.`,
+  offline: (when: string) => `Offline: showing what had arrived by ${when}.`,
   failed: "The latest could not be fetched; showing what arrived before.",
   neverLoaded: "What needs you can't be loaded right now. It will load when the Alga server answers.",
   skipped: (count: number) =>
