@@ -80,6 +80,13 @@ test("a customer's e-mail reply shows in For me and marks its row within one pol
   await expect(row.getByText("New activity")).toBeVisible();
   await expect(forMeLink(page)).toHaveAccessibleName("For me, 1 ticket with something new");
   await expect.poll(() => badgeOf(page)).toBe(1);
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 360, height: 640 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/list-${width}x${height}.png` });
+  }
 
   await forMeLink(page).click();
   const group = page.getByRole("region", { name: new RegExp(`Ticket ${ticketNumber}`) });
@@ -96,6 +103,7 @@ test("a customer's e-mail reply shows in For me and marks its row within one pol
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `${SHOTS}/for-me-${width}x${height}.png` });
   }
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoAxeViolations(page);
   await page.screenshot({ path: `${SHOTS}/for-me-dark-390x844.png` });
