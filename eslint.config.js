@@ -27,8 +27,8 @@ const folders = [...Object.keys(mayImport), "app"];
  * do not import each other, except as `featureUses` says.
  */
 const ticketLayers = [
-  { name: "screens", folders: ["list", "new", "detail"] },
-  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla"] },
+  { name: "screens", folders: ["list", "new", "detail", "for-me"] },
+  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread"] },
   { name: "changes", folders: ["changes"] },
 ];
 /** The one feature that builds on another: a stopped timer is saved with time/'s fields and rules. */

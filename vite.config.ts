@@ -90,6 +90,7 @@ export default defineConfig({
         categories: ["business", "productivity"],
         // Long-press on the installed app's icon (Android, desktop Chromium).
         shortcuts: [
+          { name: "What needs me", short_name: "For me", url: "/for-me" },
           { name: "My tickets", url: "/tickets?assignee=me" },
           { name: "Unassigned tickets", short_name: "Unassigned", url: "/tickets?assignee=unassigned" },
           { name: "New note on the last ticket I opened", short_name: "New note", url: "/tickets/last/note" },

@@ -26,6 +26,8 @@ export const faultSettingsSchema = z.strictObject({
   /** Storage limits for document uploads, as STORAGE_LOCAL_MAX_FILE_SIZE / _ALLOWED_MIME_TYPES configure them (e.g. ["image/*"]). */
   uploadMaxFileSize: z.number().int().min(0).optional(),
   uploadAllowedMimeTypes: z.array(z.string().min(1)).min(1).optional(),
+  /** A server older than the activities feed (before 2026-06-26): `GET /api/v1/activities` is a 404 HTML page. */
+  withoutActivities: z.boolean().optional(),
 });
 
 export type FaultSettings = z.infer<typeof faultSettingsSchema>;

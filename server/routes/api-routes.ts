@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
+import { registerActivities } from "./activities";
 import { registerChecklist } from "./checklist";
 import { registerCommentEdits } from "./comment-edits";
 import { registerComments } from "./comments";
@@ -40,4 +41,6 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerChecklist(app, context);
   registerTags(app, context);
   registerTagSearch(app, context);
+  // Awareness (awareness contract §2–§4).
+  registerActivities(app, context);
 }

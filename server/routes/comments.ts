@@ -12,6 +12,7 @@ import { renderRichText } from "../tickets/rich-text";
 import { loadTicket } from "../tickets/ticket-record";
 import { fullNameOf } from "../tickets/ticket-joins";
 import { readCommentsQuery } from "../tickets/comments-query";
+import { notifiedTicket, notifyCommentAdded } from "../awareness/ticket-notifications";
 
 const createCommentSchema = z
   .object({
@@ -117,6 +118,14 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
     await context.db.query("UPDATE tickets SET updated_at = now(), updated_by = $2 WHERE ticket_id = $1", [ticket.ticket_id, user.userId]);
     const row = rows[0];
     if (!row) throw new ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred");
+    // TICKET_COMMENT_ADDED; the v1 route never touches response_state (awareness §5).
+    await notifyCommentAdded(context.db, notifiedTicket(ticket), {
+      id: commentId,
+      text: body.comment_text,
+      isInternal,
+      authorId: user.userId,
+      authorName: [user.firstName, user.lastName].filter(Boolean).join(" "),
+    });
     return reply.code(201).send({
       data: {
         ...row,

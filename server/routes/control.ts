@@ -7,6 +7,7 @@ import { faultSettingsSchema } from "../faults/fault-settings";
 import { ApiError, notFound, parseOrThrow } from "../http/api-error";
 import { guardControl } from "../http/control-access";
 import { jsonBodyOrEmpty } from "../http/request-body";
+import { registerTicketEventControl } from "./control-ticket-events";
 
 const sessionSchema = z.object({ email: z.string().min(1) });
 
@@ -15,6 +16,7 @@ export function registerControl(root: FastifyInstance, context: SandboxContext, 
   void root.register(async (app) => {
     guardControl(app, token);
     registerControlRoutes(app, context);
+    registerTicketEventControl(app, context);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { SandboxContext } from "../context";
 import type { ApiUser } from "../auth/api-key";
 import { validationFailed } from "../http/api-error";
+import { notifiedTicket, notifyTicketClosed } from "../awareness/ticket-notifications";
 import { assertCloseRules } from "./close-rules";
 import type { TicketRow } from "./ticket-record";
 
@@ -91,6 +92,9 @@ export async function updateTicket(
          WHERE ticket_id = $1`,
         [ticket.ticket_id, changes.closed_at ?? null, changes.closed_by ?? null, user.userId],
       );
+      // The v1 close event names the closer in closedByUserId, not userId: nobody is left out (awareness §3.3).
+      // Other v1 changes make no notification at all: their TICKET_UPDATED lacks userId and its handler fails.
+      await notifyTicketClosed(context.db, notifiedTicket(updated), null);
     } else if (!newStatus.is_closed && wasClosed) {
       await context.db.query("UPDATE tickets SET is_closed = false, closed_at = NULL, closed_by = NULL WHERE ticket_id = $1", [
         ticket.ticket_id,

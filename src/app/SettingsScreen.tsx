@@ -12,6 +12,7 @@ import { formatBytes } from "../lib/format-bytes";
 import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
+import { WhatArrives } from "./WhatArrives";
 import { Button } from "../ui/Button";
 import { TopBar } from "../ui/TopBar";
 import { sessionScope, useSession } from "../auth/session";
@@ -123,6 +124,8 @@ export function SettingsScreen() {
             </p>
           ) : null}
         </section>
+
+        <WhatArrives />
 
         <DocumentStorage onCleared={() => void readStorageState().then(setStorage)} />
 

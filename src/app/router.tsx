@@ -42,6 +42,7 @@ const SignInScreen = signInChunk.component((module) => module.SignInScreen);
 const CallbackScreen = lazy(() => import("../auth/CallbackScreen").then((module) => ({ default: module.CallbackScreen })));
 const TicketDetailScreen = ticketDetailChunk.component((module) => module.TicketDetailScreen);
 const LastTicketNote = lazy(() => import("../tickets/LastTicketNote").then((module) => ({ default: module.LastTicketNote })));
+const ForMeScreen = lazy(() => import("../tickets/for-me/ForMeScreen").then((module) => ({ default: module.ForMeScreen })));
 const MyTimeScreen = lazy(() => import("../tickets/time/MyTimeScreen").then((module) => ({ default: module.MyTimeScreen })));
 const NewTicketScreen = lazy(() => import("../tickets/new/NewTicketScreen").then((module) => ({ default: module.NewTicketScreen })));
 const ShareScreen = lazy(() => import("../tickets/documents/ShareScreen").then((module) => ({ default: module.ShareScreen })));
@@ -92,6 +93,15 @@ export function createAppRouter(config: RuntimeConfig, callbackParams: CallbackP
           element: (
             <RequireSession>
               <ShareScreen />
+            </RequireSession>
+          ),
+        },
+        {
+          // What needs the technician (also the manifest's "For me" shortcut).
+          path: "/for-me",
+          element: (
+            <RequireSession>
+              <ForMeScreen />
             </RequireSession>
           ),
         },

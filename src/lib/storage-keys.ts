@@ -51,6 +51,8 @@ export const userKeys = {
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the running (or paused) timer, shared by the account's tabs. */
   timer: (server: string, userId: string) => `alga.timer:${server}:${userId}`,
+  /** IndexedDB: which notifications the technician has seen, per ticket (the API cannot mark them read), shared by the account's tabs. */
+  seenNotifications: (server: string, userId: string) => `alga.seenNotifications:${server}:${userId}`,
   /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
   savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
   /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */

@@ -20,6 +20,7 @@ import { TicketSheets } from "./TicketSheets";
 import { useDeliveredToasts } from "../changes/use-queue-change";
 import { useTicket } from "../changes/use-ticket";
 import { useTicketShortcuts } from "./use-ticket-shortcuts";
+import { useSeeTicket } from "../unread/use-unseen";
 import "./TicketDetailScreen.css";
 
 export function TicketDetailScreen() {
@@ -29,6 +30,7 @@ export function TicketDetailScreen() {
   const [server, userId] = sessionScope(session);
   const draft = draftKey(server, userId, ticketId);
   useMoveToCreatedTicket(ticketId);
+  useSeeTicket(ticketId);
   const online = useOnline();
   // A share into the app lands on the ticket's documents (navigation state from the share screen), and
   // "Stop and log it" at sign-out on the timer's review.

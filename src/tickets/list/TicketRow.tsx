@@ -15,9 +15,11 @@ interface TicketRowProps {
   selected?: boolean;
   /** A ticket created on this device that the server does not have yet: what to say about it. */
   waiting?: string;
+  /** Activity on the ticket (a reply, an assignment, a mention…) the technician has not seen yet. */
+  unseen?: boolean;
 }
 
-export const TicketRow = memo(function TicketRow({ ticket, search, selected = false, waiting }: TicketRowProps) {
+export const TicketRow = memo(function TicketRow({ ticket, search, selected = false, waiting, unseen = false }: TicketRowProps) {
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -26,13 +28,21 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
   return (
     <Link
       to={{ pathname: `/tickets/${ticket.ticket_id}`, search }}
-      className={["ticket-row", closed && "ticket-row--closed", selected && "ticket-row--selected", waiting && "ticket-row--waiting"]
+      className={[
+        "ticket-row",
+        closed && "ticket-row--closed",
+        selected && "ticket-row--selected",
+        waiting && "ticket-row--waiting",
+        unseen && "ticket-row--unseen",
+      ]
         .filter(Boolean)
         .join(" ")}
       aria-current={selected ? "page" : undefined}
       data-ticket-id={ticket.ticket_id}
     >
       <span className="ticket-row__top">
+        {/* Words, not only a dot: a colour or shape alone says nothing to a screen reader. */}
+        {unseen ? <span className="ticket-row__unseen">New activity</span> : null}
         <span className="ticket-row__number">{ticket.ticket_number}</span>
         {/* Labelled, as in the native app: a bare name near the contact's reads as either. */}
         <span className="ticket-row__assignee" dir="auto">

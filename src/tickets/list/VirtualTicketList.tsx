@@ -34,6 +34,8 @@ interface VirtualTicketListProps {
   onKeyboardMove?: (ticketId: string) => void;
   /** Rows of tickets not created on the server yet, with what to say about each. */
   waiting?: ReadonlyMap<string, string>;
+  /** Tickets with activity not seen yet. */
+  unseen?: ReadonlySet<string>;
   /** The scrolling pane in the side-by-side layout; the window otherwise. */
   scrollPane?: RefObject<HTMLElement | null>;
 }
@@ -96,6 +98,7 @@ function Rows({
   search,
   selectedId,
   waiting,
+  unseen,
   onKeyboardMove,
   virtualizer,
   listRef,
@@ -152,6 +155,7 @@ function Rows({
               search={search}
               selected={ticket.ticket_id === selectedId}
               waiting={waiting?.get(ticket.ticket_id)}
+              unseen={unseen?.has(ticket.ticket_id)}
             />
           </li>
         );

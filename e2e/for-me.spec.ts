@@ -1,0 +1,185 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, resetSandbox, setFaults, startSignedIn, test } from "./fixtures";
+
+// What needs the technician (issue 25): the notification feed polled once a minute with the page clock.
+test.beforeAll(resetSandbox);
+
+const SHOTS = "/work/notes/shots/for-me";
+
+/** Stands in for the Badging API (installed apps only) and remembers the last number shown. */
+async function recordBadge(page: Page) {
+  await page.addInitScript(() => {
+    const shown = window as unknown as { badge: number };
+    shown.badge = 0;
+    navigator.setAppBadge = (count?: number) => Promise.resolve(void (shown.badge = count ?? 0));
+    navigator.clearAppBadge = () => Promise.resolve(void (shown.badge = 0));
+  });
+}
+const badgeOf = (page: Page) => page.evaluate(() => (window as unknown as { badge: number }).badge);
+
+/** Counts the feed's requests from this page. */
+function countFeedRequests(page: Page) {
+  const counter = { count: 0 };
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/api/v1/activities") counter.count += 1;
+  });
+  return counter;
+}
+
+async function ticketEvent(apiUrl: string, ticket: string, event: Record<string, unknown>) {
+  const response = await fetch(`${apiUrl}/__sandbox/tickets/${ticket}/events`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(event),
+  });
+  expect(response.ok).toBe(true);
+}
+
+/** The page as if the technician switched to another app (or back): what the browser tells a page. */
+async function setHidden(page: Page, hidden: boolean) {
+  await page.evaluate((isHidden) => {
+    Object.defineProperty(document, "visibilityState", { value: isHidden ? "hidden" : "visible", configurable: true });
+    Object.defineProperty(document, "hidden", { value: isHidden, configurable: true });
+    // It bubbles to window, where TanStack Query listens.
+    document.dispatchEvent(new Event("visibilitychange", { bubbles: true }));
+  }, hidden);
+}
+
+const rows = (page: Page) => page.getByRole("list", { name: "Open tickets" });
+const forMeLink = (page: Page) => page.getByRole("link", { name: /^For me/ });
+
+test("a customer's e-mail reply shows in For me and marks its row within one poll; opening it clears both tabs", async ({
+  page,
+  sandbox,
+  context,
+}) => {
+  await recordBadge(page);
+  await page.clock.install();
+  const feed = countFeedRequests(page);
+  await startSignedIn(page, sandbox.apiUrl);
+  await expect.poll(() => feed.count).toBeGreaterThan(0);
+  const firstRow = rows(page).getByRole("link").first();
+  const ticketId = (await firstRow.getAttribute("data-ticket-id"))!;
+  const ticketNumber = (await firstRow.locator(".ticket-row__number").textContent())!;
+  await expect(forMeLink(page)).toHaveAccessibleName("For me");
+
+  // A dispatcher gives the ticket to the technician in the web UI; the customer answers by e-mail, which leaves
+  // updated_at alone (awareness §5): only the feed can tell.
+  await ticketEvent(sandbox.apiUrl, ticketId, { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+  await ticketEvent(sandbox.apiUrl, ticketId, { kind: "email-reply", text: "The printer is still jamming on tray 2" });
+  await ticketEvent(sandbox.apiUrl, ticketId, {
+    kind: "web-comment",
+    by: "jordan.lee@example.com",
+    text: "can you take this one?",
+    internal: true,
+    mentions: ["tech@example.com"],
+  });
+  await page.clock.fastForward("01:01");
+
+  const row = rows(page).locator(`[data-ticket-id="${ticketId}"]`);
+  await expect(row.getByText("New activity")).toBeVisible();
+  await expect(forMeLink(page)).toHaveAccessibleName("For me, 1 ticket with something new");
+  await expect.poll(() => badgeOf(page)).toBe(1);
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 360, height: 640 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/list-${width}x${height}.png` });
+  }
+
+  await forMeLink(page).click();
+  const group = page.getByRole("region", { name: new RegExp(`Ticket ${ticketNumber}`) });
+  await expect(group.getByText("New comment (by e-mail, the portal or the web)", { exact: true })).toBeVisible();
+  await expect(group.getByText("The printer is still jamming on tray 2")).toBeVisible();
+  await expect(group.getByText("Jordan Lee mentioned you", { exact: true })).toBeVisible();
+  await expect(group.getByText("Assigned to you", { exact: true })).toBeVisible();
+  await expect(page.getByText("1 ticket has something new.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 360, height: 640 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: `${SHOTS}/for-me-${width}x${height}.png` });
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: `${SHOTS}/for-me-dark-390x844.png` });
+  await page.emulateMedia({ colorScheme: "light" });
+
+  const second = await context.newPage();
+  await second.goto("/tickets");
+  const secondRow = rows(second).locator(`[data-ticket-id="${ticketId}"]`);
+  await expect(secondRow.getByText("New activity")).toBeVisible();
+
+  await group.getByRole("link", { name: new RegExp(`Ticket ${ticketNumber}`) }).click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await expect(secondRow.getByText("New activity")).toBeHidden();
+  await expect(forMeLink(second)).toHaveAccessibleName("For me");
+  await expect.poll(() => badgeOf(page)).toBe(0);
+});
+
+test("no requests while hidden, one at once when shown again, and a 429 makes the next poll wait", async ({ page, sandbox }) => {
+  await page.clock.install();
+  const feed = countFeedRequests(page);
+  await startSignedIn(page, sandbox.apiUrl);
+  await expect.poll(() => feed.count).toBeGreaterThan(0);
+  const settled = feed.count;
+
+  await setHidden(page, true);
+  await page.clock.fastForward("10:00");
+  await setHidden(page, false);
+  // The request on coming back is the first since hiding: ten minutes hidden made none.
+  await expect.poll(() => feed.count).toBe(settled + 1);
+
+  await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [429], failureRoutes: ["GET /api/v1/activities"] });
+  await page.clock.fastForward("01:01");
+  await expect.poll(() => feed.count).toBe(settled + 2);
+  // After a 429 the next poll waits two minutes, not one: a minute on, nothing; past two, one request.
+  await page.clock.fastForward("01:01");
+  await page.clock.fastForward("01:01");
+  await expect.poll(() => feed.count).toBe(settled + 3);
+  // After a second one, four minutes: three on, nothing; past four, one request, which is answered again.
+  await setFaults(sandbox.apiUrl, null);
+  await page.clock.fastForward("03:00");
+  await page.clock.fastForward("01:05");
+  await expect.poll(() => feed.count).toBe(settled + 4);
+});
+
+test("offline, For me shows the last inbox it had, marked as such", async ({ page, sandbox, context }) => {
+  await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "sla-warning", threshold: 80 });
+  await page.clock.install();
+  await startSignedIn(page, sandbox.apiUrl);
+  await forMeLink(page).click();
+  await expect(page.getByRole("region").first()).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.getByText(/^Offline: showing what had arrived by /)).toBeVisible();
+  await expect(page.getByRole("region").first()).toBeVisible();
+  await context.setOffline(false);
+});
+
+test("a server without the feed: For me explains in one line, no errors", async ({ page, sandbox }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await setFaults(sandbox.apiUrl, { withoutActivities: true });
+  await page.clock.install();
+  const feed = countFeedRequests(page);
+  await startSignedIn(page, sandbox.apiUrl);
+  await expect.poll(() => feed.count).toBe(1);
+  await forMeLink(page).click();
+  await expect(page.getByText("This Alga server is too old to tell the app what needs you")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Mark all seen" })).toHaveCount(0);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  // Not asked again until the next start.
+  await page.goto("/tickets");
+  await expect(rows(page).getByRole("link").first()).toBeVisible();
+  const afterReload = feed.count;
+  await page.clock.fastForward("05:00");
+  await page.getByRole("button", { name: "Refresh tickets" }).click();
+  await expect(rows(page).getByRole("link").first()).toBeVisible();
+  expect(feed.count).toBe(afterReload);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,134 @@
+import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { Link } from "react-router";
+import type { FeedItem } from "../../api/activities";
+import type { TicketListItem } from "../../api/schemas/tickets";
+import { useSession } from "../../auth/session";
+import { exactTime, relativeTime } from "../../lib/relative-time";
+import { useOnline } from "../../offline/use-online-status";
+import { Message } from "../../ui/Message";
+import { TopBar } from "../../ui/TopBar";
+import { useTicketQueries } from "../ticket-queries";
+import { useFeed } from "../unread/feed-query";
+import { editSeen, useSeen } from "../unread/seen-store";
+import { isUnseen, unseenTicketIds, withAllSeen, type Seen } from "../unread/unseen";
+import { groupByTicket, type FeedGroup } from "./feed-groups";
+import { forMeWords as words, whatHappened } from "./for-me-words";
+import "./ForMeScreen.css";
+
+/** What needs the technician: the notification feed per ticket, newest first, unseen ones marked until the ticket is opened. */
+export function ForMeScreen() {
+  const session = useSession()!;
+  const feed = useFeed();
+  const seen = useSeen();
+  const online = useOnline();
+  const titles = useTicketTitles();
+  const data = feed.data;
+  const items = useMemo(() => (data?.supported ? data.items : []), [data]);
+  const groups = useMemo(() => groupByTicket(items), [items]);
+  const unseenTickets = unseenTicketIds(items, seen).size;
+  const anyUnseen = items.some((item) => isUnseen(item, seen));
+  const when = feed.dataUpdatedAt ? exactTime(new Date(feed.dataUpdatedAt).toISOString()) : "";
+
+  return (
+    <div className="screen">
+      <TopBar
+        title={words.title}
+        back={{ to: "/tickets", label: words.back }}
+        actions={
+          data?.supported ? (
+            <button type="button" onClick={() => void editSeen(session, (current) => withAllSeen(current, items))} disabled={!anyUnseen}>
+              {words.markAllSeen}
+            </button>
+          ) : null
+        }
+      />
+      <main className="for-me">
+        {data?.supported === false ? <p className="for-me__note">{words.unsupported}</p> : null}
+        {feed.isPending ? <p className="for-me__note">{words.loading}</p> : null}
+        {feed.isError && !data ? <Message title={words.neverLoaded} tone="error" /> : null}
+        {data?.supported ? (
+          <>
+            <p className="for-me__note" role="status">
+              {!online && when ? words.offline(when) : feed.isError ? words.failed : words.newCount(unseenTickets)}
+              {data.skipped > 0 ? ` ${words.skipped(data.skipped)}` : null}
+            </p>
+            {groups.length === 0 ? <p className="for-me__note">{words.empty}</p> : null}
+            <ol className="for-me__groups">
+              {groups.map((group) => (
+                <TicketGroup
+                  key={group.ticketId ?? "none"}
+                  group={group}
+                  seen={seen}
+                  title={group.ticketId ? titles(group.ticketId) : null}
+                />
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </main>
+    </div>
+  );
+}
+
+function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; title: { number: string; title: string } | null }) {
+  const headingId = `for-me-${group.ticketId ?? "none"}`;
+  const unseen = group.items.some((item) => isUnseen(item, seen));
+  const heading = group.ticketId ? words.ticket(group.ticketNumber ?? title?.number ?? null) : words.notAboutATicket;
+  return (
+    <li className={unseen ? "for-me__group for-me__group--unseen" : "for-me__group"}>
+      <section aria-labelledby={headingId}>
+        <h2 id={headingId} className="for-me__ticket">
+          {group.ticketId ? (
+            <Link to={`/tickets/${group.ticketId}`}>
+              {heading}
+              {title?.title ? <span className="for-me__ticket-title" dir="auto">{` · ${title.title}`}</span> : null}
+            </Link>
+          ) : (
+            heading
+          )}
+          {unseen ? <span className="for-me__new">{words.newLabel}</span> : null}
+        </h2>
+        <ul className="for-me__items">
+          {group.items.map((item) => (
+            <FeedEntry key={item.id} item={item} unseen={isUnseen(item, seen)} />
+          ))}
+        </ul>
+      </section>
+    </li>
+  );
+}
+
+function FeedEntry({ item, unseen }: { item: FeedItem; unseen: boolean }) {
+  return (
+    <li className={unseen ? "for-me__item for-me__item--unseen" : "for-me__item"}>
+      <p className="for-me__what">
+        {unseen ? <span className="visually-hidden">{`${words.newLabel}: `}</span> : null}
+        <span>{whatHappened(item)}</span>
+        <time dateTime={item.createdAt} title={exactTime(item.createdAt)} className="for-me__time">
+          {relativeTime(item.createdAt)}
+        </time>
+      </p>
+      {item.message ? (
+        <p className="for-me__message" dir="auto">
+          {item.message}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** A ticket's number and title from what this device already holds (its detail or a list page); no request. */
+function useTicketTitles() {
+  const queryClient = useQueryClient();
+  const queries = useTicketQueries();
+  return (ticketId: string): { number: string; title: string } | null => {
+    const detail = queryClient.getQueryData(queries.detail(ticketId).queryKey);
+    if (detail) return { number: detail.ticket_number, title: detail.title ?? "" };
+    for (const [, pages] of queryClient.getQueriesData<InfiniteData<{ data: TicketListItem[] }>>({ queryKey: [...queries.all, "list"] })) {
+      const row = pages?.pages.flatMap((page) => page.data).find((ticket) => ticket.ticket_id === ticketId);
+      if (row) return { number: row.ticket_number, title: row.title ?? "" };
+    }
+    return null;
+  };
+}
