@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getFeed, ticketIdOfLink } from "./activities";
 import { ApiError, errorFromResponse } from "./errors";
-import { fakeApi } from "./fake-api";
+import { fakeAlga } from "../testing/fake-alga";
 
 const TICKET = "3c9d6a7e-1111-4222-8333-444455556666";
 const page = (data: unknown[]) => ({
@@ -24,7 +24,7 @@ const notification = (overrides: Record<string, unknown> = {}) => ({
 
 describe("the notification feed", () => {
   it("asks for the newest notifications, newest first, not the default priority order", async () => {
-    const { api, calls } = fakeApi(page([notification()]));
+    const { api, calls } = fakeAlga(page([notification()]));
     const feed = await getFeed(api);
     expect(calls[0]).toMatchObject({ path: "api/v1/activities", query: { type: "notification", sortBy: "dueDate", pageSize: 100 } });
     expect(feed).toEqual({
@@ -47,7 +47,7 @@ describe("the notification feed", () => {
   });
 
   it("skips and counts malformed rows, and keeps a notification whose link is no ticket", async () => {
-    const { api } = fakeApi(
+    const { api } = fakeAlga(
       page([
         notification({ id: null }),
         notification({ id: "n2", createdAt: "yesterday" }),
@@ -61,7 +61,7 @@ describe("the notification feed", () => {
   });
 
   it("reads the ticket from relative SLA links and the mention author from its metadata", async () => {
-    const { api } = fakeApi(
+    const { api } = fakeAlga(
       page([
         notification({ id: "sla", link: `/msp/tickets/${TICKET}`, metadata: { ticket_id: TICKET }, templateName: "sla-warning" }),
         notification({ id: "m", link: `https://x.example/msp/tickets/${TICKET}#comment-1`, metadata: { commentAuthor: "Jordan Lee" } }),
@@ -76,8 +76,8 @@ describe("the notification feed", () => {
   });
 
   it("takes a 404 page that is not JSON for a server without the feed, and rethrows other failures", async () => {
-    expect(await getFeed(fakeApi(errorFromResponse(404, undefined)).api)).toEqual({ supported: false });
-    await expect(getFeed(fakeApi(errorFromResponse(404, { error: { code: "NOT_FOUND", message: "x" } })).api)).rejects.toThrow();
-    await expect(getFeed(fakeApi(new ApiError("rate_limited")).api)).rejects.toMatchObject({ kind: "rate_limited" });
+    expect(await getFeed(fakeAlga(errorFromResponse(404, undefined)).api)).toEqual({ supported: false });
+    await expect(getFeed(fakeAlga(errorFromResponse(404, { error: { code: "NOT_FOUND", message: "x" } })).api)).rejects.toThrow();
+    await expect(getFeed(fakeAlga(new ApiError("rate_limited")).api)).rejects.toMatchObject({ kind: "rate_limited" });
   });
 });
