@@ -180,6 +180,13 @@ async function expectTicketList(page: Page) {
   await expect(page.getByRole("list", { name: "Open tickets" }).getByRole("listitem").first()).toBeVisible({ timeout: 30_000 });
 }
 
+/**
+ * Whether the app has finished loading the create form's lists after sign-in, by its own record (written once
+ * it finished): until then it makes requests in the background, even with nothing on the screen changing.
+ */
+export const formListsLoaded = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith("alga.formListsRefresh:")));
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(

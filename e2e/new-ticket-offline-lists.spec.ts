@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, resetSandbox, serverApi, storedJson, test } from "./fixtures";
+import { expect, formListsLoaded, resetSandbox, serverApi, storedJson, test } from "./fixtures";
 import { newTicketForm, realTicketUrl, ticketsTitled } from "./new-ticket-form";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
@@ -54,10 +54,6 @@ async function savedFormLists(page: Page) {
   };
 }
 
-/** Whether the app has finished loading the form's lists, by its own record (written once it finished). */
-const formListsRefreshed = (page: Page) =>
-  page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith("alga.formListsRefresh:")));
-
 /** Waits, without opening the form, until the app has loaded the form's lists after sign-in and saved them on the device. */
 async function formListsSavedAfterSignIn(page: Page) {
   await expect
@@ -68,7 +64,7 @@ async function formListsSavedAfterSignIn(page: Page) {
       async () => {
         const lists = await savedFormLists(page);
         return (
-          (await formListsRefreshed(page)) &&
+          (await formListsLoaded(page)) &&
           Boolean(lists.boards?.length && lists.priorities?.length && lists.clients?.length && lists.firstRowClient) &&
           lists.boardsWithStatuses === lists.boards!.length &&
           lists.hasContactsOf(lists.firstRowClient!.client_id)
