@@ -41,6 +41,7 @@ test("a public reply is a choice for that reply: the composer is back on Interna
     .toEqual([]);
 
   const reply = `On my way, there in 20 minutes ${Date.now()}`;
+  const letTimeRun = await ticket.holdTime();
   await ticket.sendNote(reply, "Public");
   await expect(ticket.composer).toHaveValue("");
   await expect(await ticketPage(page).visibility("Internal")).toBeChecked();
@@ -49,6 +50,7 @@ test("a public reply is a choice for that reply: the composer is back on Interna
   await ticket.toast.getByRole("button", { name: "Undo" }).click();
   await expect(ticket.composer).toHaveValue(reply);
   await expect(await ticketPage(page).visibility("Public")).toBeChecked();
+  await letTimeRun();
   await page.getByRole("button", { name: "Send public reply" }).click();
   await expect(ticket.composer).toHaveValue("");
   await expect(await ticketPage(page).visibility("Internal")).toBeChecked();

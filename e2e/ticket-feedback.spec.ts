@@ -10,12 +10,14 @@ test("Undo takes a status change back before it is sent, and the server never se
   const ticketId = await openFirstTicket(page);
   const ticket = ticketPage(page);
   const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string };
+  const letTimeRun = await ticket.holdTime();
   const next = await ticket.pickOpenStatus(before.status_name);
   await expect(ticket.toast).toContainText(`Status → ${next}`);
   await ticket.toast.getByRole("button", { name: "Undo" }).click();
   await expect(ticket.toast).toContainText(`Undone: Status → ${next}`);
   await expect(ticket.chip("Status")).toContainText(before.status_name);
   await expect(ticket.chip("Status")).not.toContainText("sending");
+  await letTimeRun();
 
   // Nothing is left to send: a held change would go out after the window, an empty queue never will.
   await expect.poll(() => storedJson(page, "alga.outbox:")).not.toContain('"kind":"status"');
@@ -26,10 +28,12 @@ test("Undo takes a status change back before it is sent, and the server never se
 test("Undo of a note puts its text back in the composer; a sent note says so and is marked delivered", async ({ page }) => {
   await openFirstTicket(page);
   const ticket = ticketPage(page);
+  const letTimeRun = await ticket.holdTime();
   await ticket.sendNote("Rebooted the switch");
   await expect(ticket.composer).toHaveValue("");
   await ticket.toast.getByRole("button", { name: "Undo" }).click();
   await expect(ticket.composer).toHaveValue("Rebooted the switch");
+  await letTimeRun();
 
   await page.getByRole("button", { name: "Send internal note" }).click();
   await expect(ticket.toast).toContainText("Sent ✓ Internal note", { timeout: 20_000 });

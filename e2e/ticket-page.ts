@@ -10,6 +10,16 @@ export function ticketPage(page: Page) {
     composer: page.getByRole("textbox", { name: "Comment" }),
     pending: page.getByRole("region", { name: /Not sent yet/ }),
     toast: page.locator(".toast"),
+
+    /**
+     * Stops the page's clock, so that the Undo window (5 s) cannot run out while the journey looks at it on a
+     * loaded machine; what it returns lets time run again. Timers and requests already under way go on.
+     */
+    async holdTime() {
+      await page.clock.install();
+      await page.clock.pauseAt(Date.now() + 100);
+      return () => page.clock.resume();
+    },
     section: (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }),
 
     async sendNote(text: string, visibility: "Internal" | "Public" = "Internal") {
