@@ -1,8 +1,7 @@
 import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, expect, it, vi } from "vitest";
-import { QueryClient } from "@tanstack/react-query";
-import { restoreFirstScreen } from "../offline/query-persistence";
+import { get } from "idb-keyval";
 import { startOrExplain } from "./StartFailed";
 
 // WebKit's known failure when the app comes back from the background: every IndexedDB read rejects.
@@ -15,11 +14,10 @@ afterEach(() => {
   document.body.innerHTML = "";
 });
 
-it("replaces the loading skeleton with what happened and a way to try again when the saved tickets cannot be read", async () => {
+it("replaces the loading skeleton with what happened and a way to try again when the device's storage cannot be read", async () => {
   document.body.innerHTML = `<div id="static-shell" aria-busy="true"><div role="status" aria-label="Loading…"></div></div><div id="root"></div>`;
   const retry = vi.fn();
-  const start = () => restoreFirstScreen(new QueryClient(), "https://psa.example.com", "user-me");
-  await act(() => startOrExplain(start, document.getElementById("root")!, retry));
+  await act(() => startOrExplain(() => get("alga.session"), document.getElementById("root")!, retry));
 
   const alert = await screen.findByRole("alert");
   expect(alert.textContent).toContain("Alga Tickets could not start");

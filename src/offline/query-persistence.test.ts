@@ -1,7 +1,7 @@
 import { dehydrate, QueryClient } from "@tanstack/react-query";
 import { persistQueryClientSave, type PersistedClient } from "@tanstack/react-query-persist-client";
 import { clear, get, set } from "idb-keyval";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/errors";
 import type { SessionUser } from "../api/schemas/auth";
 import { writeStoredSession } from "../auth/session-store";
@@ -14,6 +14,17 @@ import {
   restoreFirstScreen,
   trimForStorage,
 } from "./query-persistence";
+
+/** idb-keyval as it is, but whose reads can be made to fail, as WebKit's do after the app comes back from the background. */
+const storageReads = vi.hoisted(() => ({ fail: false }));
+vi.mock("idb-keyval", async (actual) => {
+  const real = await actual<typeof import("idb-keyval")>();
+  return {
+    ...real,
+    get: (...args: Parameters<typeof real.get>) =>
+      storageReads.fail ? Promise.reject(new Error("Connection to Indexed Database server lost")) : real.get(...args),
+  };
+});
 
 function client(data: unknown): PersistedClient {
   return {
@@ -55,11 +66,14 @@ describe("persisted query cache in two parts", () => {
     source.setQueryDefaults(ticketKey, { meta: RESTORE_AFTER_FIRST_SCREEN });
     source.setQueryData(ticketKey, ticket);
     const { persistOptions: options, restoreLater } = persistOptions(scope);
+    // As the provider does: both records are read back before either is written.
+    await options.persister.restoreClient();
     await restoreLater(new QueryClient());
     await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(source) });
   }
 
   beforeEach(async () => {
+    storageReads.fail = false;
     await clear();
     // The cache is written only while its account is the one signed in.
     const user = { id: scope[1] } as SessionUser;
@@ -167,6 +181,7 @@ describe("persisted query cache in two parts", () => {
 
   it("saves the list a refresh failed to update as it was, so the next offline start shows it instead of an error screen", async () => {
     const { persistOptions: options } = persistOptions(scope);
+    await options.persister.restoreClient();
     const app = new QueryClient();
     app.setQueryData(listKey, list);
     const offline = () => Promise.reject(new ApiError("network", { message: "offline" }));
@@ -200,5 +215,33 @@ describe("persisted query cache in two parts", () => {
     await persistSession();
     await persistOptions(scope).persistOptions.persister.removeClient();
     for (const key of persistedCacheKeys(...scope)) expect(await get(key)).toBeUndefined();
+  });
+
+  it("keeps the saved copy when the device fails to read it at start, for the next start to find", async () => {
+    await persistSession();
+    storageReads.fail = true;
+    const failed = new QueryClient();
+    await restoreFirstScreen(failed, ...scope);
+    expect(failed.getQueryData(listKey)).toBeUndefined();
+
+    storageReads.fail = false;
+    const next = new QueryClient();
+    await restoreFirstScreen(next, ...scope);
+    expect(next.getQueryData(listKey)).toEqual(list);
+  });
+
+  it("never writes over the opened tickets it failed to read back", async () => {
+    await persistSession();
+    const { persistOptions: options, restoreLater } = persistOptions(scope);
+    storageReads.fail = true;
+    await restoreLater(new QueryClient());
+    storageReads.fail = false;
+    const listOnly = new QueryClient();
+    listOnly.setQueryData(listKey, list);
+    await options.persister.persistClient({ timestamp: Date.now(), buster: CACHE_SCHEMA_VERSION, clientState: dehydrate(listOnly) });
+
+    const restarted = new QueryClient();
+    await persistOptions(scope).restoreLater(restarted);
+    expect(restarted.getQueryData(ticketKey)).toEqual(ticket);
   });
 });

@@ -87,10 +87,27 @@ function withoutFailedRefreshes(client: PersistedClient): PersistedClient {
 
 const fromStorage = (value: string) => withoutFailedRefreshes(JSON.parse(value) as PersistedClient);
 
+/**
+ * The device failed to read a saved copy (WebKit's "Connection to Indexed Database server lost" after the app
+ * comes back from the background), as opposed to a copy that cannot be parsed: the copy is kept for the next
+ * start, and nothing is written over it meanwhile.
+ */
+class StorageReadFailed extends Error {
+  constructor(cause: unknown) {
+    super("The saved tickets could not be read", { cause });
+  }
+}
+
 function splitPersister(server: string, userId: string) {
   const [firstKey, laterKey] = persistedCacheKeys(server, userId);
   const storage = {
-    getItem: (key: string) => get<string>(key),
+    getItem: async (key: string) => {
+      try {
+        return await get<string>(key);
+      } catch (cause) {
+        throw new StorageReadFailed(cause);
+      }
+    },
     // Throttled writes land up to a second late: never after the user signed out, here or in another tab.
     setItem: (key: string, value: string) => writeIfSignedIn(key, () => set(key, value)),
     removeItem: (key: string) => del(key),
@@ -110,21 +127,32 @@ function splitPersister(server: string, userId: string) {
     serialize: (client) => JSON.stringify(withoutFailedRefreshes(only(client, restoredLater))),
     deserialize: fromStorage,
   });
-  // Until the second record is back in memory, writing it would replace it with (almost) nothing.
+  // A record is written only once it has been read back: until then, writing it would replace what the device
+  // holds with (almost) nothing — before the second record is restored, or after a read of either failed.
+  let firstRead = false;
   let laterRestored = false;
   const persister: Persister = {
     persistClient: async (client) => {
       // Decided when the copy is taken: a copy from before the second record was restored lacks the opened
       // tickets, and the first write can land after that restore (a restart lost them that way).
-      const withOpenedTickets = laterRestored;
+      const [withList, withOpenedTickets] = [firstRead, laterRestored];
       // Both at once: each throttle keeps the latest copy it was given, and a copy handed to the second only
       // after the first's wait would replace a newer one (the form's lists stopped at the second client's contacts).
-      await Promise.all([firstScreen.persistClient(client), withOpenedTickets && later.persistClient(client)]);
+      await Promise.all([withList && firstScreen.persistClient(client), withOpenedTickets && later.persistClient(client)]);
     },
-    restoreClient: () => {
+    restoreClient: async () => {
       // A milestone of `npm run bench` (bench/restore.ts): with alga:cache-restored, the restore's own time.
       performance.mark("alga:cache-restore-start");
-      return firstScreen.restoreClient();
+      try {
+        const restored = await firstScreen.restoreClient();
+        firstRead = true;
+        return restored;
+      } catch (error) {
+        // Nothing to restore this time; TanStack would delete the copy on a rejection.
+        if (error instanceof StorageReadFailed) return undefined;
+        firstRead = true;
+        throw error;
+      }
     },
     removeClient: async () => {
       await firstScreen.removeClient();
@@ -133,14 +161,17 @@ function splitPersister(server: string, userId: string) {
   };
   /** Hydrates the second record (same buster and age rules as the first); data fetched meanwhile is newer and stays. */
   async function restoreLater(queryClient: QueryClient): Promise<void> {
+    let client: PersistedClient | undefined;
     try {
-      const client = await later.restoreClient();
-      if (client && client.buster === CACHE_SCHEMA_VERSION && Date.now() - client.timestamp <= CACHE_MAX_AGE_MS)
-        hydrate(queryClient, client.clientState);
-      performance.mark("alga:later-restored");
-    } finally {
-      laterRestored = true;
+      client = await later.restoreClient();
+    } catch (error) {
+      // Unreadable now: left as it is, and not written this session. Unparseable: replaced by the next write.
+      if (error instanceof StorageReadFailed) return;
     }
+    if (client && client.buster === CACHE_SCHEMA_VERSION && Date.now() - client.timestamp <= CACHE_MAX_AGE_MS)
+      hydrate(queryClient, client.clientState);
+    performance.mark("alga:later-restored");
+    laterRestored = true;
   }
   return { persister, restoreLater };
 }
