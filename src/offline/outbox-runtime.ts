@@ -23,8 +23,8 @@ const REFRESH_MAX_WAIT_MS = 3_000;
 
 export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
-  /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
-  refreshAfterSent: (server: string, userId: string) => QueryKey;
+  /** What to refetch after a burst of sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
+  refreshAfterSent: (server: string, userId: string, sent: C[]) => QueryKey[];
   /** What else follows a ticket to its real id once it is created (what is being typed on it, say); before screens move. */
   moveCreated?: (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 }
@@ -64,18 +64,22 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       // slowed a 1 000-change replay down. During a long burst, one refetch every few seconds.
       let refetch: ReturnType<typeof setTimeout> | undefined;
       let burstStartedAt: number | null = null;
+      let sentInBurst: C[] = [];
       const refreshTickets = () => {
         clearTimeout(refetch);
         burstStartedAt ??= Date.now();
         const wait = Math.max(0, Math.min(REFRESH_PAUSE_MS, burstStartedAt + REFRESH_MAX_WAIT_MS - Date.now()));
         refetch = setTimeout(() => {
           burstStartedAt = null;
-          void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) });
+          const sent = sentInBurst;
+          sentInBurst = [];
+          for (const queryKey of refreshAfterSent(server, userId, sent)) void queryClient.invalidateQueries({ queryKey });
         }, wait);
       };
       const onSent = (item: QueuedChange<C>) => {
         publishDelivered(item);
         deliveredChannel.post(item);
+        sentInBurst.push(item.change);
         refreshTickets();
       };
       const createdKey = userKeys.createdTickets(server, userId);
