@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { clientForAccount } from "../api/client";
-import { useApiClient } from "../lib/api-client-context";
+import { apiClient } from "../api/app-client";
 import { createExternalStore, useExternalStore } from "../lib/external-store";
 import { userKeys } from "../lib/storage-keys";
 import { createTabChannel } from "../lib/tab-channel";
@@ -55,7 +55,6 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
    * and when the app returns to the foreground; mirrors changes made in other tabs.
    */
   function useOutboxRunner(server: string | null, userId: string | null): void {
-    const api = useApiClient();
     const queryClient = useQueryClient();
     useEffect(() => {
       if (!server || !userId) return;
@@ -86,7 +85,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       const readCreated = () => void readCreatedIds(createdKey).then(publishCreated);
       const outbox = createOutbox({
         // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
-        api: clientForAccount(api, { server, userId }),
+        api: clientForAccount(apiClient(), { server, userId }),
         scope: { server, userId },
         sender,
         onChange: publish,
@@ -121,7 +120,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         document.removeEventListener("visibilitychange", onVisible);
         stopListening();
       };
-    }, [api, queryClient, server, userId]);
+    }, [queryClient, server, userId]);
   }
 
   function useOutboxQueue(): QueuedChange<C>[] {

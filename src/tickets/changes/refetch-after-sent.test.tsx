@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider, type QueryKey } from "@tanstack/react
 import { render, waitFor } from "@testing-library/react";
 import { clear } from "idb-keyval";
 import { beforeEach, expect, it } from "vitest";
-import { ApiClientProvider } from "../../lib/api-client-context";
+import { installApiClient } from "../../api/app-client";
 import { fakeAlga, me, ticketId } from "../../testing/fake-alga";
 import { server, signIn } from "../../testing/render";
 import { accountQueryKey } from "../ticket-queries";
@@ -32,11 +32,10 @@ const keys = {
 it("after a sent comment, refetches that ticket, the lists and the counts, not every other ticket and list", async () => {
   const queryClient = new QueryClient();
   for (const key of Object.values(keys)) queryClient.setQueryData(key, { cached: true });
+  installApiClient(fakeAlga().api);
   render(
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider value={fakeAlga().api}>
-        <OutboxRunner />
-      </ApiClientProvider>
+      <OutboxRunner />
     </QueryClientProvider>,
   );
   await waitFor(() => outbox.enqueue({ kind: "comment", ticketId, text: "Replaced the toner", isInternal: true }, null));

@@ -1,5 +1,5 @@
 import type { QueryKey } from "@tanstack/react-query";
-import { accountQueryKey } from "../ticket-queries";
+import { ticketKeys } from "../ticket-queries";
 import type { Change } from "./change";
 
 const TIME_KINDS = new Set<Change["kind"]>(["timeEntry", "timerStop", "timeEntryEdit", "timeEntryDelete"]);
@@ -12,17 +12,16 @@ const TAG_KINDS = new Set<Change["kind"]>(["tagAdd", "tagRemove"]);
  * after a tag change. Reference lists, services, agents and the other tickets stay as they are.
  */
 export function touchedQueries(server: string, userId: string, sent: readonly Change[]): QueryKey[] {
-  const account = accountQueryKey(server, userId);
-  const tickets = [...account, "tickets"];
-  const keys = new Map<string, QueryKey>();
-  const add = (key: QueryKey) => keys.set(JSON.stringify(key), key);
-  add([...tickets, "list"]);
-  add([...tickets, "stats"]);
+  const keys = ticketKeys(server, userId);
+  const touched = new Map<string, QueryKey>();
+  const add = (key: QueryKey) => touched.set(JSON.stringify(key), key);
+  add(keys.lists);
+  add(keys.stats);
   for (const change of sent) {
     // A time entry edited from My time may belong to no ticket ("").
-    if (change.ticketId) add([...tickets, "detail", change.ticketId]);
-    if (TIME_KINDS.has(change.kind)) add([...account, "time"]);
-    if (TAG_KINDS.has(change.kind)) add([...tickets, "tagSuggestions"]);
+    if (change.ticketId) add(keys.detail(change.ticketId));
+    if (TIME_KINDS.has(change.kind)) add(keys.time);
+    if (TAG_KINDS.has(change.kind)) add(keys.tagSuggestions);
   }
-  return [...keys.values()];
+  return [...touched.values()];
 }
