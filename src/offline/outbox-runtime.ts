@@ -84,7 +84,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       const createdKey = userKeys.createdTickets(server, userId);
       const readCreated = () => void readCreatedIds(createdKey).then(publishCreated);
       const outbox = createOutbox({
-        // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
+        // Sends only as this user: a change queued by one user is never sent with another's session.
         api: clientForAccount(apiClient(), { server, userId }),
         scope: { server, userId },
         sender,
