@@ -55,8 +55,6 @@ const layerPatterns = (folder) =>
     .map((other) => ({
       regex: into(other),
       message: `${folder}/ must not import from ${other}/: imports go down the layers app → tickets/pwa → offline → auth → api/ui/lib/config (README, "Layout").`,
-      // lib/'s React helpers may name the API client's type.
-      allowTypeImports: folder === "lib" && other === "api",
     }));
 
 /** Why `from` (a folder of tickets/) may not import `to`, and what to do instead. */
@@ -82,7 +80,7 @@ const layerRules = Object.keys(mayImport)
     restrictImports(
       [`src/${folder}/**/*.{ts,tsx}`],
       layerPatterns(folder),
-      // api/ is plain HTTP and schemas: the React context that hands out its client lives in lib/.
+      // api/ is plain HTTP and schemas; the app installs its one client at start (api/app-client.ts).
       folder === "api" ? [{ name: "react", message: "api/ stays free of React." }] : [],
     ),
   );

@@ -3,15 +3,14 @@
  * without 4× CPU throttling (Chrome DevTools Protocol), and reports long tasks (> 50 ms) measured by
  * the page's own PerformanceObserver. A benchmark, not a test: it prints figures and asserts nothing.
  */
-import { chromium, type Page } from "@playwright/test";
-import { chromiumLaunchOptions } from "../e2e/browser";
+import type { Page } from "@playwright/test";
 import { recordFigures } from "./figures";
-import { signedInPhone, startBenchSandbox } from "./phone";
+import { signedInPhone, withSandboxAndBrowser } from "./phone";
 import { longTaskBreakdown, startTrace, taskCpuTimes } from "./trace";
 
 const TARGET_ROWS = 5_000;
 
-interface ScrollFigures {
+export interface ScrollFigures {
   rows: number;
   seconds: number;
   longTasks: number;
@@ -68,10 +67,8 @@ async function scrollToEnd(page: Page, throttle: number): Promise<ScrollFigures>
 }
 
 const seedStarted = Date.now();
-const sandbox = await startBenchSandbox({ ticketCount: 10_000 });
-console.log(`sandbox with 10 000 tickets ready in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
-const browser = await chromium.launch(chromiumLaunchOptions());
-try {
+await withSandboxAndBrowser({ ticketCount: 10_000 }, async (sandbox, browser) => {
+  console.log(`sandbox with 10 000 tickets and the browser ready in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
   const results: Record<string, ScrollFigures> = {};
   for (const [name, throttle] of [
     ["1× CPU", 1],
@@ -88,7 +85,4 @@ try {
     `time over 50 ms per second of scrolling: ${(fast.totalLongTaskMs / fast.seconds).toFixed(0)} ms at 1×, ` +
       `${(slow.totalLongTaskMs / slow.seconds).toFixed(0)} ms at 4× (longest task ${slow.longestTaskMs} ms)`,
   );
-} finally {
-  await browser.close();
-  await sandbox.close();
-}
+});

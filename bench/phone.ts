@@ -1,6 +1,7 @@
 /** What the benchmarks share: the built app on an in-memory sandbox, a phone-sized browser, signing in. */
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { chromiumLaunchOptions } from "../e2e/browser";
+import { webSignIn } from "../e2e/kit/api-sign-in";
 import { readStored } from "../e2e/kit/stored-in-page";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../server/app";
 
@@ -13,7 +14,7 @@ export function startBenchSandbox(options: SandboxOptions = {}): Promise<Sandbox
 
 /** Signs the page in through the sandbox's sign-in handoff, as a technician does, and waits for the list. */
 export async function signIn(page: Page, sandboxUrl: string): Promise<void> {
-  await page.request.post(`${sandboxUrl}/__sandbox/session`, { data: { email: "tech@example.com" } });
+  await webSignIn(page, sandboxUrl);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/tickets/);

@@ -1,4 +1,5 @@
-/** The table of issue 15, from the figures the benchmarks recorded in one run, each beside its target. */
+/** The performance table: the figures the benchmarks recorded in one run, each beside its target. */
+import type { ScrollFigures } from "./list-scroll";
 
 interface Pair {
   app: number;
@@ -17,15 +18,6 @@ interface Startup {
   firstVisit: { app: FirstVisit; floor: FirstVisit };
   initialJs: Pair & { list: number };
 }
-interface Scroll {
-  rows: number;
-  seconds: number;
-  longTasks: number;
-  longestTaskMs: number;
-  totalLongTaskMs: number;
-  cpuTasksOver50At4x: number;
-  longestCpuAt4xMs: number;
-}
 type Outbox = Record<string, { queueSeconds: number; replaySeconds: number; arrived: number; distinct: number }>;
 
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -43,8 +35,8 @@ function p95(output: string, name: string): number | null {
 
 export function printSummary(figures: Record<string, unknown>, serverOutput: string): void {
   const startup = figures.startup as Startup | undefined;
-  const scroll = (figures.scroll as Record<string, Scroll> | undefined)?.["4× CPU throttling"];
-  const scrollAt1x = (figures.scroll as Record<string, Scroll> | undefined)?.["1× CPU"];
+  const scroll = (figures.scroll as Record<string, ScrollFigures> | undefined)?.["4× CPU throttling"];
+  const scrollAt1x = (figures.scroll as Record<string, ScrollFigures> | undefined)?.["1× CPU"];
   const outbox = figures.offline as Outbox | undefined;
   const rows: Record<string, { app: string; floor: string; ratio: string; target: string; verdict: string }> = {};
   const missing = { app: "—", floor: "—", ratio: "—", target: "", verdict: "no figure (see above)" };

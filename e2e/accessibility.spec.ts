@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signInToWeb, startSignedIn, test } from "./fixtures";
+import { expect, expectNoAxeViolations, webSignIn, startSignedIn, test } from "./fixtures";
 
 const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -8,7 +8,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     test("sign-in, the list (with the filter sheet open) and settings have no axe violations", async ({ page, sandbox }) => {
-      await signInToWeb(page, sandbox.apiUrl);
+      await webSignIn(page, sandbox.apiUrl);
       await page.goto("/signin");
       await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
       await expectNoAxeViolations(page);

@@ -6,12 +6,14 @@ import type { Session as StoredSession } from "../src/auth/session-store";
 import { deviceKeys, userKeys } from "../src/lib/storage-keys";
 import { startSandbox, type Sandbox } from "../server/app";
 import { readSeedSnapshot } from "../server/testing/seed-snapshot";
+import { apiSignIn, webSignIn } from "./kit/api-sign-in";
 import { freePort } from "./kit/free-port";
 import { readStored } from "./kit/stored-in-page";
 import { SEED_SNAPSHOT_ENV } from "./global-setup";
 
 export { expect };
 export { readStored, storedJson, storedKeys } from "./kit/stored-in-page";
+export { webSignIn } from "./kit/api-sign-in";
 
 export interface SandboxOptions {
   /** Serve the app on http://localhost:PORT and point it at the API on http://127.0.0.1:PORT: two origins. */
@@ -103,17 +105,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
 });
 
-/** Signs the browser in to the sandbox's web side, as if the user had typed the password there. */
-export async function signInToWeb(page: Page, apiUrl: string, email = "tech@example.com") {
-  // The real limits (10 sign-ins and 30 refreshes a minute) are for people, not for a test suite.
-  expect((await fetch(`${apiUrl}/__sandbox/rate-limits`, { method: "DELETE" })).ok).toBe(true);
-  const response = await page.request.post(`${apiUrl}/__sandbox/session`, { data: { email } });
-  expect(response.ok()).toBe(true);
-}
-
 /** The whole handoff: web session, the app's Sign in button, the callback, the list. For journeys about sign-in. */
 export async function signIn(page: Page, apiUrl: string, email = "tech@example.com") {
-  await signInToWeb(page, apiUrl, email);
+  await webSignIn(page, apiUrl, email);
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expectTicketList(page);
@@ -125,9 +119,9 @@ export async function signIn(page: Page, apiUrl: string, email = "tech@example.c
  * starts. The browser keeps a web session as after a real sign-in, so a later sign-in works alike.
  */
 export async function startSignedIn(page: Page, apiUrl: string, email = "tech@example.com") {
-  await signInToWeb(page, apiUrl, email);
+  await webSignIn(page, apiUrl, email);
   const deviceId = randomUUID();
-  const tokens = await mobileTokens(apiUrl, email, { platform: "web", deviceId });
+  const tokens = await apiSignIn(apiUrl, email, { platform: "web", deviceId });
   const session: StoredSession = {
     server: apiUrl,
     accessToken: tokens.accessToken,
@@ -221,40 +215,7 @@ export async function openFirstTicket(page: Page): Promise<string> {
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
-interface MobileTokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresInSec: number;
-  tenantId: string;
-  user: StoredSession["user"];
-}
-
-/** Tokens for `email` through a web session of their own, the handoff and the exchange, as a device gets them. */
-async function mobileTokens(apiUrl: string, email: string, device?: { platform: "web"; deviceId: string }): Promise<MobileTokens> {
-  const session = await fetch(`${apiUrl}/__sandbox/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email }),
-  });
-  const cookie = (session.headers.get("set-cookie") ?? "").split(";")[0]!;
-  const handoff = await fetch(
-    `${apiUrl}/auth/mobile/handoff?redirect=${encodeURIComponent("http://localhost/auth/callback")}&state=other-device`,
-    {
-      headers: { cookie },
-      redirect: "manual",
-    },
-  );
-  const ott = new URL(handoff.headers.get("location")!).searchParams.get("ott");
-  const exchange = await fetch(`${apiUrl}/api/v1/mobile/auth/exchange`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ ott, state: "other-device", device }),
-  });
-  expect(exchange.status).toBe(200);
-  return (await exchange.json()) as MobileTokens;
-}
-
 /** An access key for another user, through the web session, handoff and exchange, as a second device would get one. */
 export async function apiKeyFor(apiUrl: string, email: string): Promise<string> {
-  return (await mobileTokens(apiUrl, email)).accessToken;
+  return (await apiSignIn(apiUrl, email)).accessToken;
 }

@@ -8,7 +8,7 @@ import {
   storedKeys,
   serverApi,
   setFaults,
-  signInToWeb,
+  webSignIn,
   startSignedIn,
   test,
 } from "./fixtures";
@@ -112,7 +112,7 @@ test("a change one user queued is never sent as the next user who signs in", asy
   await other.getByRole("button", { name: "Sign out" }).click();
   await other.getByRole("button", { name: "Sign out and delete" }).click();
   await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
-  await signInToWeb(other, sandbox.apiUrl, "alex.rivera@example.com");
+  await webSignIn(other, sandbox.apiUrl, "alex.rivera@example.com");
   await other.getByRole("button", { name: "Sign in" }).click();
   await expect(other).toHaveURL(/\/tickets/);
 

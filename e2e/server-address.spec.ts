@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, resetSandbox, signInToWeb, test } from "./fixtures";
+import { expect, expectNoAxeViolations, resetSandbox, webSignIn, test } from "./fixtures";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -7,7 +7,7 @@ test.beforeAll(resetSandbox);
 test.use({ sandboxOptions: { crossOrigin: false, pinned: false } });
 
 test("asks for the server address, explains each bad one and signs in with a good one", async ({ page, sandbox }) => {
-  await signInToWeb(page, sandbox.apiUrl);
+  await webSignIn(page, sandbox.apiUrl);
   await page.goto("/");
   const address = page.getByRole("textbox", { name: "Alga PSA address" });
   const signIn = page.getByRole("button", { name: "Sign in" });

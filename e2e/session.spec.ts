@@ -7,7 +7,7 @@ import {
   resetSandbox,
   setFaults,
   signIn,
-  signInToWeb,
+  webSignIn,
   storedJson,
   storedKeys,
   test,
@@ -118,7 +118,7 @@ test("two tabs never send the same refresh token, and neither is signed out", as
 });
 
 test("too many sign-ins in a minute shows the server's rate limit in plain words", async ({ page, sandbox }) => {
-  await signInToWeb(page, sandbox.apiUrl);
+  await webSignIn(page, sandbox.apiUrl);
   const redirect = encodeURIComponent(`http://localhost:${sandbox.port}/auth/callback`);
   for (let attempt = 0; attempt < 10; attempt++) {
     await page.request.get(`${sandbox.apiUrl}/auth/mobile/handoff?redirect=${redirect}&state=burst-${attempt}`, { maxRedirects: 0 });
@@ -140,7 +140,7 @@ test("a sign-in link that was already used is refused with a clear message", asy
   await page.getByRole("button", { name: "Sign out" }).click();
 
   // The server hands back the old one-time token for the new sign-in, as a replayed link would.
-  await signInToWeb(page, sandbox.apiUrl);
+  await webSignIn(page, sandbox.apiUrl);
   await page.route("**/auth/mobile/handoff?**", (route) => {
     const state = new URL(route.request().url()).searchParams.get("state")!;
     return route.fulfill({

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, readStored, resetSandbox, signInToWeb, test } from "./fixtures";
+import { expect, expectNoAxeViolations, readStored, resetSandbox, webSignIn, test } from "./fixtures";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -35,7 +35,7 @@ test("a new technician signs in through the handoff and sees the tickets", async
 });
 
 test("a wrong state in the callback shows a clear error and stores no token", async ({ page, sandbox }) => {
-  await signInToWeb(page, sandbox.apiUrl);
+  await webSignIn(page, sandbox.apiUrl);
   // The server issues a token for a state this app never made, as a forged sign-in link would carry.
   await page.route("**/auth/mobile/handoff?**", (route) => {
     const url = new URL(route.request().url());
@@ -57,7 +57,7 @@ test("a wrong state in the callback shows a clear error and stores no token", as
 });
 
 test("a client-portal user is told the app is for technicians", async ({ page, sandbox }) => {
-  await signInToWeb(page, sandbox.apiUrl, "client@example.com");
+  await webSignIn(page, sandbox.apiUrl, "client@example.com");
   await page.goto("/signin");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("alert")).toContainText("client-portal account");

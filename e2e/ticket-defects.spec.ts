@@ -5,7 +5,8 @@ import { ownEntries } from "./time-helpers";
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
 
-// The four defects of the UX review (../shared/reviews/ux-2026-11.md, findings 1, 3, 4 and 5).
+// Defects a technician met, kept fixed: a double tap saving twice, a refusal holding back unrelated changes, a status
+// showing its old value while sent, a duration counted into the future, a ticket never opened not opening offline.
 
 test.use({ signedIn: true });
 

@@ -4,8 +4,8 @@ import { expect, openFirstTicket, resetSandbox, test } from "./fixtures";
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
 
-// The UX review measured how far down the ticket screen Status and "Log time" sit, in screen heights
-// (1.0 = one full screen). Everything a technician does must now be on the first screen.
+// How far down the ticket screen Status and "Log time" sit, in screen heights (1.0 = one full screen):
+// everything a technician does must be on the first screen.
 
 /** Where the top of `target` is, in screen heights from the top of the page. */
 async function screensDown(page: Page, target: Locator): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, serverApi, type TestSandbox } from "./fixtures";
 
-/** Opens a seeded ticket by its number (the field-kit seed puts fixed states on fixed numbers). */
+/** Opens a seeded ticket by its number (the journey seed puts fixed states on fixed numbers). */
 export async function openTicketNumber(page: Page, sandbox: TestSandbox, number: string): Promise<string> {
   const { body } = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets?search=${number}`);
   const ticketId = (body.data as { ticket_id: string; ticket_number: string }[]).find(

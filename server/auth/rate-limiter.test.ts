@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RateLimiter } from "./rate-limiter";
 
-describe("RateLimiter (security review S3)", () => {
+describe("RateLimiter", () => {
   it("forgets callers whose window is over, so spoofed addresses cannot grow it without bound", () => {
     const limiter = new RateLimiter(10, 60, 300);
     const start = 1_000_000;

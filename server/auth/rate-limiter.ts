@@ -45,7 +45,7 @@ export class RateLimiter {
 
   /**
    * Forgets keys whose window and block are over, at most once a window: without it, a stream of spoofed
-   * X-Forwarded-For addresses grows the map without bound (security review S3).
+   * X-Forwarded-For addresses grows the map without bound.
    */
   private sweep(now: number): void {
     if (now - this.lastSweep < this.durationSec * 1000) return;

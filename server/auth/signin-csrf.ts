@@ -9,7 +9,7 @@ const CSRF_COOKIE = "alga_sandbox_csrf";
 /**
  * A double-submit token on the web sign-in form, as NextAuth has (its `csrfToken`): a form posted from
  * another site cannot know the cookie's value, so it cannot sign the developer's browser in as someone
- * else (login CSRF, security review S2). The form's page keeps the token the browser already has, so two
+ * else (login CSRF). The form's page keeps the token the browser already has, so two
  * sign-in tabs both work.
  */
 export function signInCsrfToken(request: FastifyRequest, reply: FastifyReply): string {

@@ -25,7 +25,7 @@ function postWithHost(pathname: string, host: string, headers: Record<string, st
   });
 }
 
-describe("the test control interface (security review S1)", () => {
+describe("the test control interface", () => {
   it("answers test code on this machine: Node's fetch and Playwright's request context send no Origin", async () => {
     expect((await deploy()).status).toBe(200);
     expect((await deploy({ "user-agent": "Mozilla/5.0 HeadlessChrome" })).status).toBe(200);

@@ -8,7 +8,7 @@ const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
  * The control interface resets the database, takes the API offline and signs browsers in. Any website
- * the developer visits could send it a form or a `text/plain` fetch (security review S1), so it answers
+ * the developer visits could send it a form or a `text/plain` fetch, so it answers
  * only test code running in Node on this machine (Node's fetch and Playwright's request context send no
  * `Origin` and no `Sec-Fetch-Site`; browsers always send one of them, and a DNS-rebound page also names
  * a foreign host), or whoever shows the token the sandbox printed at start. It never answers CORS.

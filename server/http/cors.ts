@@ -8,7 +8,7 @@ const ALLOW_HEADERS = "Content-Type,Authorization,X-API-Key,X-Tenant-ID,X-Reques
 
 /**
  * Answers every OPTIONS with 204 and adds the actual-response headers to /api/*. Never for the test
- * control interface: no website may call it from a browser (security review S1).
+ * control interface: no website may call it from a browser.
  */
 export function registerCors(app: FastifyInstance): void {
   app.addHook("onRequest", async (request, reply) => {

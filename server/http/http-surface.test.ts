@@ -71,7 +71,7 @@ describe("CORS as the real server (contract §2)", () => {
   });
 });
 
-describe("checks by the routed path, not the raw URL (security review S4)", () => {
+describe("checks by the routed path, not the raw URL", () => {
   it("treats /%61pi/v1/tickets, which reaches the tickets handler, as the API: key check and CORS", async () => {
     const response = await fetch(`${sandbox.api}/%61pi/v1/tickets`, { headers: { origin: "http://localhost:5173" } });
     expect(response.status).toBe(401);
@@ -130,7 +130,7 @@ describe("the built app", () => {
     expect(await viaLocalhost.json()).toEqual({ server: `http://localhost:${sandbox.port}` });
   });
 
-  it("never builds config.json from a Host header that is not a plain host (security review S5)", async () => {
+  it("never builds config.json from a Host header that is not a plain host", async () => {
     const config = await new Promise<string>((resolve, reject) => {
       const request = httpRequest(`${sandbox.api}/config.json`, { headers: { host: "evil.example/steal?x=" } }, (response) => {
         let body = "";
@@ -158,7 +158,7 @@ describe("the built app", () => {
   });
 
   it.each(["/assets/%E0%A4%A.js", "/%C0%80", "/api/v1/%zz"])(
-    "answers the malformed escape in %s as a bad request, not a 500 (review S5)",
+    "answers the malformed escape in %s as a bad request, not a 500",
     async (pathname) => {
       expect([400, 401, 404]).toContain((await fetch(`${sandbox.api}${pathname}`)).status);
     },

@@ -13,7 +13,7 @@ export function decodedPath(request: FastifyRequest): string {
 /**
  * The route the router matched (`/api/v1/tickets/:id`), else the decoded path. Checks that pick requests
  * by path use this, never the raw URL: `/%61pi/v1/tickets` reaches the `/api/v1/tickets` handler while its
- * raw URL does not start with `/api/` (security review S4).
+ * raw URL does not start with `/api/`.
  */
 export function routedPath(request: FastifyRequest): string {
   return request.routeOptions.url ?? decodedPath(request);

@@ -1,15 +1,21 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { registerActivities } from "./activities";
+import { registerBoards } from "./boards";
+import { registerCategories } from "./categories";
 import { registerChecklist } from "./checklist";
+import { registerClients } from "./clients";
 import { registerCommentEdits } from "./comment-edits";
 import { registerComments } from "./comments";
-import { registerFieldKitIRoutes } from "./field-kit-i-routes";
+import { registerContacts } from "./contacts";
+import { registerPriorities } from "./priorities";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
 import { registerTagSearch } from "./tag-search";
 import { registerTags } from "./tags";
+import { registerTicketCreate } from "./ticket-create";
 import { registerTicketDetail } from "./ticket-detail";
+import { registerTicketDocuments } from "./ticket-documents";
 import { registerTicketList } from "./tickets-list";
 import { registerTicketStats } from "./ticket-stats";
 import { registerTicketTimeSummary } from "./ticket-time-summary";
@@ -31,7 +37,14 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTimeEntries(app, context);
   registerServices(app, context);
   registerUsers(app, context);
-  registerFieldKitIRoutes(app, context);
+  // Ticket creation with the create form's lists, and ticket documents (fieldkit contract §1, §3).
+  registerTicketCreate(app, context);
+  registerBoards(app, context);
+  registerPriorities(app, context);
+  registerClients(app, context);
+  registerContacts(app, context);
+  registerCategories(app, context);
+  registerTicketDocuments(app, context);
   // Field kit II (fieldkit contract §2, §4–§6).
   registerCommentEdits(app, context);
   registerTimeEntryRecords(app, context);

@@ -1,3 +1,4 @@
+import { APP_CALLBACK } from "../../e2e/kit/api-sign-in";
 import { startSandbox, type Sandbox, type SandboxOptions } from "../app";
 import { runSeedSnapshot } from "./run-snapshot";
 
@@ -6,7 +7,8 @@ export interface TestSandbox extends Sandbox {
   api: string;
 }
 
-export const APP_CALLBACK = "http://localhost:5173/auth/callback";
+// The sign-in the e2e journeys and the bench use too (one copy, in their kit).
+export { APP_CALLBACK, apiSignIn as signIn, type ApiTokens as Tokens } from "../../e2e/kit/api-sign-in";
 
 /**
  * A sandbox in memory on a free port with the control interface, as every server test file uses. With the
@@ -17,14 +19,6 @@ export async function startTestSandbox(options: SandboxOptions = {}): Promise<Te
   const snapshot = defaultSeed ? await runSeedSnapshot() : undefined;
   const sandbox = await startSandbox({ port: 0, control: true, dataDir: null, distDir: null, seedSnapshot: snapshot, ...options });
   return { ...sandbox, api: `http://127.0.0.1:${sandbox.port}` };
-}
-
-export interface Tokens {
-  accessToken: string;
-  refreshToken: string;
-  expiresInSec: number;
-  tenantId: string;
-  user: { id: string; email?: string; name?: string };
 }
 
 /** A web-session cookie for `email`, through the control interface. */
@@ -67,18 +61,6 @@ export function postJson(url: string, body: unknown, headers: Record<string, str
 }
 
 /**
- * Signs `email` in the way the app does: web session, handoff, exchange. Rate-limit counters are
- * cleared first, so test files can sign in more often than the real limits (10 a minute) allow.
- */
-export async function signIn(api: string, email = "tech@example.com"): Promise<Tokens> {
-  await fetch(`${api}/__sandbox/rate-limits`, { method: "DELETE" });
-  const { ott, state } = await oneTimeToken(api, email);
-  const response = await postJson(`${api}/api/v1/mobile/auth/exchange`, { ott, state });
-  if (response.status !== 200) throw new Error(`exchange: ${response.status}`);
-  return (await response.json()) as Tokens;
-}
-
-/**
  * Returns once a token minted before the call with a lifetime of `ttlSec` has expired: the in-process
  * sandbox stamps expiry from this process's clock and PGlite's now() reads the same clock, so the
  * condition is exact, and the wait is the lifetime itself, not a guess with a margin.
@@ -108,7 +90,7 @@ export function apiClient(api: string, accessToken: string) {
 
 export type ApiClient = ReturnType<typeof apiClient>;
 
-/** The id of a seeded ticket by its number, e.g. "TIC001002" (fixed tickets the field-kit seed relies on). */
+/** The id of a seeded ticket by its number, e.g. "TIC001002" (fixed tickets the journey seed relies on, db/seed/journey-tickets.ts). */
 export async function ticketIdByNumber(client: ApiClient, ticketNumber: string): Promise<string> {
   const body = (await (await client.get(`/api/v1/tickets?fields=mobile_list&search=${ticketNumber}`)).json()) as {
     data: { ticket_id: string; ticket_number: string }[];

@@ -194,7 +194,7 @@ export interface ApiClient {
 /**
  * A client that sends only as `account`: once another account is signed in, its requests fail as
  * unauthorized instead. The outbox sends through one, so a change queued by one user is never sent as
- * another (review M1).
+ * another.
  */
 export function clientForAccount(api: ApiClient, account: ApiAccount): ApiClient {
   return { request: (path, request) => api.request(path, { ...request, account }) };

@@ -54,7 +54,7 @@ export class ApiError extends Error {
   }
 }
 
-/** A wait the server asks for is kept within reason: zero or negative would retry in a tight loop, a huge one would stall for good (review L9). */
+/** A wait the server asks for is kept within reason: zero or negative would retry in a tight loop, a huge one would stall for good. */
 export const RETRY_AFTER_MIN_MS = 1_000;
 export const RETRY_AFTER_MAX_MS = 10 * 60_000;
 

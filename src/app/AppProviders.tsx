@@ -1,7 +1,7 @@
 import { onlineManager, type QueryClient } from "@tanstack/react-query";
 import { PersistQueryClientProvider } from "@tanstack/react-query-persist-client";
-import { lazy, Suspense, useMemo, useState, type ReactNode } from "react";
-import { ApiClientProvider } from "../lib/api-client-context";
+import { lazy, Suspense, useMemo, type ReactNode } from "react";
+import { installApiClient } from "../api/app-client";
 import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { apiSessionOf, currentSession, sessionScope, useSession } from "../auth/session";
@@ -10,23 +10,24 @@ import { useAccountQueryClient } from "./use-account-query-client";
 
 const OutboxRunner = lazy(() => import("./OutboxRunner"));
 
+installApiClient(
+  createApiClient({
+    getSession: () => {
+      const session = currentSession();
+      return session && apiSessionOf(session);
+    },
+    refreshSession: async (failed) => {
+      const fresh = await refreshSession(failed);
+      return fresh && apiSessionOf(fresh);
+    },
+  }),
+);
+
 // TanStack Query assumes online until an event says otherwise; an offline cold start must not wait for one.
 onlineManager.setOnline(navigator.onLine);
 
 /** `firstClient`: the query client of the account signed in at start, its saved list already restored (main.tsx). */
 export function AppProviders({ children, firstClient }: { children: ReactNode; firstClient?: QueryClient }) {
-  const [api] = useState(() =>
-    createApiClient({
-      getSession: () => {
-        const session = currentSession();
-        return session && apiSessionOf(session);
-      },
-      refreshSession: async (failed) => {
-        const fresh = await refreshSession(failed);
-        return fresh && apiSessionOf(fresh);
-      },
-    }),
-  );
   const session = useSession();
   const [server, userId] = session ? sessionScope(session) : [null, null];
   const queryClient = useAccountQueryClient(server, userId, firstClient);
@@ -42,14 +43,12 @@ export function AppProviders({ children, firstClient }: { children: ReactNode; f
       persistOptions={options}
       onSuccess={() => void restoreLater(queryClient)}
     >
-      <ApiClientProvider value={api}>
-        {server && userId ? (
-          <Suspense fallback={null}>
-            <OutboxRunner server={server} userId={userId} />
-          </Suspense>
-        ) : null}
-        {children}
-      </ApiClientProvider>
+      {server && userId ? (
+        <Suspense fallback={null}>
+          <OutboxRunner server={server} userId={userId} />
+        </Suspense>
+      ) : null}
+      {children}
     </PersistQueryClientProvider>
   );
 }

@@ -3,7 +3,7 @@ import { render, waitFor } from "@testing-library/react";
 import { clear } from "idb-keyval";
 import { beforeEach, expect, it } from "vitest";
 import type { ApiClient } from "../api/client";
-import { ApiClientProvider } from "../lib/api-client-context";
+import { installApiClient } from "../api/app-client";
 import { userKeys } from "../lib/storage-keys";
 import { me } from "../testing/fake-alga";
 import { server, signIn } from "../testing/render";
@@ -35,11 +35,10 @@ it("moves the note being typed and the running timer of a ticket not created yet
   await saveDraft(draftKey(server, me, "new-1"), { text: "Cable replaced", isInternal: true, savedAt: Date.now() });
   await editTimer(timerKey, () => newTimer({ ticketId: "new-1", ticketNumber: "New ticket", ticketTitle: "Printer offline" }));
 
+  installApiClient(api);
   render(
     <QueryClientProvider client={new QueryClient()}>
-      <ApiClientProvider value={api}>
-        <OutboxRunner server={server} userId={me} />
-      </ApiClientProvider>
+      <OutboxRunner server={server} userId={me} />
     </QueryClientProvider>,
   );
   await waitFor(() => outbox.enqueue({ kind: "createTicket", ticketId: "new-1", ticket: newTicket }, null));

@@ -7,7 +7,7 @@ import { formatElapsed } from "../lib/duration";
 import { isRunning, workedMs } from "../tickets/timer/timer-clock";
 import { editTimer, paused, timerKey, useTimer } from "../tickets/timer/timer-store";
 import { useTimerNow } from "../tickets/timer/use-timer-now";
-import { useApiClient } from "../lib/api-client-context";
+import { apiClient } from "../api/app-client";
 import { formatBytes } from "../lib/format-bytes";
 import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
@@ -26,7 +26,7 @@ export function SettingsScreen() {
   const unsent = useOutboxQueue().length;
   const timer = useTimer();
   const now = useTimerNow(timer);
-  const api = useApiClient();
+  const api = apiClient();
   const [signingOut, setSigningOut] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [storage, setStorage] = useState<StorageState | null>(null);

@@ -4,7 +4,7 @@ import { createQueryClient } from "./query-client";
 
 /**
  * A fresh query cache for every account, dropped when the account leaves this tab (sign-out, expiry, another
- * account signed in anywhere): nothing of one account stays in memory, or gets persisted, for the next (review M1, M2).
+ * account signed in anywhere): nothing of one account stays in memory, or gets persisted, for the next.
  */
 export function useAccountQueryClient(server: string | null, userId: string | null, firstClient: QueryClient | undefined) {
   const account = `${server}:${userId}`;

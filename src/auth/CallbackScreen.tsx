@@ -62,7 +62,7 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
   );
 }
 
-/** Signed in as someone else on a device that holds another account's data: offer to remove it (review L8). */
+/** Signed in as someone else on a device that holds another account's data: offer to remove it. */
 function OtherAccountsQuestion({ finished, onDone }: { finished: Finished; onDone: () => void }) {
   const [removing, setRemoving] = useState(false);
   const { unsentChanges } = finished.others;

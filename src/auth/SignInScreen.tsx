@@ -46,7 +46,7 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
     void signIn(address);
   }
 
-  // Signed in already: /signin must not quietly start a second session over the first (review L8).
+  // Signed in already: /signin must not quietly start a second session over the first.
   if (session) return <Navigate to={returnTo} replace />;
   const notice = endReason ? endReasons[endReason] : null;
   const elsewhereName = elsewhere ? (elsewhere.user.name ?? elsewhere.user.email ?? "another account") : null;

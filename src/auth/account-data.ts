@@ -63,7 +63,7 @@ export async function removeAccountData({ keys, fileKeys }: OtherAccountsData): 
 
 /**
  * Removes cached tickets and drafts of accounts whose session ended (expired, or replaced) and never
- * came back within the cache lifetime (review L8): the data would otherwise stay on a shared device for
+ * came back within the cache lifetime: the data would otherwise stay on a shared device for
  * good. Queued changes stay: they are work the user did, and they are sent when that user signs in again.
  */
 export async function sweepAbandonedAccountData(now = Date.now()): Promise<void> {

@@ -4,7 +4,7 @@ import { readStoredSession } from "./session-store";
 /**
  * User data is written only while its account is the one signed in on this device. A tab that has not
  * yet heard of a sign-out (or a sign-in as someone else) in another tab must not write the previous
- * user's tickets, drafts or queue back after the wipe (review M2). Writers hold the lock shared; the
+ * user's tickets, drafts or queue back after the wipe. Writers hold the lock shared; the
  * sign-out wipe holds it exclusively, so a check and its write can never straddle a wipe.
  */
 const ACCOUNT_LOCK = "alga.account";

@@ -61,7 +61,7 @@ export async function completeSignIn(params: CallbackParams | null, now = Date.n
     const replaced = await readStoredSession();
     await saveSession(session);
     // A sign-in over another session (another window's, or a second sign-in) ends that one on its
-    // server too: each exchange is an independent 30-day session (review L8).
+    // server too: each exchange is an independent 30-day session.
     if (replaced && replaced.refreshToken !== session.refreshToken) void revokeOrRemember(replaced.server, replaced.refreshToken);
     return { session, returnTo: pending.returnTo };
   } catch (error) {

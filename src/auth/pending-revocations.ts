@@ -16,7 +16,7 @@ interface PendingRevocation {
   refreshToken: string;
 }
 
-/** Every change to the list is a read-modify-write under this lock, so two tabs never drop each other's entries (review L7). */
+/** Every change to the list is a read-modify-write under this lock, so two tabs never drop each other's entries. */
 function editPending(edit: (pending: PendingRevocation[]) => PendingRevocation[]): Promise<void> {
   return withWebLock("alga.revocations", async () => {
     await set(PENDING_REVOCATIONS_KEY, edit((await get<PendingRevocation[]>(PENDING_REVOCATIONS_KEY)) ?? []));

@@ -28,7 +28,7 @@ export function refreshSession(failed: ApiSession): Promise<Session | null> {
 async function refreshUnlessDone(failed: ApiSession): Promise<Session | null> {
   const stored = await readStoredSession();
   // Signed out, or another account signed in elsewhere: never retry a request of one account with
-  // another's session (review M1). The tab learns what happened and shows the sign-in screen.
+  // another's session. The tab learns what happened and shows the sign-in screen.
   if (!stored || stored.server !== failed.server || stored.user.id !== failed.userId) {
     await syncWithStorage(null);
     return null;

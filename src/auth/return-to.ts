@@ -2,7 +2,7 @@
 const APP_PATHS = /^\/(tickets|settings)(\/|$)/;
 
 /**
- * `returnTo` from the address bar, made safe (review L3). Browsers read `/\evil.com` and `/<TAB>/evil.com`
+ * `returnTo` from the address bar, made safe. Browsers read `/\evil.com` and `/<TAB>/evil.com`
  * as another host, so the value is parsed the way the browser will, and only a path of this app survives.
  */
 export function safeReturnTo(value: string | null, origin: string = location.origin): string {

@@ -25,7 +25,7 @@ export function sameAccount(a: { server: string; user: { id: string } }, b: { se
 
 /*
  * Every tab learns at once when the stored session changes: a sign-in, a refresh, a sign-out, an
- * expiry (review M2). The message only says "look again"; the truth is what IndexedDB holds, which
+ * expiry. The message only says "look again"; the truth is what IndexedDB holds, which
  * is also checked when a tab comes back to the foreground (a missed message, no BroadcastChannel).
  */
 const channel = createTabChannel<SessionMessage | null>("alga.session");

@@ -13,7 +13,7 @@ import { readStoredSession } from "./session-store";
  * sessionStorage; every other tab hears of it and shows the sign-in screen too.
  *
  * It holds the refresh lock: a refresh in flight (here or in another tab) finishes first, so the
- * tokens revoked are the live ones, and none is saved after the wipe (review L1).
+ * tokens revoked are the live ones, and none is saved after the wipe.
  */
 export function signOut(session: Session, clearMemoryCache: () => void): Promise<void> {
   announceSignOut(session);

@@ -25,7 +25,7 @@ function serverOrNull(value: string): string | null {
   }
 }
 
-/** The configuration with every server normalised (review L5); a server that fails the checks is dropped. */
+/** The configuration with every server normalised; a server that fails the checks is dropped. */
 export function parseRuntimeConfig(value: unknown): RuntimeConfig | null {
   const parsed = runtimeConfigSchema.safeParse(value);
   if (!parsed.success) return null;

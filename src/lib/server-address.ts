@@ -16,7 +16,7 @@ export function normalizeServerAddress(input: string): string {
   } catch {
     throw new SignInError("malformed_address", `"${input.trim()}" is not a web address. Enter something like psa.example.com.`);
   }
-  // `psa.example.com@evil.com` is evil.com with a user name: refuse it rather than go somewhere else (review L10).
+  // `psa.example.com@evil.com` is evil.com with a user name: refuse it rather than go somewhere else.
   if (url.username || url.password) {
     throw new SignInError(
       "malformed_address",

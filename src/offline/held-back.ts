@@ -5,7 +5,7 @@ const stuck = (item: QueuedChange<OutboxChange>) => item.state === "failed" || i
 /**
  * For each change held back, the refused or conflicting change it waits for (directly or through
  * another). A change the server refused holds back only the changes that depend on it, never every
- * later change of its ticket (UX review 2026-11, finding 1).
+ * later change of its ticket.
  */
 export function heldBack<C extends OutboxChange>(
   queue: QueuedChange<C>[],

@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { clientForAccount } from "../api/client";
-import { useApiClient } from "../lib/api-client-context";
+import { apiClient } from "../api/app-client";
 import { createExternalStore, useExternalStore } from "../lib/external-store";
 import { userKeys } from "../lib/storage-keys";
 import { createTabChannel } from "../lib/tab-channel";
@@ -23,8 +23,8 @@ const REFRESH_MAX_WAIT_MS = 3_000;
 
 export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
-  /** What to refetch after sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
-  refreshAfterSent: (server: string, userId: string) => QueryKey;
+  /** What to refetch after a burst of sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
+  refreshAfterSent: (server: string, userId: string, sent: C[]) => QueryKey[];
   /** What else follows a ticket to its real id once it is created (what is being typed on it, say); before screens move. */
   moveCreated?: (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 }
@@ -55,7 +55,6 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
    * and when the app returns to the foreground; mirrors changes made in other tabs.
    */
   function useOutboxRunner(server: string | null, userId: string | null): void {
-    const api = useApiClient();
     const queryClient = useQueryClient();
     useEffect(() => {
       if (!server || !userId) return;
@@ -64,25 +63,29 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
       // slowed a 1 000-change replay down. During a long burst, one refetch every few seconds.
       let refetch: ReturnType<typeof setTimeout> | undefined;
       let burstStartedAt: number | null = null;
+      let sentInBurst: C[] = [];
       const refreshTickets = () => {
         clearTimeout(refetch);
         burstStartedAt ??= Date.now();
         const wait = Math.max(0, Math.min(REFRESH_PAUSE_MS, burstStartedAt + REFRESH_MAX_WAIT_MS - Date.now()));
         refetch = setTimeout(() => {
           burstStartedAt = null;
-          void queryClient.invalidateQueries({ queryKey: refreshAfterSent(server, userId) });
+          const sent = sentInBurst;
+          sentInBurst = [];
+          for (const queryKey of refreshAfterSent(server, userId, sent)) void queryClient.invalidateQueries({ queryKey });
         }, wait);
       };
       const onSent = (item: QueuedChange<C>) => {
         publishDelivered(item);
         deliveredChannel.post(item);
+        sentInBurst.push(item.change);
         refreshTickets();
       };
       const createdKey = userKeys.createdTickets(server, userId);
       const readCreated = () => void readCreatedIds(createdKey).then(publishCreated);
       const outbox = createOutbox({
-        // Sends only as this user: a change queued by one user is never sent with another's session (review M1).
-        api: clientForAccount(api, { server, userId }),
+        // Sends only as this user: a change queued by one user is never sent with another's session.
+        api: clientForAccount(apiClient(), { server, userId }),
         scope: { server, userId },
         sender,
         onChange: publish,
@@ -117,7 +120,7 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
         document.removeEventListener("visibilitychange", onVisible);
         stopListening();
       };
-    }, [api, queryClient, server, userId]);
+    }, [queryClient, server, userId]);
   }
 
   function useOutboxQueue(): QueuedChange<C>[] {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { afterEach } from "vitest";
 import type { ApiClient } from "../api/client";
 import { restoreSession } from "../auth/session";
-import { ApiClientProvider } from "../lib/api-client-context";
+import { installApiClient } from "../api/app-client";
 import { useOutboxRunner } from "../tickets/changes/ticket-outbox";
 import { me } from "./fake-alga";
 import { storeSessionFor } from "./stored-session";
@@ -29,12 +29,11 @@ function OutboxRunner() {
 /** Renders `ui` as `me` signed in to `server` sees it: a fresh query cache, `api` and a running outbox. */
 export function renderSignedIn(ui: ReactNode, api: ApiClient) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  installApiClient(api);
   return render(
     <QueryClientProvider client={queryClient}>
-      <ApiClientProvider value={api}>
-        <OutboxRunner />
-        {ui}
-      </ApiClientProvider>
+      <OutboxRunner />
+      {ui}
     </QueryClientProvider>,
   );
 }

@@ -7,7 +7,7 @@
  * Alga's sign-in flow on ANY host: the mobile handoff, the web sign-in pages, NextAuth's routes and a
  * callback carrying a one-time token. The real server's handoff sends a one-time sign-in token to any
  * https redirect ending in /auth/callback (contract §3.2), so one tap on such a link by a technician who
- * is signed in to Alga on the web hands the session to whoever wrote the link (security review H1).
+ * is signed in to Alga on the web hands the session to whoever wrote the link.
  * The host is not checked on purpose: the attacker picks the technician's own server, under any of its names.
  */
 export function isSignInUrl(url: URL): boolean {
@@ -45,7 +45,7 @@ export function resolveOnServer(value: string, server: string): URL | null {
 
 const EMAIL = /^([^\s@?&#%<>"'`,;:/\\()[\]]+)@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63})$/i;
 
-/** A `mailto:` for one plain address, or null: a raw string could carry `?bcc=…&body=…` (review L4). */
+/** A `mailto:` for one plain address, or null: a raw string could carry `?bcc=…&body=…`. */
 export function mailtoHref(value: string): string | null {
   const match = EMAIL.exec(value.trim());
   if (!match) return null;

@@ -1,12 +1,15 @@
 import type { Transaction } from "@electric-sql/pglite";
 import type { Database } from "../database";
 import { SeededRandom } from "./random";
-import { seedFieldKitI } from "./field-kit-i";
-import { seedFieldKit } from "./field-kit";
+import { seedCreateFormData } from "./create-form";
+import { seedDocuments } from "./documents";
+import { seedJourneyTickets } from "./journey-tickets";
 import { seedReferenceData } from "./reference-data";
 import { seedTickets } from "./tickets";
 
 const SEED = 20260203;
+// Their own generator, so these rows never shift what the main seed draws.
+const CREATE_FORM_AND_DOCUMENTS_SEED = 20260212;
 
 export class SeedTimeoutError extends Error {
   constructor(timeoutMs: number) {
@@ -28,8 +31,10 @@ export async function seedDatabase(db: Database, ticketCount: number, timeoutMs:
     const random = new SeededRandom(SEED);
     const reference = await seedReferenceData(checked, random, now);
     await seedTickets(checked, random, now, reference, ticketCount);
-    await seedFieldKitI(checked, now, reference);
-    await seedFieldKit(checked, now, reference);
+    const extras = new SeededRandom(CREATE_FORM_AND_DOCUMENTS_SEED);
+    await seedCreateFormData(checked, extras, now, reference);
+    await seedDocuments(checked, extras, now, reference);
+    await seedJourneyTickets(checked, now, reference);
     // Thousands of rows sit in the GIN indexes' pending lists, which every search would scan and which
     // the planner, costing that scan, would avoid the index for; no autovacuum merges them in PGlite.
     await checked.query(`SELECT gin_clean_pending_list(c.oid) FROM pg_class c JOIN pg_am a ON a.oid = c.relam WHERE a.amname = 'gin'`);

@@ -36,7 +36,7 @@ const paginatedShape = z.object({
 
 /**
  * Parses each item on its own: one malformed item (a null where a string belongs) is left out and
- * counted, instead of failing the whole answer and blanking the screen (review L9).
+ * counted, instead of failing the whole answer and blanking the screen.
  */
 export function eachValid<T extends z.ZodMiniType>(item: T, values: unknown[]): { items: z.infer<T>[]; skipped: number } {
   const items: z.infer<T>[] = [];

@@ -38,7 +38,7 @@ export interface FieldState<K extends Change["kind"]> {
 /**
  * What one field shows. A delivered change stays shown until the ticket is fetched again after it
  * (its `updated_at` moves past the one the change was based on): the field never flips back to the
- * old value in between (UX review 2026-11, finding 3).
+ * old value in between.
  */
 export function fieldState<K extends Change["kind"]>(
   queue: QueuedChange[],

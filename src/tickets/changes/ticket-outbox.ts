@@ -1,9 +1,9 @@
 import { createOutboxRuntime } from "../../offline/outbox-runtime";
-import { accountQueryKey } from "../ticket-queries";
 import { heldBack } from "../../offline/held-back";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
+import { touchedQueries } from "./touched-queries";
 
 type CreatedFollower = (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 const createdFollowers = new Set<CreatedFollower>();
@@ -18,10 +18,10 @@ export function onTicketCreated(follower: CreatedFollower): () => void {
   return () => void createdFollowers.delete(follower);
 }
 
-/** The outbox of ticket changes. After sent changes, everything the account sees is refetched. */
+/** The outbox of ticket changes. After sent changes, what they touched is refetched. */
 export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox } = createOutboxRuntime<Change>({
   sender: ticketChangeSender,
-  refreshAfterSent: accountQueryKey,
+  refreshAfterSent: touchedQueries,
   moveCreated: async (scope, temporaryId, realId) => {
     for (const follow of createdFollowers) await follow(scope, temporaryId, realId);
   },

@@ -38,7 +38,7 @@ function isFinal(error: Error | null) {
 
 /**
  * The ticket for the screen. Until the full ticket arrives, and when it can't (offline, never opened
- * on this device), the list's row stands in, marked `partial` (UX review 2026-11, finding 5). A ticket
+ * on this device), the list's row stands in, marked `partial`. A ticket
  * created on this device and not on the server yet is what the technician filled in, marked `queued`.
  */
 export function useTicket(ticketId: string) {

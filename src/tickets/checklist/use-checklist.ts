@@ -1,23 +1,10 @@
-/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the key names the account. */
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { ChecklistItem } from "../../api/schemas/checklist";
-import { getChecklist } from "../../api/checklist";
-import { useApiClient } from "../../lib/api-client-context";
-import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
-import { onceCreated, useTicketQueries } from "../ticket-queries";
+import { useTicketQueries } from "../ticket-queries";
 import { useUnconfirmedChanges, type Unconfirmed } from "../changes/unconfirmed-changes";
 
 export function useChecklistQuery(ticketId: string) {
-  const api = useApiClient();
-  const { all } = useTicketQueries();
-  // Under the ticket's key: refreshed with it after a change is sent, and kept for offline use.
-  return useQuery(
-    queryOptions({
-      queryKey: [...all, "detail", ticketId, "checklist"],
-      queryFn: ({ signal }) => onceCreated(ticketId, () => getChecklist(api, ticketId, signal), []),
-      meta: RESTORE_AFTER_FIRST_SCREEN,
-    }),
-  );
+  return useQuery(useTicketQueries().checklist(ticketId));
 }
 
 /** An item as the technician sees it: ticks and additions not yet on the server applied. */

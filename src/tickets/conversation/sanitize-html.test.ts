@@ -52,7 +52,7 @@ describe("sanitizeHtml", () => {
     expect(container.querySelector("img")?.getAttribute("src")).toBe("https://psa.example.com/files/screenshot.png");
   });
 
-  it("never loads the sign-in flow as an image (the zero-click variant of H1)", () => {
+  it("never loads the sign-in flow as an image (the zero-click variant of a sign-in link)", () => {
     const image = render('<img src="/auth/mobile/handoff?redirect=https://evil.example/auth/callback&state=x">').querySelector("img");
     expect(image?.getAttribute("src")).toBeNull();
   });

@@ -6,7 +6,7 @@ import { classifyLink, imageSource } from "../server-links";
  * client portals. Only formatting survives, from an allowlist: no scripts, styles, forms, media, image
  * maps, dialogs, SVG or MathML, and no attribute that loads anything (srcset, background, poster…).
  * URLs are resolved against the Alga server that sent the content, never the app's origin. Images load
- * only from that server; links to Alga's sign-in flow are defused (review H1); other links open outside
+ * only from that server; links to Alga's sign-in flow are defused; other links open outside
  * the app after a confirmation that names their host (ServerHtml).
  */
 const purifier = DOMPurify(window);

@@ -37,11 +37,9 @@ export function useSavedReplies() {
   const key = userKeys.savedReplies(server, userId);
   const queryKey = [...accountQueryKey(server, userId), "savedReplies"];
   const queryClient = useQueryClient();
-  // The stored key is the account's, which queryKey already names.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const replies = useQuery({
     queryKey,
-    queryFn: async () => (await get<SavedReply[]>(key)) ?? [],
+    queryFn: async () => (await get<SavedReply[]>(userKeys.savedReplies(server, userId))) ?? [],
     // Read from this device, never from the network: offline must not pause it.
     networkMode: "always",
     staleTime: Infinity,

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import type { TicketDocument } from "../../api/schemas/documents";
-import { useApiClient } from "../../lib/api-client-context";
+import { apiClient } from "../../api/app-client";
 import { showToast } from "../../ui/Toast";
 import { Message } from "../../ui/Message";
 import { useTicketQueries } from "../ticket-queries";
@@ -18,7 +18,7 @@ import "./DocumentsSection.css";
 export function DocumentsSection({ ticket }: SectionProps) {
   const ticketId = ticket.ticket_id;
   const documents = useQuery(useTicketQueries().documents(ticketId));
-  const api = useApiClient();
+  const api = apiClient();
   const account = useAccount();
   const [viewing, setViewing] = useState<TicketDocument | null>(null);
 

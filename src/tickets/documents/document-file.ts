@@ -3,7 +3,7 @@ import type { ApiClient } from "../../api/client";
 import { downloadDocument } from "../../api/documents";
 import type { TicketDocument } from "../../api/schemas/documents";
 import { sessionScope, useSession } from "../../auth/session";
-import { useApiClient } from "../../lib/api-client-context";
+import { apiClient } from "../../api/app-client";
 import { readableName } from "./document-name";
 import { keepViewed, readViewed } from "./viewed-documents";
 
@@ -45,7 +45,7 @@ export function useAccount(): Account {
 
 /** A blob URL of the document while `enabled`, revoked when it is no longer shown. */
 export function useDocumentUrl(ticketId: string, document: TicketDocument, enabled: boolean) {
-  const api = useApiClient();
+  const api = apiClient();
   const [server, userId] = useAccount();
   const [state, setState] = useState<{ id: string; url: string | null; failed: boolean } | null>(null);
   const id = document.document_id;

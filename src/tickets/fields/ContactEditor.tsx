@@ -1,12 +1,9 @@
-/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the key names the account. */
 import { useQuery } from "@tanstack/react-query";
 import { useDeferredValue, useId, useState } from "react";
-import { listContacts } from "../../api/reference-data";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { useApiClient } from "../../lib/api-client-context";
 import { Sheet } from "../../ui/Sheet";
 import { useDeliveredChanges, useOutboxQueue } from "../changes/ticket-outbox";
-import { useTicketQueries } from "../ticket-queries";
+import { useReferenceQueries } from "../reference-queries";
 import { fieldState } from "../changes/pending-value";
 import { queueChange } from "../changes/use-queue-change";
 import "../TicketEdits.css";
@@ -34,17 +31,13 @@ export function ContactEditor({ ticket }: { ticket: TicketDetail }) {
 }
 
 function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
-  const api = useApiClient();
-  const { all } = useTicketQueries();
+  const refs = useReferenceQueries();
   const current = useShownContact(ticket);
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search.trim());
   const clientId = ticket.client_id ?? undefined;
-  const contacts = useQuery({
-    queryKey: [...all, "contacts", clientId ?? "any", deferred.toLowerCase()],
-    queryFn: ({ signal }) => listContacts(api, { clientId, search: deferred }, signal),
-    staleTime: 5 * 60_000,
-  });
+  // The create form's contacts, fresher: a contact added to the client today should be found here.
+  const contacts = useQuery({ ...refs.contacts(clientId, deferred), staleTime: 5 * 60_000 });
   const fieldId = useId();
 
   function pick(contactId: string | null, name: string) {

@@ -73,7 +73,7 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
   );
 }
 
-/** A contact's address or number is linked only when it is one plain value (review L4); otherwise it is text. */
+/** A contact's address or number is linked only when it is one plain value; otherwise it is text. */
 function ContactLink({ href, text }: { href: string | null; text: string }) {
   return href ? <a href={href}>{text}</a> : <>{text}</>;
 }

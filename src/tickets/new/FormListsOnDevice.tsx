@@ -6,7 +6,7 @@ import { useTicketQueries } from "../ticket-queries";
 import { clientsWorkedFor, hasTicketsOnDevice } from "./clients-worked-for";
 import { isFormListsRefreshDue, lastFormListsRefresh, rememberFormListsRefresh } from "./form-lists-refresh";
 import { prefetchFormLists } from "./prefetch-form-lists";
-import { useReferenceQueries } from "./reference-queries";
+import { useReferenceQueries } from "../reference-queries";
 
 /** The page's idle time comes first; this long at the latest once the screen's own requests are done. */
 const IDLE_TIMEOUT_MS = 10_000;

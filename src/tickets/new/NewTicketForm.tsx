@@ -7,7 +7,7 @@ import { useTicketQueries } from "../ticket-queries";
 import { described, Field, SearchPicker, SelectField } from "./FormFields";
 import { DESCRIPTION_MAX, TITLE_MAX, validateDraft, type FieldErrors, type FormField, type NewTicketDraft } from "./new-ticket-form";
 import { AssigneeField, ClientOptions, contactOptions } from "./ReferencePickers";
-import { useReferenceQueries } from "./reference-queries";
+import { useReferenceQueries } from "../reference-queries";
 
 /** The order of the fields on screen: the first one in error takes the focus. */
 const FIELD_IDS: [FormField, string][] = [

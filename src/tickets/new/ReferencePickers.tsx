@@ -7,7 +7,7 @@ import { Sheet } from "../../ui/Sheet";
 import type { Choice } from "../changes/new-ticket";
 import { AssigneePicker } from "../fields/AssigneePicker";
 import { described, Field, OptionList, type OptionsProps } from "./FormFields";
-import { useCachedMatches, useReferenceQueries } from "./reference-queries";
+import { useCachedMatches, useReferenceQueries } from "../reference-queries";
 
 /** Said above matches that come from this device because the server could not be asked. */
 function deviceNote(error: Error | null): string | null {

@@ -5,7 +5,8 @@ import { ApiError } from "../../api/errors";
 import type { Session } from "../../auth/session";
 import { ticketQueries } from "../ticket-queries";
 import { prefetchFormLists } from "./prefetch-form-lists";
-import { referenceQueries } from "./reference-queries";
+import { installApiClient } from "../../api/app-client";
+import { referenceQueries } from "../reference-queries";
 
 const session = { server: "https://psa.example.com", user: { id: "me" } } as Session;
 const boards = [
@@ -36,8 +37,9 @@ function alga(failing: Record<string, ApiError> = {}) {
 
 function run(api: ApiClient, keepGoing = () => true) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const refs = referenceQueries(api, session);
-  const tickets = ticketQueries(api, session);
+  installApiClient(api);
+  const refs = referenceQueries(session);
+  const tickets = ticketQueries(session);
   const done = prefetchFormLists({ queryClient, refs, tickets, clientIds: ["c-acme"], keepGoing });
   return { queryClient, refs, tickets, done };
 }

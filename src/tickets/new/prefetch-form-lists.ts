@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { PICKER_PAGE } from "../../api/reference-data";
 import type { ticketQueries } from "../ticket-queries";
-import type { ReferenceQueries } from "./reference-queries";
+import type { ReferenceQueries } from "../reference-queries";
 
 /** All clients are kept, a page at a time, up to this many pages (500 clients). */
 const MAX_CLIENT_PAGES = 10;

@@ -1,10 +1,7 @@
-/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the key names the account. */
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { getTicketTags, normalizeTag, suggestTags } from "../../api/tags";
+import { useQuery } from "@tanstack/react-query";
+import { normalizeTag } from "../../api/tags";
 import type { EntityTag } from "../../api/schemas/tags";
-import { useApiClient } from "../../lib/api-client-context";
-import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
-import { onceCreated, useTicketQueries } from "../ticket-queries";
+import { useTicketQueries } from "../ticket-queries";
 import { useUnconfirmedChanges, type Unconfirmed } from "../changes/unconfirmed-changes";
 
 /** The server's limit on a tag's text (fieldkit §6.2). */
@@ -29,31 +26,14 @@ export function shownTags(tags: readonly Pick<EntityTag, "tag_text">[], changes:
 }
 
 export function useTicketTags(ticketId: string) {
-  const api = useApiClient();
-  const { all } = useTicketQueries();
-  const query = useQuery(
-    queryOptions({
-      queryKey: [...all, "detail", ticketId, "tags"],
-      queryFn: ({ signal }) => onceCreated(ticketId, () => getTicketTags(api, ticketId, signal), []),
-      meta: RESTORE_AFTER_FIRST_SCREEN,
-    }),
-  );
+  const query = useQuery(useTicketQueries().tags(ticketId));
   const changes = useUnconfirmedChanges(ticketId, ["tagAdd", "tagRemove"] as const, query.dataUpdatedAt);
   return { query, tags: query.data ? shownTags(query.data, changes) : null };
 }
 
 /** Existing tags for the picker and the list's tag filter: the most used, or those containing what was typed. */
 export function useTagSuggestions(typed: string) {
-  const api = useApiClient();
-  const { all } = useTicketQueries();
-  const term = normalizeTag(typed);
-  return useQuery(
-    queryOptions({
-      queryKey: [...all, "tagSuggestions", term],
-      queryFn: ({ signal }) => suggestTags(api, term, signal),
-      staleTime: 5 * 60_000,
-    }),
-  );
+  return useQuery(useTicketQueries().tagSuggestions(normalizeTag(typed)));
 }
 
 /** What is wrong with a tag's text before anything is queued, or null. */

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { toLocalInput } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
+import { ConfirmStep } from "../../ui/ConfirmStep";
 import { queueChange } from "../changes/use-queue-change";
 import { checkTimeEntry } from "./time-entry-rules";
 import type { TimeRow } from "./time-rows";
@@ -55,15 +56,12 @@ export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: No
 
   if (deleting) {
     return (
-      <div className="sheet-confirm" role="group" aria-labelledby="delete-entry-question">
-        <p id="delete-entry-question">Delete this time entry from Alga?</p>
-        <Button variant="danger" autoFocus onClick={() => void remove()}>
-          Delete entry
-        </Button>
-        <Button variant="secondary" onClick={() => setDeleting(false)}>
-          Back
-        </Button>
-      </div>
+      <ConfirmStep
+        question="Delete this time entry from Alga?"
+        action="Delete entry"
+        onConfirm={() => void remove()}
+        onBack={() => setDeleting(false)}
+      />
     );
   }
 

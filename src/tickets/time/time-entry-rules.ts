@@ -60,8 +60,7 @@ export function minutesBetween(start: string, end: string): number | null {
 
 /**
  * A duration button: the `minutes` that end at `end` (now, or the end the user set), and never later
- * than now. Time is logged for work done, so it counts back, not forward (UX review 2026-11, finding 4),
- * across midnight when it must.
+ * than now. Time is logged for work done, so it counts back, not forward, across midnight when it must.
  */
 export function durationEndingAt(end: string | null, minutes: number, now: number): { start: string; end: string } {
   const nowMinute = Math.floor(now / MINUTE_MS) * MINUTE_MS;

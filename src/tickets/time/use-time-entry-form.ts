@@ -3,7 +3,7 @@ import type { TimeEntryErrors, TimeEntryValues } from "./time-entry-rules";
 
 /**
  * The state of a time-entry form: its values, the errors its last submit found, and a guard so that
- * one tap is one save however fast the taps come (UX review 2026-11, finding 1).
+ * one tap is one save however fast the taps come.
  */
 export function useTimeEntryForm(initial: () => TimeEntryValues) {
   const [values, setValues] = useState(initial);

@@ -4,6 +4,7 @@ import { useSession } from "../../auth/session";
 import { formatMinutes } from "../../lib/duration";
 import { fromLocalInput, toLocalInput } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
+import { ConfirmStep } from "../../ui/ConfirmStep";
 import { lastService } from "../time/last-service";
 import { checkTimeEntry, serviceError, spanError, type TimeEntryErrors, type TimeEntryValues } from "../time/time-entry-rules";
 import { whenText } from "../time/time-text";
@@ -61,15 +62,12 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
 
   if (discarding) {
     return (
-      <div className="sheet-confirm" role="group" aria-labelledby="discard-question">
-        <p id="discard-question">Discard the timer on {timer.ticketNumber}? Its time is not logged.</p>
-        <Button variant="danger" autoFocus onClick={() => void form.once(() => discardTimer(key, timer).then(onDone))}>
-          Discard timer
-        </Button>
-        <Button variant="secondary" onClick={() => setDiscarding(false)}>
-          Back
-        </Button>
-      </div>
+      <ConfirmStep
+        question={`Discard the timer on ${timer.ticketNumber}? Its time is not logged.`}
+        action="Discard timer"
+        onConfirm={() => void form.once(() => discardTimer(key, timer).then(onDone))}
+        onBack={() => setDiscarding(false)}
+      />
     );
   }
 

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { clientForAccount } from "../../api/client";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
-import { useApiClient } from "../../lib/api-client-context";
+import { apiClient } from "../../api/app-client";
 import { useTicketQueries } from "../ticket-queries";
 import { lastService } from "../time/last-service";
 import { startTimer } from "./save-timer";
@@ -15,7 +15,7 @@ import { timerKey } from "./timer-store";
 export function useTimerStart(ticket: Pick<TicketDetail, "ticket_id" | "ticket_number" | "title">) {
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
-  const api = clientForAccount(useApiClient(), { server, userId });
+  const api = clientForAccount(apiClient(), { server, userId });
   const services = useQuery(useTicketQueries().services());
   return () =>
     startTimer(

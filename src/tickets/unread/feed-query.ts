@@ -1,25 +1,23 @@
-/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the account at the
-   start of the key says whose feed it is. */
 import { queryOptions, useQuery, type Query } from "@tanstack/react-query";
 import { getFeed, type Feed } from "../../api/activities";
-import type { ApiClient } from "../../api/client";
 import { ApiError } from "../../api/errors";
 import { sessionScope, useSession, type Session } from "../../auth/session";
-import { useApiClient } from "../../lib/api-client-context";
+import { apiClient } from "../../api/app-client";
 import { accountQueryKey } from "../ticket-queries";
 import { nextPollMs, PollStreak } from "./poll-schedule";
 
 const streak = new PollStreak();
 
 /** The account's notification feed; its failures in a row set the poll's back-off. */
-export function feedQuery(api: ApiClient, session: Session) {
+export function feedQuery(session: Session) {
   const account = accountQueryKey(...sessionScope(session));
   const streakKey = account.join(":");
   return queryOptions({
     queryKey: [...account, "feed"],
-    queryFn: async ({ signal }): Promise<Feed> => {
+    queryFn: async ({ signal, meta }): Promise<Feed> => {
+      const streakKey = String(meta?.streakKey);
       try {
-        const feed = await getFeed(api, signal);
+        const feed = await getFeed(apiClient(), signal);
         streak.succeeded(streakKey);
         return feed;
       } catch (error) {
@@ -49,7 +47,7 @@ function backingOff(query: FeedQuery): boolean {
 export function useFeed() {
   const session = useSession();
   if (!session) throw new Error("useFeed needs a session");
-  return useQuery(feedQuery(useApiClient(), session));
+  return useQuery(feedQuery(session));
 }
 
 /**
@@ -59,7 +57,7 @@ export function useFeed() {
  */
 export function usePolledFeed(session: Session) {
   return useQuery({
-    ...feedQuery(useApiClient(), session),
+    ...feedQuery(session),
     refetchInterval: (query) =>
       query.state.data?.supported === false ? false : nextPollMs(streak.count(streakKeyOf(query)), query.state.error),
     refetchIntervalInBackground: false,

@@ -1,14 +1,11 @@
-/* eslint-disable @tanstack/query/exhaustive-deps -- `api` is one client for the app's lifetime; the account at the
-   start of every key already says whose data it is. */
 import { queryOptions, useQueryClient, type QueryKey } from "@tanstack/react-query";
-import { ApiError } from "../../api/errors";
-import { listActiveClientLocations, listBoards, listClients, listContacts, listTicketCategories } from "../../api/reference-data";
-import type { Client, Contact } from "../../api/schemas/reference-data";
-import type { ApiClient } from "../../api/client";
-import { sessionScope, useSession, type Session } from "../../auth/session";
-import { useApiClient } from "../../lib/api-client-context";
-import { RESTORE_AFTER_FIRST_SCREEN } from "../../offline/query-persistence";
-import { accountQueryKey } from "../ticket-queries";
+import { ApiError } from "../api/errors";
+import { listActiveClientLocations, listBoards, listClients, listContacts, listTicketCategories } from "../api/reference-data";
+import type { Client, Contact } from "../api/schemas/reference-data";
+import { sessionScope, useSession, type Session } from "../auth/session";
+import { apiClient } from "../api/app-client";
+import { RESTORE_AFTER_FIRST_SCREEN } from "../offline/query-persistence";
+import { accountQueryKey } from "./ticket-queries";
 
 const HOUR = 60 * 60_000;
 const searchKey = (search: string) => search.trim().toLowerCase();
@@ -17,36 +14,36 @@ const searchKey = (search: string) => search.trim().toLowerCase();
  * The create form's lists, cached like the tickets (persisted per account, so the form works offline with
  * what was loaded before); restored after the first screen, which never needs them.
  */
-export function referenceQueries(api: ApiClient, session: Session) {
+export function referenceQueries(session: Session) {
   const all = [...accountQueryKey(...sessionScope(session)), "reference"] as const;
   const cached = { staleTime: HOUR, meta: RESTORE_AFTER_FIRST_SCREEN };
   return {
     all,
-    boards: () => queryOptions({ ...cached, queryKey: [...all, "boards"], queryFn: ({ signal }) => listBoards(api, signal) }),
+    boards: () => queryOptions({ ...cached, queryKey: [...all, "boards"], queryFn: ({ signal }) => listBoards(apiClient(), signal) }),
     clients: (search: string) =>
       queryOptions({
         ...cached,
         queryKey: [...all, "clients", searchKey(search)],
-        queryFn: ({ signal }) => listClients(api, search, signal),
+        queryFn: ({ signal }) => listClients(apiClient(), search, signal),
       }),
     /** A further page of all clients (the first is `clients("")`): kept so that offline, typing finds any of them. */
     clientsPage: (page: number) =>
       queryOptions({
         ...cached,
         queryKey: [...all, "clients", "", page],
-        queryFn: ({ signal }) => listClients(api, "", signal, page),
+        queryFn: ({ signal }) => listClients(apiClient(), "", signal, page),
       }),
     locations: (clientId: string) =>
       queryOptions({
         ...cached,
         queryKey: [...all, "locations", clientId],
-        queryFn: ({ signal }) => listActiveClientLocations(api, clientId, signal),
+        queryFn: ({ signal }) => listActiveClientLocations(apiClient(), clientId, signal),
       }),
     contacts: (clientId: string | undefined, search: string) =>
       queryOptions({
         ...cached,
         queryKey: [...all, "contacts", clientId ?? "any", searchKey(search)],
-        queryFn: ({ signal }) => listContacts(api, { clientId, search }, signal),
+        queryFn: ({ signal }) => listContacts(apiClient(), { clientId, search }, signal),
       }),
     /** Null when the user may not read categories (`ticket_settings:read`, often missing): the form then has no category. */
     categories: (boardId: string) =>
@@ -55,7 +52,7 @@ export function referenceQueries(api: ApiClient, session: Session) {
         queryKey: [...all, "categories", boardId],
         queryFn: async ({ signal }) => {
           try {
-            return await listTicketCategories(api, boardId, signal);
+            return await listTicketCategories(apiClient(), boardId, signal);
           } catch (error) {
             if (error instanceof ApiError && error.kind === "forbidden") return null;
             throw error;
@@ -69,10 +66,9 @@ export type ReferenceQueries = ReturnType<typeof referenceQueries>;
 
 /** The create form's query factories for the signed-in user (screens behind RequireSession only). */
 export function useReferenceQueries() {
-  const api = useApiClient();
   const session = useSession();
   if (!session) throw new Error("useReferenceQueries needs a session");
-  return referenceQueries(api, session);
+  return referenceQueries(session);
 }
 
 /**

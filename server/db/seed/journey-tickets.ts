@@ -6,16 +6,16 @@ import { seedSla } from "./sla";
 import { seedTimeEntries } from "./time-entries";
 
 // Its own generator, so the main seed's sequence (and every ticket it made) stays the same.
-const FIELD_KIT_SEED = 20260822;
+const JOURNEY_TICKETS_SEED = 20260822;
 const HOUR_MS = 3_600_000;
 
 /**
- * Field-kit data on fixed tickets of tech@example.com, so journeys can rely on them:
- * TIC001002 cannot be closed (required checklist items open), TIC001003 can (its required items are done),
- * TIC001004 cannot (bundled TIC001010 is still open); SLA states and time entries are in their own files.
+ * Close rules, checklists, a bundle, SLA states and time entries on fixed tickets of tech@example.com, so journeys
+ * can rely on them: TIC001002 cannot be closed (required checklist items open), TIC001003 can (its required items
+ * are done), TIC001004 cannot (bundled TIC001010 is still open); SLA states and time entries are in their own files.
  */
-export async function seedFieldKit(tx: Transaction, now: Date, ref: ReferenceData): Promise<void> {
-  const random = new SeededRandom(FIELD_KIT_SEED);
+export async function seedJourneyTickets(tx: Transaction, now: Date, ref: ReferenceData): Promise<void> {
+  const random = new SeededRandom(JOURNEY_TICKETS_SEED);
   const ids = await ticketIdsByNumber(tx, ref.tenant);
   // A seed of a handful of tickets has none of the fixed ones this data lives on.
   if (!ids.has("TIC001010")) return;

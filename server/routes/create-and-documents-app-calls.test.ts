@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-describe("the app's field-kit I calls", () => {
+describe("the app's ticket-create and document calls", () => {
   it("fill the create form, create a ticket, attach, download and delete a photo", async () => {
     const board = (await listBoards(api)).find((row) => row.is_default)!;
     const status = (await listStatuses(api, board.board_id)).find((row) => !row.is_closed)!;
