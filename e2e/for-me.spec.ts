@@ -181,5 +181,24 @@ test("a server without the feed: For me explains in one line, no errors", async 
   await page.getByRole("button", { name: "Refresh tickets" }).click();
   await expect(rows(page).getByRole("link").first()).toBeVisible();
   expect(feed.count).toBe(afterReload);
+
+  // The list still marks what it can know: a ticket opened here that a colleague changed since.
+  const [opened, other] = [rows(page).getByRole("link").nth(0), rows(page).getByRole("link").nth(1)];
+  const [openedId, otherId] = [(await opened.getAttribute("data-ticket-id"))!, (await other.getAttribute("data-ticket-id"))!];
+  await opened.click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to tickets" }).click();
+  for (const ticket of [openedId, otherId]) {
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+  }
+  await page.getByRole("button", { name: "Refresh tickets" }).click();
+  const openedRow = rows(page).locator(`[data-ticket-id="${openedId}"]`);
+  await expect(openedRow.getByText("New activity")).toBeVisible();
+  await expect(rows(page).locator(`[data-ticket-id="${otherId}"]`).getByText("New activity")).toHaveCount(0);
+  await openedRow.click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to tickets" }).click();
+  await expect(openedRow).toBeVisible();
+  await expect(openedRow.getByText("New activity")).toHaveCount(0);
   expect(errors).toEqual([]);
 });
