@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
-import type { Feed } from "../../api/activities";
+import type { Feed, FeedItem } from "../../api/activities";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { useTicketQueries } from "../ticket-queries";
@@ -47,8 +47,11 @@ export function useSeeTicket(ticketId: string, updatedAt: string | null | undefi
   }, [session, feed, ticketId, updatedAt]);
 }
 
-/** New notifications about a ticket mean it changed: its detail and the list are fetched again (a reply by e-mail does not move updated_at). */
-export function useRefreshOnNewActivity(feed: Feed | undefined): void {
+/**
+ * New notifications about a ticket mean it changed: its detail and the list are fetched again (a reply by e-mail
+ * does not move updated_at); `onFresh` hears of them too.
+ */
+export function useFollowNewActivity(feed: Feed | undefined, onFresh: (fresh: FeedItem[]) => void): void {
   const queryClient = useQueryClient();
   const queries = useTicketQueries();
   const known = useRef<Set<string> | null>(null);
@@ -58,7 +61,8 @@ export function useRefreshOnNewActivity(feed: Feed | undefined): void {
     known.current = new Set(feed.items.map((item) => item.id));
     const tickets = new Set(fresh.flatMap((item) => (item.ticketId ? [item.ticketId] : [])));
     if (tickets.size === 0) return;
+    onFresh(fresh);
     for (const ticketId of tickets) void queryClient.invalidateQueries({ queryKey: queries.detail(ticketId).queryKey });
     void queryClient.invalidateQueries({ queryKey: [...queries.all, "list"] });
-  }, [feed, queryClient, queries]);
+  }, [feed, queryClient, queries, onFresh]);
 }
