@@ -85,6 +85,10 @@ test("a customer's e-mail reply shows in For me and marks its row within one pol
     { width: 360, height: 640 },
   ]) {
     await page.setViewportSize({ width, height });
+    // The assignee is read in full beside the pill, on a line of its own if need be, not cut to "Ass…".
+    await expect
+      .poll(() => row.locator(".ticket-row__assignee").evaluate((element) => element.scrollWidth <= element.clientWidth))
+      .toBe(true);
     await page.screenshot({ path: `${SHOTS}/list-${width}x${height}.png` });
   }
 
@@ -214,12 +218,21 @@ test("notifications are asked for in For me with the reason, and a reply shows o
     ]);
 });
 
-test("offline, For me shows the last inbox it had, marked as such", async ({ page, sandbox, context }) => {
+test("status changes and SLA warnings in words; offline, For me shows the last inbox it had, marked as such", async ({
+  page,
+  sandbox,
+  context,
+}) => {
+  await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+  await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "web-status", by: "dispatch@example.com", status: "Scheduled" });
   await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "sla-warning", threshold: 80 });
   await page.clock.install();
   await startSignedIn(page, sandbox.apiUrl);
   await forMeLink(page).click();
-  await expect(page.getByRole("region").first()).toBeVisible();
+  const group = page.getByRole("region", { name: /Ticket TIC001002/ });
+  await expect(group.getByText("SLA deadline getting close", { exact: true })).toBeVisible();
+  await expect(group.getByText("Status changed", { exact: true })).toBeVisible();
+  await expect(group.getByText(/Scheduled/)).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByText(/^Offline: showing what had arrived by /)).toBeVisible();
   await expect(page.getByRole("region").first()).toBeVisible();
