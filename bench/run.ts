@@ -40,6 +40,7 @@ for (const script of [
   "bench/startup.ts",
   "bench/restore.ts",
   "bench/uploads.ts",
+  "bench/for-me.ts",
 ]) {
   console.log(`\n=== ${script}`);
   const output = run("npx", ["tsx", script], script === "bench/server.ts");

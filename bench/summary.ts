@@ -174,6 +174,28 @@ export function printSummary(figures: Record<string, unknown>, serverOutput: str
       }
     : missing;
 
+  const forMe = figures.forMe as
+    | { visiblePerHour: number; hiddenPerHour: number; notificationsShown: number; taskP95At4xMs: number; longestTaskAt4xMs: number }
+    | undefined;
+  rows["For me feed: requests per hour visible / hidden (issue 25)"] = forMe
+    ? {
+        app: `${forMe.visiblePerHour} / ${forMe.hiddenPerHour}`,
+        floor: "",
+        ratio: "",
+        target: "about 60 / 0",
+        verdict: verdict(forMe.visiblePerHour <= 61 && forMe.hiddenPerHour === 0),
+      }
+    : missing;
+  rows[`For me scrolled with ${forMe?.notificationsShown ?? 500} notifications, 4× CPU: task p95 / longest`] = forMe
+    ? {
+        app: `${forMe.taskP95At4xMs} ms / ${forMe.longestTaskAt4xMs} ms`,
+        floor: "",
+        ratio: "",
+        target: "< 16 ms per frame",
+        verdict: verdict(forMe.taskP95At4xMs < 16),
+      }
+    : missing;
+
   console.log("\n=== issue 15: the app against the floor, one run");
   console.table(rows);
 }

@@ -85,6 +85,10 @@ test("a customer's e-mail reply shows in For me and marks its row within one pol
     { width: 360, height: 640 },
   ]) {
     await page.setViewportSize({ width, height });
+    // The assignee is read in full beside the pill, on a line of its own if need be, not cut to "Ass…".
+    await expect
+      .poll(() => row.locator(".ticket-row__assignee").evaluate((element) => element.scrollWidth <= element.clientWidth))
+      .toBe(true);
     await page.screenshot({ path: `${SHOTS}/list-${width}x${height}.png` });
   }
 
@@ -148,12 +152,87 @@ test("no requests while hidden, one at once when shown again, and a 429 makes th
   await expect.poll(() => feed.count).toBe(settled + 4);
 });
 
-test("offline, For me shows the last inbox it had, marked as such", async ({ page, sandbox, context }) => {
+/** Records the system notifications the app asks its service worker to show. */
+async function recordNotifications(page: Page) {
+  await page.addInitScript(() => {
+    const shown: { title: string; body?: string; path?: unknown }[] = [];
+    (window as unknown as { notifications: typeof shown }).notifications = shown;
+    ServiceWorkerRegistration.prototype.showNotification = function (title: string, options?: NotificationOptions) {
+      shown.push({ title, body: options?.body, path: (options?.data as { path?: unknown } | undefined)?.path });
+      return Promise.resolve();
+    };
+  });
+}
+const notificationsOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { notifications: { title: string; body?: string; path?: unknown }[] }).notifications);
+
+/** Whether the visible window has the focus (headless Chromium says no): with it the app is looked at, without it not. */
+async function setFocused(page: Page, focused: boolean) {
+  await page.evaluate((hasFocus) => {
+    document.hasFocus = () => hasFocus;
+  }, focused);
+}
+
+test("notifications are asked for in For me with the reason, and a reply shows one while the app is not looked at", async ({
+  page,
+  sandbox,
+  context,
+}) => {
+  await recordNotifications(page);
+  await page.clock.install();
+  const feed = countFeedRequests(page);
+  await startSignedIn(page, sandbox.apiUrl);
+  await expect.poll(() => feed.count).toBeGreaterThan(0);
+  const [looked, notLooked] = [rows(page).getByRole("link").nth(2), rows(page).getByRole("link").nth(3)];
+  const [lookedId, notLookedId] = [(await looked.getAttribute("data-ticket-id"))!, (await notLooked.getAttribute("data-ticket-id"))!];
+  const notLookedNumber = (await notLooked.locator(".ticket-row__number").textContent())!;
+  await ticketEvent(sandbox.apiUrl, lookedId, { kind: "add-agent", by: "dispatch@example.com", agent: "tech@example.com" });
+  await ticketEvent(sandbox.apiUrl, notLookedId, { kind: "add-agent", by: "dispatch@example.com", agent: "tech@example.com" });
+  await page.clock.fastForward("01:01");
+  await expect(rows(page).locator(`[data-ticket-id="${lookedId}"]`).getByText("New activity")).toBeVisible();
+
+  // Never asked at start; asked from For me, with the reason, when the technician presses the button.
+  await forMeLink(page).click();
+  await expect(page.getByText(/can show a system notification for a new reply, assignment or mention/)).toBeVisible();
+  await context.grantPermissions(["notifications"]);
+  await page.getByRole("button", { name: "Turn on notifications" }).click();
+  await expect(page.getByText(/^Notifications are on/)).toBeVisible();
+  await page.getByRole("link", { name: "Back to tickets" }).click();
+
+  // Looked at: the row's mark is enough.
+  await setFocused(page, true);
+  await ticketEvent(sandbox.apiUrl, lookedId, { kind: "email-reply", text: "Thanks, that worked" });
+  const before = feed.count;
+  await page.clock.fastForward("01:01");
+  await expect.poll(() => feed.count).toBeGreaterThan(before);
+
+  // Behind another window: the next reply shows a system notification about its ticket, and only it (the one
+  // above arrived while looked at).
+  await setFocused(page, false);
+  await ticketEvent(sandbox.apiUrl, notLookedId, { kind: "email-reply", text: "Still broken" });
+  await page.clock.fastForward("01:01");
+  await expect
+    .poll(() => notificationsOf(page))
+    .toEqual([
+      { title: `Ticket ${notLookedNumber}`, body: "New comment (by e-mail, the portal or the web)", path: `/tickets/${notLookedId}` },
+    ]);
+});
+
+test("status changes and SLA warnings in words; offline, For me shows the last inbox it had, marked as such", async ({
+  page,
+  sandbox,
+  context,
+}) => {
+  await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+  await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "web-status", by: "dispatch@example.com", status: "Scheduled" });
   await ticketEvent(sandbox.apiUrl, "TIC001002", { kind: "sla-warning", threshold: 80 });
   await page.clock.install();
   await startSignedIn(page, sandbox.apiUrl);
   await forMeLink(page).click();
-  await expect(page.getByRole("region").first()).toBeVisible();
+  const group = page.getByRole("region", { name: /Ticket TIC001002/ });
+  await expect(group.getByText("SLA deadline getting close", { exact: true })).toBeVisible();
+  await expect(group.getByText("Status changed", { exact: true })).toBeVisible();
+  await expect(group.getByText(/Scheduled/)).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByText(/^Offline: showing what had arrived by /)).toBeVisible();
   await expect(page.getByRole("region").first()).toBeVisible();
@@ -181,5 +260,24 @@ test("a server without the feed: For me explains in one line, no errors", async 
   await page.getByRole("button", { name: "Refresh tickets" }).click();
   await expect(rows(page).getByRole("link").first()).toBeVisible();
   expect(feed.count).toBe(afterReload);
+
+  // The list still marks what it can know: a ticket opened here that a colleague changed since.
+  const [opened, other] = [rows(page).getByRole("link").nth(0), rows(page).getByRole("link").nth(1)];
+  const [openedId, otherId] = [(await opened.getAttribute("data-ticket-id"))!, (await other.getAttribute("data-ticket-id"))!];
+  await opened.click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to tickets" }).click();
+  for (const ticket of [openedId, otherId]) {
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+  }
+  await page.getByRole("button", { name: "Refresh tickets" }).click();
+  const openedRow = rows(page).locator(`[data-ticket-id="${openedId}"]`);
+  await expect(openedRow.getByText("New activity")).toBeVisible();
+  await expect(rows(page).locator(`[data-ticket-id="${otherId}"]`).getByText("New activity")).toHaveCount(0);
+  await openedRow.click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await page.getByRole("link", { name: "Back to tickets" }).click();
+  await expect(openedRow).toBeVisible();
+  await expect(openedRow.getByText("New activity")).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -31,3 +31,19 @@ self.addEventListener("message", (event) => {
 // The very first install controls the open page straight away, so the first visit already works
 // offline. Later versions only take over after the user accepted the update.
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+
+// A tap on a "new activity" notification (tickets/unread/system-notification.ts) opens its ticket in an open window
+// of the app, or in a new one. Only this app's own paths: the data was written by the app, not by the server.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const path = (event.notification.data as { path?: unknown } | null)?.path;
+  const url = new URL(typeof path === "string" && path.startsWith("/tickets/") ? path : "/tickets", self.location.origin).href;
+  event.waitUntil(
+    (async () => {
+      const [open] = await self.clients.matchAll({ type: "window" });
+      if (!open) return void (await self.clients.openWindow(url));
+      await open.focus();
+      await open.navigate(url);
+    })(),
+  );
+});

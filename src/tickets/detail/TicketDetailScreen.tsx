@@ -30,7 +30,7 @@ export function TicketDetailScreen() {
   const [server, userId] = sessionScope(session);
   const draft = draftKey(server, userId, ticketId);
   useMoveToCreatedTicket(ticketId);
-  useSeeTicket(ticketId);
+  useSeeTicket(ticketId, detail.data?.updated_at);
   const online = useOnline();
   // A share into the app lands on the ticket's documents (navigation state from the share screen), and
   // "Stop and log it" at sign-out on the timer's review.

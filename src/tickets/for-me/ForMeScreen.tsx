@@ -14,6 +14,7 @@ import { editSeen, useSeen } from "../unread/seen-store";
 import { isUnseen, unseenTicketIds, withAllSeen, type Seen } from "../unread/unseen";
 import { groupByTicket, type FeedGroup } from "./feed-groups";
 import { forMeWords as words, whatHappened } from "./for-me-words";
+import { NotifyPermission } from "./NotifyPermission";
 import "./ForMeScreen.css";
 
 /** What needs the technician: the notification feed per ticket, newest first, unseen ones marked until the ticket is opened. */
@@ -53,6 +54,7 @@ export function ForMeScreen() {
               {!online && when ? words.offline(when) : feed.isError ? words.failed : words.newCount(unseenTickets)}
               {data.skipped > 0 ? ` ${words.skipped(data.skipped)}` : null}
             </p>
+            <NotifyPermission />
             {groups.length === 0 ? <p className="for-me__note">{words.empty}</p> : null}
             <ol className="for-me__groups">
               {groups.map((group) => (

@@ -45,5 +45,11 @@ export const forMeWords = {
   neverLoaded: "What needs you can't be loaded right now. It will load when the Alga server answers.",
   skipped: (count: number) =>
     `${count} ${count === 1 ? "notification" : "notifications"} could not be shown (unreadable answer from the server).`,
+  notifyWhy:
+    "While the app is open in the background, it can show a system notification for a new reply, assignment or mention. Your browser will ask once.",
+  notifyAsk: "Turn on notifications",
+  notifyOn: "Notifications are on: a new reply, assignment or mention shows while the app is open in the background.",
+  notifyBlocked:
+    "Notifications are blocked for this app. Allow them in the browser's site settings to be told while the app is in the background.",
   unsupported: "This Alga server is too old to tell the app what needs you: it has no activity feed (Alga PSA from July 2026 has one).",
 } as const;

@@ -62,7 +62,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const sla = useSlaView(view, loaded, { hasNextPage: list.hasNextPage, loadMore: loadPage });
   const { tickets, waiting } = useWithQueuedTickets(sla.tickets, view);
   const slaKnown = useServerHasSla();
-  const unseen = useUnseenTickets();
+  const unseen = useUnseenTickets(loaded);
   const total = sla.on ? sla.tickets.length : list.data?.pages[0]?.pagination.total;
   const skipped = list.data?.pages.reduce((count, page) => count + (page.skipped ?? 0), 0) ?? 0;
   const filtered = activeFilters(view).length > 0;

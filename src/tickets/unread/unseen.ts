@@ -8,6 +8,11 @@ import type { FeedItem } from "../../api/activities";
 export interface Seen {
   tickets: Record<string, string>;
   all: string | null;
+  /**
+   * For a server without the feed: each ticket's `updated_at` when it was last opened, so the list can mark one
+   * that changed since. Absent from what was stored before it existed.
+   */
+  opened?: Record<string, string>;
 }
 
 export const NOTHING_SEEN: Seen = { tickets: {}, all: null };
@@ -39,7 +44,29 @@ export function withAllSeen(seen: Seen, items: readonly FeedItem[]): Seen {
     seen.all,
     items.reduce<string | null>((max, item) => later(max, item.createdAt), null),
   );
-  return { tickets: withoutOlderThan(seen.tickets, all), all };
+  return { ...seen, tickets: withoutOlderThan(seen.tickets, all), all };
+}
+
+/** After opening `ticketId` on a server without the feed: the ticket as it is now counts as seen. */
+export function withTicketOpened(seen: Seen, ticketId: string, updatedAt: string): Seen {
+  const before = seen.opened?.[ticketId];
+  if (before && Date.parse(before) >= Date.parse(updatedAt)) return seen;
+  return { ...seen, opened: { ...seen.opened, [ticketId]: updatedAt } };
+}
+
+/**
+ * The list's marks on a server without the feed: opened tickets whose `updated_at` moved since. A reply by e-mail
+ * or portal does not move it (awareness §5), so this sees less than the feed; never-opened tickets are not marked.
+ */
+export function changedSinceOpened(rows: readonly { ticket_id: string; updated_at: string | null }[], seen: Seen): Set<string> {
+  return new Set(
+    rows
+      .filter((row) => {
+        const opened = seen.opened?.[row.ticket_id];
+        return opened && row.updated_at && Date.parse(row.updated_at) > Date.parse(opened);
+      })
+      .map((row) => row.ticket_id),
+  );
 }
 
 function withoutOlderThan(tickets: Record<string, string>, all: string | null): Record<string, string> {
