@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { execSync } from "node:child_process";
 import pkg from "./package.json" with { type: "json" };
+import { bootScript } from "./scripts/boot-script";
 import { bundleReport } from "./scripts/bundle-report";
 import { compileHints } from "./scripts/compile-hints";
 import { metaPolicy } from "./scripts/content-security-policy";
@@ -58,6 +59,7 @@ export default defineConfig({
   plugins: [
     react(),
     devRuntimeConfig(),
+    bootScript("src/app/boot-paint.ts"),
     bundleReport(),
     compileHints(),
     metaContentSecurityPolicy(),

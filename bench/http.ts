@@ -1,9 +1,8 @@
 /**
- * What the startup bench serves pages through, the way a production static host does: text gzipped,
- * hashed assets cached for a year, everything else revalidated, the strict CSP. The floor page is
- * served from its build folder; the app through a front that gzips what the sandbox answers.
+ * What the startup bench serves the floor page through, from its build folder, the way a production static
+ * host does: text gzipped, hashed assets cached for a year, everything else revalidated, the strict CSP.
  */
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
@@ -82,33 +81,4 @@ export function serveBuild(root: string): Promise<Served> {
       body,
     );
   });
-}
-
-/** Everything from `upstream` (the sandbox, which does not compress), gzipped on the way. */
-export function serveGzipped(upstream: string): Promise<Served> {
-  const target = new URL(upstream);
-  return listen(
-    (request, response) =>
-      new Promise((resolve, reject) => {
-        const forward = httpRequest(
-          { host: target.hostname, port: target.port, path: request.url, method: request.method, headers: request.headers },
-          (answer) => {
-            const chunks: Buffer[] = [];
-            answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-            answer.on("error", reject);
-            answer.on("end", () => {
-              const headers = Object.fromEntries(
-                Object.entries(answer.headers).filter(
-                  ([name, value]) => value !== undefined && name !== "content-length" && name !== "transfer-encoding",
-                ),
-              ) as Record<string, string | string[]>;
-              send(request, response, answer.statusCode ?? 502, headers, Buffer.concat(chunks));
-              resolve();
-            });
-          },
-        );
-        forward.on("error", reject);
-        request.pipe(forward);
-      }),
-  );
 }

@@ -6,7 +6,8 @@
  * 2. first visit of the sign-in screen in Lighthouse 12 (mobile: simulated slow 4G, 4× CPU);
  * 3. the JavaScript each first screen downloads, gzipped;
  * 4. where the app's warm offline start spends its time, from a DevTools Protocol trace.
- * Both are served as a production host would (gzip, strict CSP). A benchmark, not a test: it prints figures.
+ * The app is served by the sandbox as `npm start` serves it (compressed, a production host's cache headers),
+ * the floor as a production host would (gzip, strict CSP). A benchmark, not a test: it prints figures.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import lighthouse from "lighthouse";
@@ -19,7 +20,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "vite";
 import { chromiumLaunchOptions } from "../e2e/browser";
 import { recordFigures } from "./figures";
-import { serveBuild, serveGzipped } from "./http";
+import { serveBuild } from "./http";
 import { PHONE, signIn, startBenchSandbox } from "./phone";
 import { mainThreadBreakdown, startTrace } from "./trace";
 
@@ -227,13 +228,12 @@ const floorOut = await mkdtemp(path.join(tmpdir(), "alga-floor-"));
 await build({ root: floorRoot, configFile: false, logLevel: "warn", build: { outDir: floorOut, emptyOutDir: true, target: "es2022" } });
 const floor = await serveBuild(floorOut);
 const sandbox = await startBenchSandbox();
-const app = await serveGzipped(sandbox.url);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
-  const appScripts = await firstVisitScripts(browser, `${app.url}/signin`);
+  const appScripts = await firstVisitScripts(browser, `${sandbox.url}/signin`);
   const floorScripts = await firstVisitScripts(browser, `${floor.url}/`);
 
-  const signedIn = await signedInApp(browser, app.url);
+  const signedIn = await signedInApp(browser, sandbox.url);
   const appStarts = await warmStarts(signedIn.page, APP_FIRST_ROW);
   const trace = await traceWarmStart(signedIn.page);
   const appNewTab = await newTabStarts(signedIn.context, "/tickets", APP_FIRST_ROW);
@@ -246,7 +246,7 @@ try {
   const appVisits: FirstVisit[] = [];
   const floorVisits: FirstVisit[] = [];
   for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-    appVisits.push(await lighthouseRun(`${app.url}/signin`));
+    appVisits.push(await lighthouseRun(`${sandbox.url}/signin`));
     floorVisits.push(await lighthouseRun(`${floor.url}/`));
   }
   const appVisit = medianVisit(appVisits);
@@ -300,7 +300,6 @@ try {
   });
 } finally {
   await browser.close();
-  await app.close();
   await floor.close();
   await sandbox.close();
   await rm(floorOut, { recursive: true, force: true });

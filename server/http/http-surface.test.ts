@@ -1,7 +1,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
-import { request as httpRequest } from "node:http";
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metaPolicy } from "../../scripts/content-security-policy";
 import { startTestSandbox, type TestSandbox } from "../testing/harness";
@@ -19,6 +20,7 @@ beforeAll(async () => {
   await mkdir(path.join(distDir, "assets"));
   await writeFile(path.join(distDir, "index.html"), `<!doctype html>${metaCsp(metaPolicy())}<title>Alga Tickets</title>`);
   await writeFile(path.join(distDir, "assets", "index-abc123.js"), "console.log(1)");
+  await writeFile(path.join(distDir, "assets", "logo-abc123.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   await writeFile(path.join(distDir, "sw.js"), "self.addEventListener('fetch', () => {})");
   await writeFile(path.join(distDir, "manifest.webmanifest"), "{}");
   await writeFile(path.join(distDir, "config.json"), '{"server":"written-by-build"}');
@@ -143,7 +145,7 @@ describe("the built app", () => {
     expect(JSON.parse(config)).toEqual({ server: "http://localhost" });
   });
 
-  it.each(["/tickets", "/tickets/3c9a1f0e-0000-4000-8000-000000000000", "/auth/callback?ott=x&state=y", "/settings"])(
+  it.each(["/tickets", "/tickets/3c9a1f0e-0000-4000-8000-000000000000", "/settings"])(
     "falls back to index.html for %s",
     async (pathname) => {
       const response = await fetch(`${sandbox.api}${pathname}`);
@@ -152,6 +154,37 @@ describe("the built app", () => {
       expect(await response.text()).toContain("<title>Alga Tickets</title>");
     },
   );
+
+  it("serves the sign-in callback's page, whose address carries a one-time token, for no cache to keep", async () => {
+    const response = await fetch(`${sandbox.api}/auth/callback?ott=x&state=y`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.text()).toContain("<title>Alga Tickets</title>");
+  });
+
+  it.each([
+    ["br", "gzip, deflate, br", brotliDecompressSync],
+    ["gzip", "gzip, deflate", gunzipSync],
+  ] as const)("compresses text with %s when the browser takes it, as a production host does", async (encoding, accepted, decode) => {
+    for (const [pathname, expected] of [
+      ["/assets/index-abc123.js", "console.log(1)"],
+      ["/tickets", "<title>Alga Tickets</title>"],
+      ["/config.json", `"server"`],
+    ] as const) {
+      const { headers, body } = await rawGet(pathname, { "accept-encoding": accepted });
+      expect(headers["content-encoding"], pathname).toBe(encoding);
+      expect(headers.vary, pathname).toMatch(/accept-encoding/i);
+      expect(decode(body).toString("utf8"), pathname).toContain(expected);
+    }
+  });
+
+  it("sends text as it is to a client that takes no compression, and never compresses images", async () => {
+    const plain = await rawGet("/assets/index-abc123.js", {});
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString("utf8")).toBe("console.log(1)");
+    const image = await rawGet("/assets/logo-abc123.png", { "accept-encoding": "gzip, br" });
+    expect(image.headers["content-encoding"]).toBeUndefined();
+  });
 
   it.each(["/assets/missing-123.js", "/__sandbox/unknown", "/auth/mobile/other"])("answers 404 for %s", async (pathname) => {
     expect((await fetch(`${sandbox.api}${pathname}`)).status).toBe(404);
@@ -169,6 +202,19 @@ describe("the built app", () => {
     expect(await response.text()).not.toContain("root:");
   });
 });
+
+/** A GET whose body arrives as the server sent it: fetch would decompress it. */
+function rawGet(pathname: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(`${sandbox.api}${pathname}`, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.once("error", reject);
+    request.end();
+  });
+}
 
 describe("without the control interface", () => {
   it("answers 404 on /__sandbox/*", async () => {

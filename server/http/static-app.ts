@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { LOOPBACK_SOURCES } from "../../scripts/content-security-policy";
+import { sendCompressed } from "./compression";
 import { requestOrigin } from "./request-origin";
 import { decodedPath } from "./routed-path";
 
@@ -38,7 +39,8 @@ export function registerStaticApp(app: FastifyInstance, options: StaticAppOption
   app.get("/config.json", async (request, reply) => {
     const server = options.algaUrl === undefined ? requestOrigin(request) : options.algaUrl;
     const config = server === null ? {} : { server };
-    return reply.header("Cache-Control", "no-cache").type("application/json; charset=utf-8").send(JSON.stringify(config));
+    reply.header("Cache-Control", "no-cache");
+    return sendCompressed(request, reply, "application/json; charset=utf-8", Buffer.from(JSON.stringify(config)));
   });
 
   app.setNotFoundHandler(async (request, reply) => {
@@ -47,15 +49,23 @@ export function registerStaticApp(app: FastifyInstance, options: StaticAppOption
     if (!isRead || !options.distDir || SERVER_PATHS.some((pattern) => pattern.test(pathname))) return notFound(request, reply);
     const file = await findFile(options.distDir, pathname);
     if (file)
-      return sendFile(reply, file, cacheControlFor(pathname), pathname === "/sw.js" ? deployMarker(options.deployment.version) : "");
+      return sendFile(
+        request,
+        reply,
+        file,
+        cacheControlFor(pathname),
+        pathname === "/sw.js" ? deployMarker(options.deployment.version) : "",
+      );
     // A missing file (it has an extension) is a 404; anything else is a route of the app.
     if (path.extname(pathname)) return notFound(request, reply);
-    return sendFile(reply, path.join(options.distDir, "index.html"), "no-cache");
+    return sendFile(request, reply, path.join(options.distDir, "index.html"), cacheControlFor(pathname));
   });
 }
 
+/** As deploy/nginx.conf: hashed assets a year, the sign-in callback (a one-time token in its address) never stored. */
 function cacheControlFor(pathname: string): string {
-  return pathname.startsWith("/assets/") ? IMMUTABLE : "no-cache";
+  if (pathname.startsWith("/assets/")) return IMMUTABLE;
+  return pathname === "/auth/callback" ? "no-store" : "no-cache";
 }
 
 async function findFile(root: string, pathname: string): Promise<string | undefined> {
@@ -73,7 +83,13 @@ function deployMarker(version: number): string {
   return version > 0 ? `\n// sandbox deploy ${version}\n` : "";
 }
 
-async function sendFile(reply: FastifyReply, file: string, cacheControl: string, suffix = ""): Promise<FastifyReply> {
+async function sendFile(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  file: string,
+  cacheControl: string,
+  suffix = "",
+): Promise<FastifyReply> {
   let content: Buffer;
   try {
     content = await readFile(file);
@@ -82,10 +98,8 @@ async function sendFile(reply: FastifyReply, file: string, cacheControl: string,
   }
   const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
   if (path.extname(file) === ".html") content = Buffer.from(withLoopbackConnectSrc(content.toString("utf8")));
-  return reply
-    .header("Cache-Control", cacheControl)
-    .type(type)
-    .send(suffix ? Buffer.concat([content, Buffer.from(suffix)]) : content);
+  reply.header("Cache-Control", cacheControl);
+  return sendCompressed(request, reply, type, suffix ? Buffer.concat([content, Buffer.from(suffix)]) : content);
 }
 
 /**

@@ -13,6 +13,8 @@ export const deviceKeys = {
   runtimeConfig: "alga.runtimeConfig",
   /** localStorage: servers used on this device, offered on the address screen. */
   recentServers: "alga.recentServers",
+  /** localStorage: where the list's rows start on the page (px), so the boot module paints them there. */
+  listTop: "alga.listTop",
   /** sessionStorage: this tab already reloaded once for a chunk a deploy removed. */
   reloadedForChunk: "alga.reloadedForChunk",
 } as const;

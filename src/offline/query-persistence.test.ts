@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/errors";
 import type { SessionUser } from "../api/schemas/auth";
 import { writeStoredSession } from "../auth/session-store";
+import { CACHE_SCHEMA_VERSION } from "../lib/cache-lifetime";
 import {
-  CACHE_SCHEMA_VERSION,
   PERSISTED_LIST_PAGES,
   persistedCacheKeys,
   persistOptions,

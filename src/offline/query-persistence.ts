@@ -3,14 +3,8 @@ import { hydrate, type Query, type QueryClient } from "@tanstack/react-query";
 import { persistQueryClientRestore, type PersistedClient, type Persister } from "@tanstack/react-query-persist-client";
 import { del, get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../auth/account-writes";
-import { CACHE_MAX_AGE_MS } from "../lib/cache-lifetime";
+import { CACHE_MAX_AGE_MS, CACHE_SCHEMA_VERSION } from "../lib/cache-lifetime";
 import { userKeys } from "../lib/storage-keys";
-
-/**
- * Bump only when the shape of cached data changes. Never the build hash: every deploy would wipe
- * what a technician needs offline.
- */
-export const CACHE_SCHEMA_VERSION = "1";
 
 /** Pages of a list kept for offline use: what a technician scrolls through on a normal day. */
 export const PERSISTED_LIST_PAGES = 4;

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from "react";
 import { Outlet, useLocation, useParams } from "react-router";
 import { sessionScope, useSession } from "../../auth/session";
-import { useMediaQuery, WIDE_LAYOUT } from "../../lib/use-media-query";
+import { useMediaQuery } from "../../lib/use-media-query";
+import { WIDE_LAYOUT } from "../../lib/wide-layout";
 import { focusWhenShown, ticketHeading } from "./focus-when-shown";
 import { rememberLastTicket } from "../last-ticket";
 import type { TicketArrival } from "../LastTicketNote";

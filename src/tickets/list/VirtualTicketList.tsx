@@ -2,6 +2,7 @@ import { useVirtualizer, useWindowVirtualizer, type VirtualItem, type Virtualize
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { isTyping } from "../../lib/is-typing";
+import { deviceKeys } from "../../lib/storage-keys";
 import { TicketRow } from "./TicketRow";
 import "./VirtualTicketList.css";
 
@@ -55,9 +56,26 @@ function useOffsetTop(ref: RefObject<HTMLElement | null>): number {
   return offset;
 }
 
+/**
+ * Where the list starts on the page, kept whenever what is above it changes size (the summary and the
+ * unassigned count come after the first render): the boot module paints the saved rows at that place at the
+ * next start (app/boot-paint.ts), so React's rows replace them without moving.
+ */
+function useListTopKept(listRef: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const list = listRef.current;
+    const screen = list?.closest("main");
+    if (!list || !screen) return;
+    const observer = new ResizeObserver(() => localStorage.setItem(deviceKeys.listTop, String(list.getBoundingClientRect().top + scrollY)));
+    observer.observe(screen);
+    return () => observer.disconnect();
+  }, [listRef]);
+}
+
 function WindowList(props: VirtualTicketListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const scrollMargin = useOffsetTop(listRef);
+  useListTopKept(listRef);
   const virtualizer = useWindowVirtualizer({
     count: props.tickets.length,
     estimateSize: () => ESTIMATED_ROW_PX,

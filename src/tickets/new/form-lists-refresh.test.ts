@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from "vitest";
-import { CACHE_SCHEMA_VERSION } from "../../offline/query-persistence";
+import { CACHE_SCHEMA_VERSION } from "../../lib/cache-lifetime";
 import { storeSessionFor } from "../../testing/stored-session";
 import { isFormListsRefreshDue, lastFormListsRefresh, rememberFormListsRefresh } from "./form-lists-refresh";
 

@@ -1,6 +1,6 @@
 import { writeIfSignedIn } from "../../auth/account-writes";
 import { userKeys } from "../../lib/storage-keys";
-import { CACHE_SCHEMA_VERSION } from "../../offline/query-persistence";
+import { CACHE_SCHEMA_VERSION } from "../../lib/cache-lifetime";
 
 /** When the create form's lists were last loaded onto the device, and into which format of the saved cache. */
 export interface FormListsRefresh {
