@@ -6,7 +6,8 @@ test.beforeAll(resetSandbox);
 // The page's own requests, not the service worker's: the entry's request is blocked below.
 test.use({ serviceWorkers: "block" });
 
-const SHOTS = "/work/notes/shots/perf-boot";
+/** Screenshots to look at, kept with the test's results (test-results/). */
+const shot = (name: string) => test.info().outputPath(name);
 
 /** The app's entry never arrives: what shows is painted by the boot module alone, from the device. */
 const blockEntry = (page: Page) => page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());
@@ -19,15 +20,24 @@ test("a start paints the list saved on the device before the app's code has run"
   const list = page.getByRole("list", { name: "Open tickets" });
   const firstTitle = (await list.getByRole("link").first().locator(".ticket-row__title").textContent())!;
   await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain(firstTitle);
+  // The list keeps where it starts once what is above it has its final size (the summary comes after the rows).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const top = document.querySelector("main .virtual-list")!.getBoundingClientRect().top + scrollY;
+        return Number(localStorage.getItem("alga.listTop")) === top;
+      }),
+    )
+    .toBe(true);
   const reactTop = (await list.locator(".ticket-row__title").first().boundingBox())!.y;
-  await page.screenshot({ path: `${SHOTS}/react.png` });
+  await page.screenshot({ path: shot(`react.png`) });
 
   await blockEntry(page);
   await page.reload();
   await bootDone(page);
   const painted = page.locator("#static-shell .ticket-row__title");
   await expect(painted.first()).toHaveText(firstTitle);
-  await page.screenshot({ path: `${SHOTS}/device-rows.png` });
+  await page.screenshot({ path: shot(`device-rows.png`) });
   // Where React puts the same row: taking over moves nothing.
   expect((await painted.first().boundingBox())!.y).toBe(reactTop);
 
@@ -35,7 +45,7 @@ test("a start paints the list saved on the device before the app's code has run"
   await page.reload();
   await expect(list.locator(".ticket-row__title").first()).toHaveText(firstTitle);
   await expect(page.locator("#static-shell")).toHaveCount(0);
-  await page.screenshot({ path: `${SHOTS}/after-react.png` });
+  await page.screenshot({ path: shot(`after-react.png`) });
 });
 
 test("after sign-out nothing of the user is painted at start", async ({ page, sandbox }) => {

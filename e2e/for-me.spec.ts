@@ -4,7 +4,8 @@ import { expect, expectNoAxeViolations, resetSandbox, setFaults, startSignedIn, 
 // What needs the technician (issue 25): the notification feed polled once a minute with the page clock.
 test.beforeAll(resetSandbox);
 
-const SHOTS = "/work/notes/shots/for-me";
+/** Screenshots to look at, kept with the test's results (test-results/). */
+const shot = (name: string) => test.info().outputPath(name);
 
 /** Stands in for the Badging API (installed apps only) and remembers the last number shown. */
 async function recordBadge(page: Page) {
@@ -89,7 +90,7 @@ test("a customer's e-mail reply shows in For me and marks its row within one pol
     await expect
       .poll(() => row.locator(".ticket-row__assignee").evaluate((element) => element.scrollWidth <= element.clientWidth))
       .toBe(true);
-    await page.screenshot({ path: `${SHOTS}/list-${width}x${height}.png` });
+    await page.screenshot({ path: shot(`list-${width}x${height}.png`) });
   }
 
   await forMeLink(page).click();
@@ -105,12 +106,12 @@ test("a customer's e-mail reply shows in For me and marks its row within one pol
     { width: 360, height: 640 },
   ]) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SHOTS}/for-me-${width}x${height}.png` });
+    await page.screenshot({ path: shot(`for-me-${width}x${height}.png`) });
   }
   await page.setViewportSize({ width: 390, height: 844 });
   await page.emulateMedia({ colorScheme: "dark" });
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${SHOTS}/for-me-dark-390x844.png` });
+  await page.screenshot({ path: shot(`for-me-dark-390x844.png`) });
   await page.emulateMedia({ colorScheme: "light" });
 
   const second = await context.newPage();

@@ -55,8 +55,9 @@ function paint(shell: HTMLElement, tickets: TicketListItem[]) {
   });
   list.append(...items);
   shell.querySelector(".skeleton-list")?.replaceWith(list);
+  // Moved by what its margin lacks: the shell's list has the margin it has (a list's own, say) already.
   const below = Number(localStorage.getItem(deviceKeys.listTop)) - (list.getBoundingClientRect().top + scrollY);
-  if (below > 0) list.style.marginTop = `${below}px`;
+  if (below > 0) list.style.marginTop = `${parseFloat(getComputedStyle(list).marginTop) + below}px`;
   let top = 0;
   for (const item of items.map((item) => [item, item.offsetHeight] as const)) {
     item[0].style.transform = `translateY(${top}px)`;
