@@ -52,6 +52,8 @@ export function ticketQueries(session: Session) {
   const { all } = keys;
   return {
     all,
+    /** Every list of tickets, whatever its filters. */
+    lists: keys.lists,
     list: (filters: TicketListFilters) =>
       infiniteQueryOptions({
         queryKey: [...keys.lists, filters],

@@ -49,7 +49,7 @@ export function useTicket(ticketId: string) {
   // The server has never heard of a temporary id.
   const detail = useQuery({ ...queries.detail(ticketId), enabled: !temporary });
   if (temporary) return { ticket: queued ? queuedTicketDetail(queued) : undefined, partial: false, queued, detail };
-  const row = detail.data || isFinal(detail.error) ? null : listRow(queryClient, [...queries.all, "list"], ticketId);
+  const row = detail.data || isFinal(detail.error) ? null : listRow(queryClient, queries.lists, ticketId);
   return {
     ticket: detail.data ?? (row ? fromListRow(row) : undefined),
     partial: !detail.data && row !== null,

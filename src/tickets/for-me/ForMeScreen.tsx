@@ -127,7 +127,7 @@ function useTicketTitles() {
   return (ticketId: string): { number: string; title: string } | null => {
     const detail = queryClient.getQueryData(queries.detail(ticketId).queryKey);
     if (detail) return { number: detail.ticket_number, title: detail.title ?? "" };
-    for (const [, pages] of queryClient.getQueriesData<InfiniteData<{ data: TicketListItem[] }>>({ queryKey: [...queries.all, "list"] })) {
+    for (const [, pages] of queryClient.getQueriesData<InfiniteData<{ data: TicketListItem[] }>>({ queryKey: queries.lists })) {
       const row = pages?.pages.flatMap((page) => page.data).find((ticket) => ticket.ticket_id === ticketId);
       if (row) return { number: row.ticket_number, title: row.title ?? "" };
     }

@@ -63,6 +63,6 @@ export function useFollowNewActivity(feed: Feed | undefined, onFresh: (fresh: Fe
     if (tickets.size === 0) return;
     onFresh(fresh);
     for (const ticketId of tickets) void queryClient.invalidateQueries({ queryKey: queries.detail(ticketId).queryKey });
-    void queryClient.invalidateQueries({ queryKey: [...queries.all, "list"] });
+    void queryClient.invalidateQueries({ queryKey: queries.lists });
   }, [feed, queryClient, queries, onFresh]);
 }
