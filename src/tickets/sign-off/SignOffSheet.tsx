@@ -24,7 +24,7 @@ import "./SignOffSheet.css";
 export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail; onSaved: () => void; onSkip?: () => void }) {
   const session = useSession()!;
   const noteKey = resolutionDraftKey(...sessionScope(session), ticket.ticket_id);
-  const { summary: timeSummary, rows } = useTicketTime(ticket.ticket_id);
+  const { rows } = useTicketTime(ticket.ticket_id);
   const minutesLogged = rows.reduce((sum, row) => sum + rowMinutes(row), 0);
   const [name, setName] = useState("");
   const [summary, setSummary] = useState("");
@@ -33,14 +33,13 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
   const [saving, setSaving] = useState(false);
   const edited = useRef(false);
 
-  // Prefilled once the note and the time are known; what the technician typed is never replaced.
-  const timeKnown = !timeSummary.isPending;
+  // Prefilled from the note and the time known so far (offline, the time may never come), again as more time
+  // arrives; what the technician typed is never replaced.
   useEffect(() => {
-    if (!timeKnown) return;
     void loadDraftToShow(noteKey).then((draft) => {
       if (!edited.current) setSummary(summaryOf(draft?.text ?? "", minutesLogged));
     });
-  }, [noteKey, timeKnown, minutesLogged]);
+  }, [noteKey, minutesLogged]);
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
