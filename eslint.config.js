@@ -28,11 +28,15 @@ const folders = [...Object.keys(mayImport), "app"];
  */
 const ticketLayers = [
   { name: "screens", folders: ["list", "new", "detail", "for-me"] },
-  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread"] },
+  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread", "sign-off"] },
   { name: "changes", folders: ["changes"] },
 ];
-/** The one feature that builds on another: a stopped timer is saved with time/'s fields and rules. */
-const featureUses = { timer: ["time"] };
+/**
+ * The features that build on others: a stopped timer is saved with time/'s fields and rules; a customer
+ * sign-off is a document (documents/) whose summary starts from the resolution note (conversation/'s
+ * drafts) and the time logged (time/).
+ */
+const featureUses = { timer: ["time"], "sign-off": ["documents", "conversation", "time"] };
 const ticketFolders = ticketLayers.flatMap((layer) => layer.folders);
 const layerOf = (folder) => ticketLayers.findIndex((layer) => layer.folders.includes(folder));
 const named = (layer) =>

@@ -87,6 +87,9 @@ test("on a tablet, Resolve works by keyboard", async ({ page, sandbox }) => {
   await page.keyboard.type("Waiting on the bundled ticket");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
+  await expect(form.getByRole("button", { name: "Customer sign-off" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
   // The first closing status is chosen; Tab moves past the radio group to the button.
   await page.keyboard.press("Tab");
   await expect(form.getByRole("button", { name: "Resolve ticket" })).toBeFocused();

@@ -57,6 +57,8 @@ export const userKeys = {
   seenNotifications: (server: string, userId: string) => `alga.seenNotifications:${server}:${userId}`,
   /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
   savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
+  /** localStorage: the boards on which Resolve asks for the customer's sign-off first. */
+  signOffBoards: (server: string, userId: string) => `alga.signOffBoards:${server}:${userId}`,
   /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */
   uploadFile: (fileId: string) => `alga.uploadFile:${fileId}`,
   /** File store: a ticket document opened before, kept for reading offline. */

@@ -17,6 +17,7 @@ import { ServiceSelect } from "../time/ServiceSelect";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { queueChange } from "../changes/use-queue-change";
+import { asksSignOff, setAsksSignOff } from "../sign-off/board-choice";
 import "../time/TimeEntryForm.css";
 import "./ResolveSheet.css";
 
@@ -58,6 +59,7 @@ export function ResolveSheet({
   const [serviceId, setServiceId] = useState(lastService);
   const [error, setError] = useState<string | null>(null);
   const [serviceError, setServiceError] = useState<string | undefined>();
+  const [signOffFirst, setSignOffFirst] = useState(() => asksSignOff(...sessionScope(session), ticket.board_id));
   const submitted = useRef(false);
 
   // The note survives a closed sheet and a reload, like the composer's draft; a close still waiting keeps its own.
@@ -145,6 +147,24 @@ export function ResolveSheet({
         <input type="checkbox" checked={isPublic} onChange={(event) => setPublic(event.target.checked)} />
         <span>The client sees this note</span>
       </label>
+      <div className="resolve__sign-off">
+        <Button variant="secondary" onClick={() => openSheet("signOff")}>
+          Customer sign-off
+        </Button>
+        {ticket.board_id ? (
+          <label className="log-time__check">
+            <input
+              type="checkbox"
+              checked={signOffFirst}
+              onChange={(event) => {
+                setSignOffFirst(event.target.checked);
+                if (ticket.board_id) setAsksSignOff(...sessionScope(session), ticket.board_id, event.target.checked);
+              }}
+            />
+            <span>Ask for sign-off before resolving on this board</span>
+          </label>
+        ) : null}
+      </div>
       <fieldset className="resolve__statuses">
         <legend>Close as</legend>
         {closing.map((status) => (

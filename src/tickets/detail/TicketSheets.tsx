@@ -8,6 +8,10 @@ import { ShortcutsHelp } from "./ShortcutsHelp";
 import { StatusSheet } from "../fields/StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
+import { sessionScope, useSession } from "../../auth/session";
+import { asksSignOff } from "../sign-off/board-choice";
+import { SignOffSheet } from "../sign-off/SignOffSheet";
+import { useSignOffSettled } from "../sign-off/signed-tickets";
 import type { SheetName } from "./sheet-name";
 
 const titles: Record<SheetName, string> = {
@@ -20,6 +24,7 @@ const titles: Record<SheetName, string> = {
   help: "Keyboard shortcuts",
   timerStop: "Save the timer's time",
   timerSwitch: "A timer is running",
+  signOff: "Customer sign-off",
 };
 
 /** Every sheet of the ticket screen; one is open at a time. */
@@ -36,10 +41,18 @@ export function TicketSheets({
   openSheet: (sheet: SheetName) => void;
   showSection: (section: string) => void;
 }) {
+  const session = useSession()!;
+  const settled = useSignOffSettled(ticket.ticket_id);
+  // On a board where the technician asked for it, Resolve takes the customer's sign-off first (or a pass over it).
+  const signOffFirst = sheet === "resolve" && !settled && asksSignOff(...sessionScope(session), ticket.board_id);
+  const shown = signOffFirst ? "signOff" : sheet;
   return (
-    <Sheet open={sheet !== null} onClose={onClose} title={sheet ? titles[sheet] : ""}>
+    <Sheet open={shown !== null} onClose={onClose} title={shown ? titles[shown] : ""}>
+      {shown === "signOff" ? (
+        <SignOffSheet ticket={ticket} onSaved={() => openSheet("resolve")} onSkip={signOffFirst ? () => openSheet("resolve") : undefined} />
+      ) : null}
       {sheet === "status" ? <StatusSheet ticket={ticket} onDone={onClose} /> : null}
-      {sheet === "resolve" ? <ResolveSheet ticket={ticket} onDone={onClose} showSection={showSection} openSheet={openSheet} /> : null}
+      {shown === "resolve" ? <ResolveSheet ticket={ticket} onDone={onClose} showSection={showSection} openSheet={openSheet} /> : null}
       {sheet === "timerStop" || sheet === "timerSwitch" ? <TimerSheet ticket={ticket} mode={sheet} onDone={onClose} /> : null}
       {sheet === "priority" ? <PrioritySheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "assignee" ? <AssigneeSheet ticket={ticket} onDone={onClose} /> : null}
