@@ -1,4 +1,14 @@
-import { expect, expectNoAxeViolations, openFirstTicket, readStored, resetSandbox, serverApi, setFaults, test } from "./fixtures";
+import {
+  expect,
+  expectNoAxeViolations,
+  openFirstTicket,
+  readStored,
+  resetSandbox,
+  serverApi,
+  setFaults,
+  storedJson,
+  test,
+} from "./fixtures";
 import { newTicketForm, realTicketUrl, ticketsTitled } from "./new-ticket-form";
 import { ticketPage } from "./ticket-page";
 
@@ -182,7 +192,7 @@ test("the form says what is missing, keeps the draft, and has no axe violations"
   await page.keyboard.press("Escape");
 
   await form.title.fill("Draft kept while typing");
-  await page.waitForTimeout(600);
+  await expect.poll(() => storedJson(page, "alga.draft:")).toContain("Draft kept while typing");
   await page.reload();
   await expect(newTicketForm(page).title).toHaveValue("Draft kept while typing");
 });

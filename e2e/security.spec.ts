@@ -1,3 +1,4 @@
+import type { Request } from "@playwright/test";
 import { ticketPage } from "./ticket-page";
 import {
   apiKeyFor,
@@ -72,6 +73,7 @@ test("a sign-in link planted in a comment is never live, and other links say whe
 test("signing out in one tab signs out every tab and leaves nothing of the user behind", async ({ page, context, sandbox }) => {
   await startSignedIn(page, sandbox.apiUrl);
   const other = await context.newPage();
+  await other.clock.install();
   await other.goto("/tickets");
   const ticketId = await openFirstTicket(other);
   await other.getByRole("textbox", { name: "Comment" }).fill("typed in the other tab");
@@ -83,8 +85,9 @@ test("signing out in one tab signs out every tab and leaves nothing of the user 
   await expect(other.getByRole("status").filter({ hasText: "You signed out." })).toBeVisible();
   expect(other.url()).not.toContain(ticketId);
 
-  // Whatever the other tab had pending (draft save, cache write) must not bring the user back.
-  await other.waitForTimeout(5_000);
+  // Whatever the other tab had pending (draft save, cache write) must not bring the user back: its timers
+  // for the next 5 s run now.
+  await other.clock.runFor(5_000);
   for (const tab of [page, other]) {
     expect((await storedKeys(tab)).filter((key) => key !== "alga.deviceId")).toEqual([]);
     const local = await tab.evaluate(() => Object.keys(localStorage));
@@ -96,6 +99,7 @@ test("signing out in one tab signs out every tab and leaves nothing of the user 
 });
 
 test("a change one user queued is never sent as the next user who signs in", async ({ page, context, sandbox }) => {
+  await page.clock.install();
   await startSignedIn(page, sandbox.apiUrl);
   const ticketId = await openFirstTicket(page);
   // The comment cannot reach the server: it waits in the outbox of user A.
@@ -119,8 +123,14 @@ test("a change one user queued is never sent as the next user who signs in", asy
   // The server takes comments again; A's tab comes back online and to the foreground.
   await setFaults(sandbox.apiUrl, null);
   await page.bringToFront();
+  const inFlight = new Set<Request>();
+  page.on("request", (request) => inFlight.add(request));
+  page.on("requestfinished", (request) => inFlight.delete(request));
+  page.on("requestfailed", (request) => inFlight.delete(request));
   await page.evaluate(() => window.dispatchEvent(new Event("online")));
-  await page.waitForTimeout(3_000);
+  // Every retry the outbox would make in the next 30 s is due now; what they sent has landed once none is in flight.
+  await page.clock.runFor(30_000);
+  await expect.poll(() => inFlight.size).toBe(0);
   const comments = await serverApi(other, sandbox.apiUrl, `/api/v1/tickets/${ticketId}/comments`);
   expect(JSON.stringify(comments.body)).not.toContain(note);
   await expect(page.getByRole("button", { name: "Continue as Alex Rivera" })).toBeVisible();

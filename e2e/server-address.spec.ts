@@ -11,6 +11,8 @@ test("asks for the server address, explains each bad one and signs in with a goo
   await page.goto("/");
   const address = page.getByRole("textbox", { name: "Alga PSA address" });
   const signIn = page.getByRole("button", { name: "Sign in" });
+  // The screen, not the static shell the page shows until the app has started.
+  await expect(address).toBeVisible();
   await expectNoAxeViolations(page);
 
   const attempts: [string, RegExp][] = [

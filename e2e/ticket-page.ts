@@ -17,7 +17,8 @@ export function ticketPage(page: Page) {
      */
     async holdTime() {
       await page.clock.install();
-      await page.clock.pauseAt(Date.now() + 100);
+      // The page's own time, a little ahead: on a loaded machine the test's "now" can already be its past.
+      await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
       return () => page.clock.resume();
     },
     section: (name: string) => page.getByRole("tab", { name: new RegExp(`^${name}`) }),

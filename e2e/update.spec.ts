@@ -25,8 +25,9 @@ test("a new version waits for the user's word and keeps the draft and the queued
 
   const prompt = page.getByRole("status").filter({ hasText: "A new version of Alga Tickets is ready." });
   await expect(prompt).toBeVisible({ timeout: 15_000 });
-  // Nothing reloads on its own while the technician is typing.
-  await page.waitForTimeout(1_000);
+  // Nothing reloads on its own while the technician is typing: the new version waits, and only its taking
+  // control reloads the app (register-service-worker.ts).
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate)).toBe(true);
 
   await Promise.all([page.waitForEvent("load"), prompt.getByRole("button", { name: "Update" }).click()]);
