@@ -28,7 +28,7 @@ const folders = [...Object.keys(mayImport), "app"];
  */
 const ticketLayers = [
   { name: "screens", folders: ["list", "new", "detail", "for-me"] },
-  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread"] },
+  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread", "contact"] },
   { name: "changes", folders: ["changes"] },
 ];
 /** The one feature that builds on another: a stopped timer is saved with time/'s fields and rules. */

@@ -9,6 +9,8 @@ import { StatusSheet } from "../fields/StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
 import type { SheetName } from "./sheet-name";
+import { ContactCard } from "../contact/ContactCard";
+import { LogCallPrompt } from "../contact/LogCallPrompt";
 
 const titles: Record<SheetName, string> = {
   status: "Status",
@@ -20,6 +22,8 @@ const titles: Record<SheetName, string> = {
   help: "Keyboard shortcuts",
   timerStop: "Save the timer's time",
   timerSwitch: "A timer is running",
+  contact: "Contact",
+  logCall: "Log this call?",
 };
 
 /** Every sheet of the ticket screen; one is open at a time. */
@@ -46,6 +50,8 @@ export function TicketSheets({
       {sheet === "due" ? <DueSheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "time" ? <LogTimeForm ticket={ticket} onDone={onClose} /> : null}
       {sheet === "help" ? <ShortcutsHelp /> : null}
+      {sheet === "contact" ? <ContactCard ticket={ticket} /> : null}
+      {sheet === "logCall" ? <LogCallPrompt ticket={ticket} onDone={onClose} /> : null}
     </Sheet>
   );
 }
