@@ -28,7 +28,10 @@ const folders = [...Object.keys(mayImport), "app"];
  */
 const ticketLayers = [
   { name: "screens", folders: ["list", "new", "detail", "for-me"] },
-  { name: "features", folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread", "sign-off"] },
+  {
+    name: "features",
+    folders: ["conversation", "fields", "checklist", "tags", "documents", "timer", "time", "sla", "unread", "sign-off", "contact"],
+  },
   { name: "changes", folders: ["changes"] },
 ];
 /**

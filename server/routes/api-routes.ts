@@ -8,6 +8,7 @@ import { registerClients } from "./clients";
 import { registerCommentEdits } from "./comment-edits";
 import { registerComments } from "./comments";
 import { registerContacts } from "./contacts";
+import { registerInteractions } from "./interactions";
 import { registerPriorities } from "./priorities";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
@@ -56,4 +57,6 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerTagSearch(app, context);
   // Awareness (awareness contract §2–§4).
   registerActivities(app, context);
+  // Call-and-log (awareness §7).
+  registerInteractions(app, context);
 }

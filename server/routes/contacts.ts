@@ -2,9 +2,9 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
-import { parseOrThrow } from "../http/api-error";
+import { ApiError, notFound, parseOrThrow } from "../http/api-error";
 import { direction, paginated, pagingOf, pagingQuery } from "../http/list-paging";
-import { queryBoolean, queryObject, uuid } from "../http/query-params";
+import { isUuid, queryBoolean, queryObject, uuid } from "../http/query-params";
 import { quotedColumn } from "../http/sql-identifier";
 
 const contactsQuerySchema = z.object({
@@ -28,6 +28,10 @@ const CONTACT_COLUMNS = `c.tenant, c.contact_name_id, c.full_name, c.client_id, 
     'custom_type', NULL, 'is_default', true, 'display_order', 0)) END AS phone_numbers,
   '[]'::json AS additional_email_addresses, NULL::text AS "avatarUrl"`;
 
+// `GET /contacts/{id}` adds the client's flag and its default active location's e-mail and phone (awareness §8.3).
+const CONTACT_DETAIL_COLUMNS = `${CONTACT_COLUMNS}, comp.is_inactive AS client_inactive, dl.email AS client_email, dl.phone AS client_phone,
+  'work'::text AS primary_email_type, 'work'::text AS primary_email_canonical_type, NULL::uuid AS primary_email_custom_type_id`;
+
 // `client_name` and `phone_number` sort by the joined values; any other sort is a raw contacts column.
 function orderBy(sort: string, order: "asc" | "desc"): string {
   if (sort === "client_name") return `comp.client_name ${direction(order)}, c.contact_name_id`;
@@ -35,7 +39,7 @@ function orderBy(sort: string, order: "asc" | "desc"): string {
   return `${quotedColumn("c", sort)} ${direction(order)}, c.contact_name_id`;
 }
 
-/** `GET /api/v1/contacts` (field-kit contract §1.2). */
+/** `GET /api/v1/contacts` (field-kit contract §1.2) and `/contacts/{id}` (awareness §8.3). */
 export function registerContacts(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/contacts", async (request) => {
     const { tenant } = apiUserOf(request);
@@ -65,5 +69,19 @@ export function registerContacts(app: FastifyInstance, context: SandboxContext):
     );
     const filters = { client_id: query.client_id, search: query.search, is_inactive: query.is_inactive };
     return paginated(rows, paging, count.rows[0]?.total ?? 0, { sort: paging.sort, order: paging.order, filters });
+  });
+
+  app.get<{ Params: { contactId: string } }>("/api/v1/contacts/:contactId", async (request) => {
+    const { tenant } = apiUserOf(request);
+    if (!isUuid(request.params.contactId)) throw new ApiError(400, "VALIDATION_ERROR", "Invalid contact ID format");
+    const { rows } = await context.db.query(
+      `SELECT ${CONTACT_DETAIL_COLUMNS} FROM contacts c LEFT JOIN clients comp ON comp.client_id = c.client_id
+         LEFT JOIN LATERAL (SELECT email, phone FROM client_locations l WHERE l.client_id = c.client_id AND l.is_default AND l.is_active
+           LIMIT 1) dl ON true
+       WHERE c.contact_name_id = $1 AND c.tenant = $2`,
+      [request.params.contactId, tenant],
+    );
+    if (!rows[0]) throw notFound("contact not found");
+    return { data: rows[0] };
   });
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
+import { requirePermission } from "../auth/technician-role";
 import { parseOrThrow } from "../http/api-error";
 import { queryObject } from "../http/query-params";
 import { pagination } from "../http/pagination";
@@ -38,6 +39,7 @@ const searchQuerySchema = z.object({
 export function registerUsers(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/users", async (request) => {
     const { tenant } = apiUserOf(request);
+    requirePermission(context, "user:read");
     const query = parseOrThrow(listQuerySchema, queryObject(request), "Query validation failed");
     const params: unknown[] = [tenant];
     const conditions = ["tenant = $1"];
@@ -64,6 +66,7 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
 
   app.get("/api/v1/users/search", async (request) => {
     const { tenant } = apiUserOf(request);
+    requirePermission(context, "user:read");
     const query = parseOrThrow(searchQuerySchema, queryObject(request), "Query validation failed");
     const params: unknown[] = [tenant, `%${query.query}%`];
     const conditions = ["tenant = $1", `(${SEARCHABLE.map((field) => `${field} ILIKE $2`).join(" OR ")})`];

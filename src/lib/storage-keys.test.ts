@@ -10,6 +10,7 @@ describe("storage keys", () => {
       userKeys.lastTicket,
       userKeys.savedReplies,
       userKeys.formListsRefresh,
+      userKeys.pendingCalls,
     ]) {
       expect(key("https://a.example", "u1")).not.toBe(key("https://b.example", "u1"));
       expect(key("https://a.example", "u1")).not.toBe(key("https://a.example", "u2"));

@@ -45,6 +45,8 @@ export const userKeys = {
   draft: (server: string, userId: string, ticketId: string) => `${accountRecordPrefixes.draft}${server}:${userId}:${ticketId}`,
   /** localStorage: the ticket last opened, for the "New note" app shortcut. */
   lastTicket: (server: string, userId: string) => `alga.lastTicket:${server}:${userId}`,
+  /** localStorage: calls started from a ticket's contact card and not yet logged or dismissed, by ticket. */
+  pendingCalls: (server: string, userId: string) => `alga.pendingCalls:${server}:${userId}`,
   /** localStorage: the iOS "Add to Home Screen" hint was dismissed (shown again to the next user). */
   installHintDismissed: "alga.installHintDismissed",
   /** localStorage: when the create form's lists (boards, clients, contacts…) were last loaded onto the device, and for which cache format. */

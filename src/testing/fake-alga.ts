@@ -14,6 +14,14 @@ export interface Call {
 
 type TimeEntry = { entry_id: string; start_time: string; end_time: string };
 type ChecklistItem = { checklist_item_id: string; item_name: string };
+type Interaction = {
+  interaction_id: string;
+  type_id: string;
+  ticket_id: string;
+  user_id: string;
+  start_time: string;
+  interaction_date: string;
+};
 
 /**
  * A fake Alga server behind the ApiClient interface, for unit and component tests. It records every call,
@@ -56,6 +64,7 @@ export function fakeAlga(...answers: unknown[]) {
     dropNextPost: false,
     timeEntries: [] as TimeEntry[],
     checklist: [] as ChecklistItem[],
+    interactions: [] as Interaction[],
     statuses: [
       { status_id: "s-open", board_id: "board-1", name: "Open", is_closed: false, is_default: true, order_number: 1 },
       { status_id: "s-progress", board_id: "board-1", name: "In progress", is_closed: false, is_default: false, order_number: 2 },
@@ -74,7 +83,7 @@ export function fakeAlga(...answers: unknown[]) {
     throw new ApiError("network");
   }
 
-  function answerFromState(method: string, path: string, body: unknown): unknown {
+  function answerFromState(method: string, path: string, body: unknown, query: Call["query"] = {}): unknown {
     const ticketPath = `api/v1/tickets/${ticketId}`;
     const other = /^api\/v1\/tickets\/([^/]+)(\/status|\/assignment)?$/.exec(path);
     const otherTicket = other ? state.otherTickets.find((ticket) => ticket.ticket_id === other[1]) : undefined;
@@ -129,6 +138,21 @@ export function fakeAlga(...answers: unknown[]) {
         state.comments.push(comment);
         return answerPost({ data: comment });
       }
+      case "GET api/v1/interactions":
+        // Newest first, filtered by equality as the server does (awareness §7.3).
+        return page(
+          state.interactions
+            .filter((row) =>
+              ["ticket_id", "type_id", "user_id"].every((key) => !query[key] || row[key as keyof Interaction] === query[key]),
+            )
+            .toReversed(),
+        );
+      case "POST api/v1/interactions": {
+        const { type_id, ticket_id, start_time, interaction_date } = body as Interaction;
+        const row = { interaction_id: `i${state.interactions.length}`, type_id, ticket_id, user_id: me, start_time, interaction_date };
+        state.interactions.push(row);
+        return answerPost({ data: row });
+      }
       case "POST api/v1/time-entries": {
         const { start_time, end_time } = body as { start_time: string; end_time: string };
         // Half-open intervals: touching ends are fine (contract §10).
@@ -160,7 +184,7 @@ export function fakeAlga(...answers: unknown[]) {
         if (answer instanceof Error) throw answer;
         return options.schema.parse(answer);
       }
-      return options.schema.parse(answerFromState(method, path, options.body));
+      return options.schema.parse(answerFromState(method, path, options.body, options.query));
     },
   };
   return { api, state, calls };

@@ -2,6 +2,7 @@ import type { Transaction } from "@electric-sql/pglite";
 import { insertRows } from "./insert-rows";
 import { SeededRandom } from "./random";
 import type { ReferenceData } from "./reference-data";
+import { seedCallLog } from "./call-log";
 import { seedSla } from "./sla";
 import { seedTimeEntries } from "./time-entries";
 
@@ -44,6 +45,7 @@ export async function seedJourneyTickets(tx: Transaction, now: Date, ref: Refere
   ]);
   await seedTimeEntries(tx, random, now, ref, ticket);
   await seedSla(tx, random, now, ref, ticket);
+  await seedCallLog(tx, random, now, ref, ticket);
 }
 
 async function ticketIdsByNumber(tx: Transaction, tenant: string): Promise<Map<string, string>> {

@@ -44,7 +44,24 @@ export type Change =
   /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
   | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices }
   /** A file to attach; its bytes wait in the file store under `fileId` (`size` and `type` are those bytes'). */
-  | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string };
+  | { kind: "document"; ticketId: string; fileId: string; name: string; size: number; type: string }
+  /** A call (or other interaction) logged on the ticket (awareness §7.2). */
+  | { kind: "interaction"; ticketId: string; interaction: LoggedInteraction };
+
+/**
+ * Times ISO with Z, `duration` in minutes. `startTime` is to the millisecond the moment Call was tapped: the
+ * server keeps it, so it tells this call from an identical one logged before (lookalikes.ts).
+ */
+export interface LoggedInteraction {
+  typeId: string;
+  title: string;
+  clientId: string | null;
+  contactId: string | null;
+  startTime: string;
+  endTime: string;
+  duration: number;
+  notes: string;
+}
 
 export interface ResolutionNote {
   text: string;
@@ -93,5 +110,7 @@ export function describeChange(change: Change): string {
       return `New ticket “${change.ticket.title.trim()}”`;
     case "document":
       return `Attach ${change.name}`;
+    case "interaction":
+      return change.interaction.title;
   }
 }

@@ -42,6 +42,20 @@ async function drain(outbox: ReturnType<typeof setup>["outbox"]) {
 
 const note: Change = { kind: "comment", ticketId, text: "Done.", isInternal: true };
 const item: Change = { kind: "checklistAdd", ticketId, itemName: "Replace fan", isRequired: false, seen: 0 };
+const call: Change = {
+  kind: "interaction",
+  ticketId,
+  interaction: {
+    typeId: "type-call",
+    title: "Call with Dana Smith",
+    clientId: "client-1",
+    contactId: null,
+    startTime: "2026-11-28T09:00:00.000Z",
+    endTime: "2026-11-28T09:04:00.000Z",
+    duration: 4,
+    notes: "Walked through the reset.",
+  },
+};
 const entry = (startTime: string): Change => ({
   kind: "timeEntry",
   ticketId,
@@ -70,6 +84,14 @@ describe("two identical changes, the second's first send lost before it reached 
     expect(state.checklist.map((row) => row.item_name)).toEqual(["Replace fan", "Replace fan"]);
   });
 
+  it("two identical calls both land: the earlier one is no proof that the second did", async () => {
+    const { outbox, state } = setup({ path: "api/v1/interactions", nth: 2 });
+    await outbox.enqueue(call, null);
+    await outbox.enqueue(call, null);
+    expect(await drain(outbox)).toEqual([]);
+    expect(state.interactions).toHaveLength(2);
+  });
+
   it("an overlapping time entry is refused with the server's reason, not taken as landed", async () => {
     const { outbox, state } = setup({ path: "api/v1/time-entries", nth: 2 });
     await outbox.enqueue(entry("2026-11-28T09:45:00.000Z"), null);
@@ -90,6 +112,24 @@ describe("a change whose answer was lost after it landed", () => {
     await outbox.enqueue(note, null);
     expect(await drain(outbox)).toEqual([]);
     expect(state.comments).toHaveLength(2);
+  });
+
+  it("a call is found by its own start among identical earlier calls, and not logged again", async () => {
+    const { outbox, state, calls } = setup();
+    await outbox.enqueue(call, null);
+    await drain(outbox);
+    state.dropNextPost = true;
+    await outbox.enqueue(call, null);
+    expect(await drain(outbox)).toEqual([]);
+    expect(state.interactions).toHaveLength(2);
+    // The look-up asks for this ticket's calls of this type by this user around this call's time.
+    expect(calls.find((request) => request.method === "GET" && request.path === "api/v1/interactions")?.query).toMatchObject({
+      ticket_id: ticketId,
+      type_id: "type-call",
+      user_id: me,
+      date_from: "2026-11-28T09:03:00.000Z",
+      date_to: "2026-11-28T09:05:00.000Z",
+    });
   });
 
   it("a re-sent time entry's 409 counts as landed when its own entry is listed", async () => {

@@ -1,9 +1,10 @@
 import { getChecklist } from "../../api/checklist";
 import type { ApiClient } from "../../api/client";
 import { listComments } from "../../api/comments";
+import { listInteractions } from "../../api/interactions";
 import type { NewTimeEntry } from "../../api/time-entries";
 import { getTicketTimeSummary } from "../../api/time-entry-records";
-import type { Change } from "./change";
+import type { Change, LoggedInteraction } from "./change";
 import { isTemporaryTicketId } from "../ticket-id";
 
 /** Times are kept to the minute on the server (contract §10): compare them so. */
@@ -37,6 +38,8 @@ export async function lookalikes(api: ApiClient, change: Change, userId: string)
     case "timeEntry":
     case "timerStop":
       return sameTimes(api, change.entry);
+    case "interaction":
+      return sameCall(api, change.ticketId, change.interaction, userId);
     default:
       return null;
   }
@@ -51,6 +54,22 @@ async function sameTimes(api: ApiClient, entry: NewTimeEntry): Promise<string[]>
         listed.is_own && minute(listed.start_time) === minute(entry.startTime) && minute(listed.end_time) === minute(entry.endTime),
     )
     .map((listed) => listed.entry_id);
+}
+
+/**
+ * The user's interactions of this type on the ticket that started at this call's very millisecond: its own marker,
+ * which the server keeps. The server filters on `interaction_date` (this call's end), so a minute either side.
+ */
+async function sameCall(api: ApiClient, ticketId: string, call: LoggedInteraction, userId: string): Promise<string[]> {
+  const end = Date.parse(call.endTime);
+  const rows = await listInteractions(api, {
+    ticket_id: ticketId,
+    type_id: call.typeId,
+    user_id: userId,
+    date_from: new Date(end - 60_000).toISOString(),
+    date_to: new Date(end + 60_000).toISOString(),
+  });
+  return rows.filter((row) => row.start_time && Date.parse(row.start_time) === Date.parse(call.startTime)).map((row) => row.interaction_id);
 }
 
 /**

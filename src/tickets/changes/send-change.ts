@@ -2,6 +2,7 @@ import type { ApiClient } from "../../api/client";
 import { editComment } from "../../api/comment-edits";
 import { addChecklistItem } from "../../api/checklist";
 import { addComment, type NewComment } from "../../api/comments";
+import { createInteraction } from "../../api/interactions";
 import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
 import { getTicket } from "../../api/tickets";
@@ -22,7 +23,7 @@ import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries, checklist items, new tickets and documents are POSTs (a close with its resolution note
+  // Comments, time entries, checklist items, new tickets, documents and logged calls are POSTs (a close with its resolution note
   // posts the note): a lost answer may hide one that landed.
   createsRecord: (change) =>
     change.kind === "comment" ||
@@ -31,7 +32,8 @@ export const ticketChangeSender: ChangeSender<Change> = {
     change.kind === "timerStop" ||
     change.kind === "checklistAdd" ||
     change.kind === "createTicket" ||
-    change.kind === "document",
+    change.kind === "document" ||
+    change.kind === "interaction",
   lookalikes,
   refusalMessage,
   dependsOn,
@@ -92,6 +94,24 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       return "sent";
     case "document":
       return sendDocument(api, { ...item, change }, userId);
+    case "interaction": {
+      // No idempotency on the server (awareness §7.2): a call in doubt is looked up before it is logged again.
+      if (await landed()) return "sent";
+      const { interaction: call } = change;
+      await createInteraction(api, {
+        type_id: call.typeId,
+        ticket_id: change.ticketId,
+        client_id: call.clientId ?? undefined,
+        contact_name_id: call.contactId ?? undefined,
+        title: call.title,
+        notes: call.notes,
+        duration: call.duration,
+        start_time: call.startTime,
+        end_time: call.endTime,
+        interaction_date: call.endTime,
+      });
+      return "sent";
+    }
     default: {
       const fresh = await getTicket(api, change.ticketId);
       if (!item.force && changedByOthers(fresh, item.baseUpdatedAt, userId)) return "conflict";

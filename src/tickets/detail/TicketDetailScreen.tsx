@@ -21,6 +21,7 @@ import { useDeliveredToasts } from "../changes/use-queue-change";
 import { useTicket } from "../changes/use-ticket";
 import { useTicketShortcuts } from "./use-ticket-shortcuts";
 import { useSeeTicket } from "../unread/use-unseen";
+import { useCallReturn } from "../contact/use-call-return";
 import "./TicketDetailScreen.css";
 
 export function TicketDetailScreen() {
@@ -49,6 +50,9 @@ export function TicketDetailScreen() {
   );
   useDeliveredToasts();
   const focusComposer = useCallback(() => composer.current?.focus(), []);
+  // Back from a call started on the contact card: offer to log it.
+  const offerCallLog = useCallback(() => setSheet("logCall"), []);
+  useCallReturn(ticketId, offerCallLog);
   useTicketShortcuts({ enabled: Boolean(ticket), openSheet: setSheet, focusComposer, showSection: setSection });
   const { search } = useLocation();
   const back = { to: `/tickets${search}`, label: "Back to tickets" };

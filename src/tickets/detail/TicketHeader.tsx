@@ -77,6 +77,10 @@ export function TicketHeader({
           onOpen={() => openSheet("due")}
         />
       </ul>
+      <button type="button" className="ticket-header__contact" aria-haspopup="dialog" onClick={() => openSheet("contact")}>
+        <span aria-hidden="true">☎ </span>
+        Contact: <span dir="auto">{ticket.contact_name || ticket.client_name || "none"}</span>
+      </button>
       {partial ? null : <TicketTags ticket={ticket} />}
       {partial ? null : <SlaSummary ticket={ticket} />}
     </header>

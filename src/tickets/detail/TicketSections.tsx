@@ -10,6 +10,7 @@ import { formatMinutes } from "../../lib/duration";
 import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
 import { TimeSection } from "../time/TimeSection";
+import { CallsSection } from "../contact/CallsSection";
 import "./TicketSections.css";
 
 interface TicketSection {
@@ -32,6 +33,7 @@ const sections: TicketSection[] = [
   { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
   { id: "checklist", name: "Checklist", Label: ChecklistLabel, Panel: ChecklistSection },
   { id: "documents", name: "Documents", Label: DocumentsLabel, Panel: DocumentsSection },
+  { id: "calls", name: "Calls and e-mails", Label: PlainLabel, Panel: CallsSection },
 ];
 
 function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {

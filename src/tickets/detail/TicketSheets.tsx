@@ -13,6 +13,8 @@ import { asksSignOff } from "../sign-off/board-choice";
 import { SignOffSheet } from "../sign-off/SignOffSheet";
 import { useSignOffSettled } from "../sign-off/signed-tickets";
 import type { SheetName } from "./sheet-name";
+import { ContactCard } from "../contact/ContactCard";
+import { LogCallPrompt } from "../contact/LogCallPrompt";
 
 const titles: Record<SheetName, string> = {
   status: "Status",
@@ -25,6 +27,8 @@ const titles: Record<SheetName, string> = {
   timerStop: "Save the timer's time",
   timerSwitch: "A timer is running",
   signOff: "Customer sign-off",
+  contact: "Contact",
+  logCall: "Log this call?",
 };
 
 /** Every sheet of the ticket screen; one is open at a time. */
@@ -59,6 +63,8 @@ export function TicketSheets({
       {sheet === "due" ? <DueSheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "time" ? <LogTimeForm ticket={ticket} onDone={onClose} /> : null}
       {sheet === "help" ? <ShortcutsHelp /> : null}
+      {sheet === "contact" ? <ContactCard ticket={ticket} /> : null}
+      {sheet === "logCall" ? <LogCallPrompt ticket={ticket} onDone={onClose} /> : null}
     </Sheet>
   );
 }
