@@ -14,8 +14,10 @@ test("the app shell opens offline after the first visit, with the tickets seen b
   await firstTicket.click();
   await expect(page.getByRole("heading", { name: "Description" })).toBeAttached();
   const ticketPath = new URL(page.url()).pathname;
-  // The persisted cache is written at most once a second: wait until it holds the ticket.
+  const firstComment = (await page.locator(".comment__body").first().innerText()).split("\n")[0]!.trim();
+  // The persisted cache is written at most once a second: wait until it holds the ticket and its comments.
   await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain(ticketPath.split("/").pop()!);
+  await expect.poll(() => storedJson(page, "alga.queryCache:")).toContain(firstComment.slice(0, 20));
 
   await context.setOffline(true);
   await page.goto("/tickets");
@@ -27,6 +29,8 @@ test("the app shell opens offline after the first visit, with the tickets seen b
   // Opened before, so the whole ticket is there, not the list's partial view.
   await expect(page.getByText(/Only what the list showed/)).toBeHidden();
   await expect(page.locator(".description__text")).not.toBeEmpty();
+  await expect(page.locator(".comment__body").getByText(firstComment.slice(0, 20)).first()).toBeVisible();
+  await expect(page.getByText(/Comments could not be loaded/)).toBeHidden();
   await context.setOffline(false);
 });
 
