@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Wird geladen…",
   notFoundBar: "Nicht gefunden",
   notFoundTitle: "Unter dieser Adresse gibt es nichts",

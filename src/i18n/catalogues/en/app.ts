@@ -2,6 +2,7 @@ import type { Area } from "../../catalogue-types";
 
 /** The shell: start-up, errors, not found. */
 export const app = {
+  appName: "Alga Tickets",
   loading: "Loading…",
   notFoundBar: "Not found",
   notFoundTitle: "There's nothing at this address",

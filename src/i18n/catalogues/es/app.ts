@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Cargando…",
   notFoundBar: "No encontrado",
   notFoundTitle: "No hay nada en esta dirección",

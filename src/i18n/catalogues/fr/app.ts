@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Chargement…",
   notFoundBar: "Introuvable",
   notFoundTitle: "Il n'y a rien à cette adresse",

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Caricamento…",
   notFoundBar: "Non trovato",
   notFoundTitle: "Non c'è niente a questo indirizzo",

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Laden…",
   notFoundBar: "Niet gevonden",
   notFoundTitle: "Op dit adres staat niets",

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Wczytywanie…",
   notFoundBar: "Nie znaleziono",
   notFoundTitle: "Pod tym adresem nic nie ma",

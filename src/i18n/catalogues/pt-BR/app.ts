@@ -1,6 +1,7 @@
 import type { Catalogue } from "../../catalogue-types";
 
 export const app = {
+  appName: "Alga Tickets",
   loading: "Carregando…",
   notFoundBar: "Não encontrado",
   notFoundTitle: "Não há nada neste endereço",
