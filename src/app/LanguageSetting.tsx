@@ -17,7 +17,7 @@ export function LanguageSetting() {
     <section aria-labelledby="language-heading" className="settings__section">
       <h2 id="language-heading">{t("settings.language")}</h2>
       <select
-        className="control"
+        className="control settings__language"
         aria-labelledby="language-heading"
         aria-describedby="language-hint"
         value={choice}
