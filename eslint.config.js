@@ -11,13 +11,14 @@ import { readdirSync } from "node:fs";
  */
 const mayImport = {
   lib: [],
+  i18n: ["lib"],
   config: ["lib"],
-  ui: ["lib"],
+  ui: ["i18n", "lib"],
   api: ["lib"],
-  auth: ["api", "ui", "lib", "config"],
-  offline: ["auth", "api", "ui", "lib", "config"],
-  tickets: ["offline", "auth", "api", "ui", "lib", "config"],
-  pwa: ["ui", "lib", "config"],
+  auth: ["api", "ui", "i18n", "lib", "config"],
+  offline: ["auth", "api", "ui", "i18n", "lib", "config"],
+  tickets: ["offline", "auth", "api", "ui", "i18n", "lib", "config"],
+  pwa: ["ui", "i18n", "lib", "config"],
 };
 const folders = [...Object.keys(mayImport), "app"];
 
@@ -61,7 +62,7 @@ const layerPatterns = (folder) =>
     .filter((other) => other !== folder && !mayImport[folder].includes(other))
     .map((other) => ({
       regex: into(other),
-      message: `${folder}/ must not import from ${other}/: imports go down the layers app → tickets/pwa → offline → auth → api/ui/lib/config (README, "Layout").`,
+      message: `${folder}/ must not import from ${other}/: imports go down the layers app → tickets/pwa → offline → auth → api/ui/config → i18n → lib (README, "Layout").`,
     }));
 
 /** Why `from` (a folder of tickets/) may not import `to`, and what to do instead. */
@@ -118,6 +119,31 @@ const ticketRules = [
   ),
 ];
 
+/**
+ * The folders whose user-visible text comes from the catalogues (src/i18n/catalogues/<lang>/<area>.ts): a
+ * letter in JSX text or in a literal of an attribute people read or hear is an error there. A folder joins
+ * this list when its strings have moved to the catalogues.
+ */
+const translatedFolders = ["src/app", "src/auth", "src/tickets/list"];
+const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
+const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';
+const userVisibleLiterals = {
+  files: translatedFolders.map((folder) => `${folder}/**/*.tsx`),
+  ignores: ["**/*.test.tsx"],
+  rules: {
+    "no-restricted-syntax": [
+      "error",
+      { selector: "JSXText[value=/[A-Za-z]/]", message: literalMessage },
+      { selector: `JSXAttribute[name.name=${readAttributes}] > Literal[value=/[A-Za-z]/]`, message: literalMessage },
+      {
+        selector: `JSXAttribute[name.name=${readAttributes}] > JSXExpressionContainer > Literal[value=/[A-Za-z]/]`,
+        message: literalMessage,
+      },
+      { selector: `JSXAttribute[name.name=${readAttributes}] > JSXExpressionContainer > TemplateLiteral`, message: literalMessage },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ["dist", "dev-dist", "node_modules", "test-results", "playwright-report", ".sandbox-data"] },
   js.configs.recommended,
@@ -149,6 +175,7 @@ export default tseslint.config(
   ...pluginQuery.configs["flat/recommended"],
   ...layerRules,
   ...ticketRules,
+  userVisibleLiterals,
   {
     files: ["server/**/*.ts", "e2e/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts", "deploy/**/*.ts", "*.config.{ts,js}"],
     languageOptions: { globals: globals.node },

@@ -118,7 +118,7 @@ export async function signIn(page: Page, apiUrl: string, email = "tech@example.c
  * from the same handoff and exchange, and the session is written where the app keeps it before the app
  * starts. The browser keeps a web session as after a real sign-in, so a later sign-in works alike.
  */
-export async function startSignedIn(page: Page, apiUrl: string, email = "tech@example.com") {
+export async function startSignedIn(page: Page, apiUrl: string, email = "tech@example.com", listName = "Open tickets") {
   await webSignIn(page, apiUrl, email);
   const deviceId = randomUUID();
   const tokens = await apiSignIn(apiUrl, email, { platform: "web", deviceId });
@@ -132,7 +132,7 @@ export async function startSignedIn(page: Page, apiUrl: string, email = "tech@ex
   };
   await writeStoredFromBlankPage(page, { [userKeys.session]: session, [deviceKeys.deviceId]: deviceId });
   await page.goto("/tickets");
-  await expectTicketList(page);
+  await expectTicketList(page, listName);
 }
 
 /**
@@ -169,9 +169,9 @@ async function writeStoredFromBlankPage(page: Page, records: Record<string, unkn
 }
 
 /** The list after a sign-in: the app's first load (scripts, service worker, first page of tickets) can take long under load. */
-async function expectTicketList(page: Page) {
+async function expectTicketList(page: Page, listName = "Open tickets") {
   await expect(page).toHaveURL(/\/tickets$/, { timeout: 30_000 });
-  await expect(page.getByRole("list", { name: "Open tickets" }).getByRole("listitem").first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("list", { name: listName }).getByRole("listitem").first()).toBeVisible({ timeout: 30_000 });
 }
 
 /**

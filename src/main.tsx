@@ -13,6 +13,7 @@ import { whenIdle } from "./lib/when-idle";
 import { restoreFirstScreen } from "./offline/query-persistence";
 import { createQueryClient } from "./app/query-client";
 import { startOrExplain } from "./app/StartFailed";
+import { startLanguage } from "./i18n/language-choice";
 import "./app/app.css";
 
 // After a deploy, a lazily loaded chunk of the old version may be gone from the server: reload
@@ -39,6 +40,8 @@ const retryPendingRevocations = () => void import("./auth/pending-revocations").
  * The `alga:` marks are milestones in the start-up trace of `npm run bench` (bench/startup.ts).
  */
 async function start() {
+  // The language's catalogue (its own chunk) loads alongside the screen's code, never after the first render.
+  const languageLoaded = startLanguage();
   loadScreenForPath(location.pathname);
   const [config] = await Promise.all([loadRuntimeConfig(), restoreSession()]);
   performance.mark("alga:session-restored");
@@ -46,7 +49,7 @@ async function start() {
   const screenLoaded = loadScreenForSession(session !== null);
   const queryClient = createQueryClient();
   // The first render waits for the screen's code too: it then renders once, with its rows.
-  await Promise.all([screenLoaded, session && restoreFirstScreen(queryClient, ...sessionScope(session))]);
+  await Promise.all([languageLoaded, screenLoaded, session && restoreFirstScreen(queryClient, ...sessionScope(session))]);
   const router = createAppRouter(config, callbackParams);
   createRoot(document.getElementById("root")!).render(
     <StrictMode>

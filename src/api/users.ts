@@ -16,3 +16,24 @@ export async function listAgents(api: ApiClient, search: string, signal?: AbortS
   const { data } = await api.request(path, { query, schema: usersEnvelope, signal });
   return data;
 }
+
+const userRecord = dataEnvelope(z.object({ timezone: z.optional(z.nullable(z.string())) }));
+const preferencesRecord = dataEnvelope(z.record(z.string(), z.unknown()));
+
+/**
+ * The user's language (`locale` of their preferences) and time zone (`timezone` of their record), contract
+ * awareness §6. Each needs `user:read`, which Technicians of newly onboarded tenants lack (403), and an older
+ * or imitation server may not have the routes (404): what cannot be read is null.
+ */
+export async function fetchLocaleAndTimeZone(api: ApiClient, userId: string, signal?: AbortSignal) {
+  const id = encodeURIComponent(userId);
+  const [user, preferences] = await Promise.allSettled([
+    api.request(`api/v1/users/${id}`, { schema: userRecord, signal }),
+    api.request(`api/v1/users/${id}/preferences`, { schema: preferencesRecord, signal }),
+  ]);
+  const locale = preferences.status === "fulfilled" ? preferences.value.data.locale : null;
+  return {
+    locale: typeof locale === "string" ? locale : null,
+    timeZone: user.status === "fulfilled" ? (user.value.data.timezone ?? null) : null,
+  };
+}

@@ -8,9 +8,11 @@ import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ReplaceStaticShell, ScreenFallback } from "./StaticShell";
 import { TimerBar } from "../tickets/timer/TimerBar";
+import { useAlgaPreferences } from "./use-alga-preferences";
 
 export function AppLayout() {
   useSessionKeeper();
+  useAlgaPreferences();
   // The install hint waits for a signed-in list: over a ticket it would cover the bottom bar.
   const signedIn = useSession() !== null;
   const { pathname } = useLocation();

@@ -2,6 +2,7 @@ import { Component, type ErrorInfo, type ReactNode } from "react";
 import { Button } from "../ui/Button";
 import { Message } from "../ui/Message";
 import { ReplaceStaticShell } from "./StaticShell";
+import { t } from "../i18n/active-language";
 
 interface State {
   failed: boolean;
@@ -26,17 +27,17 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <ReplaceStaticShell />
         <Message
           tone="error"
-          title="Something went wrong"
+          title={t("app.crashTitle")}
           action={
             <>
-              <Button onClick={() => location.reload()}>Reload</Button>
+              <Button onClick={() => location.reload()}>{t("app.reload")}</Button>
               <Button variant="secondary" onClick={() => location.assign("/tickets")}>
-                Go to tickets
+                {t("app.goToTickets")}
               </Button>
             </>
           }
         >
-          <p>Alga Tickets hit an unexpected problem. Nothing you saved is lost.</p>
+          <p>{t("app.crashBody")}</p>
         </Message>
       </main>
     );

@@ -1,14 +1,16 @@
 import { ButtonLink } from "../ui/ButtonLink";
 import { Message } from "../ui/Message";
 import { TopBar } from "../ui/TopBar";
+import { useT } from "../i18n/active-language";
 
 export function NotFoundScreen() {
+  const t = useT();
   return (
     <div className="screen">
-      <TopBar title="Not found" />
+      <TopBar title={t("app.notFoundBar")} />
       <main>
-        <Message title="There's nothing at this address" action={<ButtonLink to="/tickets">Go to tickets</ButtonLink>}>
-          <p>The link may be mistyped or out of date.</p>
+        <Message title={t("app.notFoundTitle")} action={<ButtonLink to="/tickets">{t("app.goToTickets")}</ButtonLink>}>
+          <p>{t("app.notFoundBody")}</p>
         </Message>
       </main>
     </div>

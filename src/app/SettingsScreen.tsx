@@ -9,10 +9,13 @@ import { editTimer, paused, timerKey, useTimer } from "../tickets/timer/timer-st
 import { useTimerNow } from "../tickets/timer/use-timer-now";
 import { apiClient } from "../api/app-client";
 import { formatBytes } from "../lib/format-bytes";
+import { activeLocale } from "../lib/user-locale";
 import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
 import { WhatArrives } from "./WhatArrives";
+import { LanguageSetting } from "./LanguageSetting";
+import { useT } from "../i18n/active-language";
 import { Button } from "../ui/Button";
 import { TopBar } from "../ui/TopBar";
 import { sessionScope, useSession } from "../auth/session";
@@ -20,6 +23,7 @@ import { signOut } from "../auth/sign-out";
 import "./SettingsScreen.css";
 
 export function SettingsScreen() {
+  const t = useT();
   const session = useSession();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -59,18 +63,22 @@ export function SettingsScreen() {
 
   const lost = unsent + (timer ? 1 : 0);
   const rows: [string, string][] = [
-    ["Name", session.user.name ?? "—"],
-    ["Email", session.user.email ?? "—"],
-    ["Server", session.server],
-    ["Tenant", session.tenantId],
-    ["App version", `${__APP_VERSION__} (build ${__APP_BUILD__})`],
+    [t("settings.name"), session.user.name ?? "—"],
+    [t("settings.email"), session.user.email ?? "—"],
+    [t("settings.server"), session.server],
+    [t("settings.tenant"), session.tenantId],
+    [t("settings.appVersion"), t("settings.versionValue", { version: __APP_VERSION__, build: __APP_BUILD__ })],
   ];
+  const timerState = timer && {
+    ticket: timer.ticketNumber,
+    elapsed: formatElapsed(workedMs(timer.runs, now)),
+  };
   return (
     <div className="screen">
-      <TopBar title="Settings" back={{ to: "/tickets", label: "Back to tickets" }} />
+      <TopBar title={t("settings.title")} back={{ to: "/tickets", label: t("settings.back") }} />
       <main className="settings">
         <section aria-labelledby="account-heading" className="settings__section">
-          <h2 id="account-heading">Account</h2>
+          <h2 id="account-heading">{t("settings.account")}</h2>
           <dl className="settings__facts">
             {rows.map(([label, value]) => (
               <div key={label}>
@@ -81,46 +89,43 @@ export function SettingsScreen() {
           </dl>
         </section>
 
+        <LanguageSetting />
+
         <section aria-labelledby="storage-heading" className="settings__section">
-          <h2 id="storage-heading">On this device</h2>
+          <h2 id="storage-heading">{t("settings.onDevice")}</h2>
           <dl className="settings__facts">
             <div>
-              <dt>Stored</dt>
-              <dd>{storage?.usedBytes != null ? formatBytes(storage.usedBytes) : "Unknown"}</dd>
+              <dt>{t("settings.stored")}</dt>
+              <dd>{storage?.usedBytes != null ? formatBytes(storage.usedBytes) : t("settings.unknown")}</dd>
             </div>
             <div>
-              <dt>Offline data</dt>
+              <dt>{t("settings.offlineData")}</dt>
               <dd>
-                {storage?.persisted ? "Kept by the browser" : "May be removed by the browser when space runs low"}
-                {isIosBrowser() ? (
-                  <span className="settings__note">
-                    Safari may also delete it after 7 days without use. Add the app to your Home Screen (Share, then “Add to Home Screen”)
-                    to keep it.
-                  </span>
-                ) : null}
+                {storage?.persisted ? t("settings.keptByBrowser") : t("settings.mayBeRemoved")}
+                {isIosBrowser() ? <span className="settings__note">{t("settings.safariNote")}</span> : null}
               </dd>
             </div>
             <div>
-              <dt>Changes not sent yet</dt>
-              <dd>{unsent}</dd>
+              <dt>{t("settings.unsentChanges")}</dt>
+              <dd>{unsent.toLocaleString(activeLocale())}</dd>
             </div>
           </dl>
           <div className="settings__actions">
             {storage && !storage.persisted ? (
               <Button variant="secondary" onClick={() => void requestPersistentStorage().then(() => readStorageState().then(setStorage))}>
-                Keep data on this device
+                {t("settings.keepData")}
               </Button>
             ) : null}
             <Button
               variant="secondary"
               onClick={() => void clearCachedTickets(server, userId, () => queryClient.clear()).then(() => setCleared(true))}
             >
-              Clear saved tickets
+              {t("settings.clearSaved")}
             </Button>
           </div>
           {cleared ? (
             <p className="settings__hint" role="status">
-              Saved tickets cleared. Unsent changes and drafts were kept.
+              {t("settings.cleared")}
             </p>
           ) : null}
         </section>
@@ -132,26 +137,28 @@ export function SettingsScreen() {
         {confirming ? (
           <div className="settings__confirm" role="alertdialog" aria-labelledby="unsent-warning">
             <p id="unsent-warning">
-              {unsent > 0 ? `${unsent} ${unsent === 1 ? "change has" : "changes have"} not reached the server yet. ` : null}
-              {timer
-                ? `The timer on ${timer.ticketNumber} is ${isRunning(timer.runs) ? "running" : "paused"} (${formatElapsed(workedMs(timer.runs, now))}). `
-                : null}
-              Signing out deletes {lost === 1 ? "it" : "them"}.
+              {[
+                unsent > 0 ? t("settings.unsentWarning", { n: unsent }) : null,
+                timer && timerState ? t(isRunning(timer.runs) ? "settings.timerRunning" : "settings.timerPaused", timerState) : null,
+                t("settings.signOutDeletes", { n: lost }),
+              ]
+                .filter(Boolean)
+                .join(" ")}
             </p>
-            {timer ? <Button onClick={() => void stopAndLogTimer()}>Stop and log it</Button> : null}
+            {timer ? <Button onClick={() => void stopAndLogTimer()}>{t("settings.stopAndLog")}</Button> : null}
             <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()}>
-              Sign out and delete
+              {t("settings.signOutAndDelete")}
             </Button>
             <Button variant="ghost" onClick={() => setConfirming(false)}>
-              Stay signed in
+              {t("settings.staySignedIn")}
             </Button>
           </div>
         ) : (
           <Button variant="danger" busy={signingOut} onClick={() => void onSignOut()} className="settings__sign-out">
-            Sign out
+            {t("settings.signOut")}
           </Button>
         )}
-        <p className="settings__hint">Signing out removes your tickets, drafts and unsent changes from this device.</p>
+        <p className="settings__hint">{t("settings.signOutHint")}</p>
       </main>
     </div>
   );

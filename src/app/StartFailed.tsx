@@ -2,6 +2,8 @@ import { createRoot } from "react-dom/client";
 import { Button } from "../ui/Button";
 import { Message } from "../ui/Message";
 import { ReplaceStaticShell } from "./StaticShell";
+import { useT } from "../i18n/active-language";
+import { startLanguage } from "../i18n/language-choice";
 
 /**
  * What shows when the app could not start, in place of a skeleton that would stay up for good. The usual
@@ -9,15 +11,13 @@ import { ReplaceStaticShell } from "./StaticShell";
  * been in the background ("Connection to Indexed Database server lost"), and a reload reconnects.
  */
 export function StartFailed({ onRetry }: { onRetry: () => void }) {
+  const t = useT();
   return (
     <main className="screen">
       <ReplaceStaticShell />
-      <Message tone="error" title="Alga Tickets could not start" action={<Button onClick={onRetry}>Try again</Button>}>
-        <p>The app could not open what it keeps on this device: the browser&apos;s storage did not answer.</p>
-        <p>
-          If this happens again, close Alga Tickets in your other tabs and windows, and make some room if the device is nearly full, then
-          try again. Restarting the browser helps too.
-        </p>
+      <Message tone="error" title={t("app.startFailedTitle")} action={<Button onClick={onRetry}>{t("app.tryAgain")}</Button>}>
+        <p>{t("app.startFailedCause")}</p>
+        <p>{t("app.startFailedAdvice")}</p>
       </Message>
     </main>
   );
@@ -28,6 +28,8 @@ export async function startOrExplain(start: () => Promise<void>, container: HTML
   try {
     await start();
   } catch {
+    // The start may have failed before its language was loaded (it loads alongside the screen's code).
+    await startLanguage().catch(() => undefined);
     createRoot(container).render(<StartFailed onRetry={retry} />);
   }
 }

@@ -1,5 +1,6 @@
 import { useLayoutEffect } from "react";
 import { SkeletonList } from "../ui/Skeleton";
+import { useT } from "../i18n/active-language";
 // In the first stylesheet, which index.html loads before the body paints: the shell's top bar uses it.
 import "../ui/TopBar.css";
 
@@ -18,6 +19,7 @@ export function ReplaceStaticShell() {
 
 /** While a screen's code loads: nothing over the static shell at start-up, a skeleton afterwards. */
 export function ScreenFallback() {
+  const t = useT();
   if (document.getElementById(SHELL_ID)) return null;
-  return <SkeletonList rows={4} label="Loading…" />;
+  return <SkeletonList rows={4} label={t("app.loading")} />;
 }

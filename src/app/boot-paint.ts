@@ -12,7 +12,9 @@ import { readStoredSession } from "../auth/session-store";
 import { CACHE_MAX_AGE_MS, CACHE_SCHEMA_VERSION } from "../lib/cache-lifetime";
 import { deviceKeys, userKeys } from "../lib/storage-keys";
 import { WIDE_LAYOUT } from "../lib/wide-layout";
-import { ticketRowElement } from "../tickets/list/ticket-row-element";
+import { ticketRowElement, type RowText } from "../tickets/list/ticket-row-element";
+import { readBootWords, type BootWords } from "../i18n/boot-words";
+import { formatMessage } from "../i18n/format-message";
 
 interface SavedQuery {
   queryKey: unknown[];
@@ -43,14 +45,16 @@ function lastListRows(saved: string): TicketListItem[] {
  * Rows of a screen's height, laid out as the virtual list lays them out (stacked by their measured heights)
  * and where it starts, below the search and filters React adds.
  */
-function paint(shell: HTMLElement, tickets: TicketListItem[]) {
+function paint(shell: HTMLElement, tickets: TicketListItem[], words: BootWords) {
+  const text: RowText = (key, params) => formatMessage(words[key], params, words.locale);
+  shell.querySelector(".top-bar__title")!.textContent = text("title");
   const list = document.createElement("ul");
   list.className = "virtual-list";
-  list.setAttribute("aria-label", "Tickets saved on this device");
+  list.setAttribute("aria-label", text("savedRows"));
   const items = tickets.slice(0, Math.ceil(innerHeight / 60)).map((ticket) => {
     const item = document.createElement("li");
     item.className = "virtual-list__item";
-    item.append(ticketRowElement(ticket));
+    item.append(ticketRowElement(ticket, text, words.locale));
     return item;
   });
   list.append(...items);
@@ -72,9 +76,11 @@ async function paintSavedList() {
     const session = await readStoredSession();
     const saved = session && (await get<string>(userKeys.queryCache(session.server, session.user.id)));
     const tickets = saved ? lastListRows(saved) : [];
+    // The words the app saved in the user's language: none before it has run once, and then no rows either.
+    const words = readBootWords();
     // React may have committed meanwhile: the shell is then gone, and so is the need.
     const shell = document.getElementById("static-shell");
-    if (shell && tickets.length > 0) paint(shell, tickets);
+    if (shell && words && tickets.length > 0) paint(shell, tickets, words);
   } catch {
     // A record that cannot be read leaves the skeleton: the app's own start explains what it finds.
   } finally {

@@ -9,6 +9,8 @@ import type { CallbackParams } from "./callback-params";
 import { completeSignIn, type CompletedSignIn } from "./handoff";
 import { useSession } from "./session";
 import { SignInError } from "../lib/sign-in-error";
+import { t, useT } from "../i18n/active-language";
+import { signInErrorText } from "./sign-in-error-text";
 
 // One completion per page load: React may run effects twice, and the exchange must run once.
 let completion: Promise<CompletedSignIn> | null = null;
@@ -19,6 +21,7 @@ interface Finished {
 }
 
 export function CallbackScreen({ params }: { params: CallbackParams | null }) {
+  useT();
   const navigate = useNavigate();
   const session = useSession();
   const [error, setError] = useState<SignInError | null>(null);
@@ -36,7 +39,7 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
       })
       // A navigation the router refuses must not leave the person on "Finishing sign-in…" for good.
       .catch((caught: unknown) => {
-        if (active) setError(caught instanceof SignInError ? caught : new SignInError("unknown", "Sign-in failed. Try again."));
+        if (active) setError(caught instanceof SignInError ? caught : new SignInError("unknown", t("auth.errorUnexpected")));
       });
     return () => {
       active = false;
@@ -49,14 +52,14 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
   if (!error) {
     return (
       <main className="screen">
-        <SkeletonList rows={4} label="Finishing sign-in…" />
+        <SkeletonList rows={4} label={t("auth.finishing")} />
       </main>
     );
   }
   return (
     <main className="screen">
-      <Message tone="error" title="Sign-in did not complete" action={<ButtonLink to="/signin">Sign in again</ButtonLink>}>
-        <p>{error.message}</p>
+      <Message tone="error" title={t("auth.notCompleted")} action={<ButtonLink to="/signin">{t("auth.signInAgain")}</ButtonLink>}>
+        <p>{signInErrorText(error)}</p>
       </Message>
     </main>
   );
@@ -64,6 +67,7 @@ export function CallbackScreen({ params }: { params: CallbackParams | null }) {
 
 /** Signed in as someone else on a device that holds another account's data: offer to remove it. */
 function OtherAccountsQuestion({ finished, onDone }: { finished: Finished; onDone: () => void }) {
+  const t = useT();
   const [removing, setRemoving] = useState(false);
   const { unsentChanges } = finished.others;
   async function remove() {
@@ -75,28 +79,25 @@ function OtherAccountsQuestion({ finished, onDone }: { finished: Finished; onDon
     <main className="screen">
       <Message
         tone="neutral"
-        title="This device holds another account's data"
+        title={t("auth.otherTitle")}
         action={
           <>
             <Button variant="danger" busy={removing} onClick={() => void remove()}>
-              Remove it
+              {t("auth.removeIt")}
             </Button>
             <Button variant="secondary" disabled={removing} onClick={onDone}>
-              Keep it
+              {t("auth.keepIt")}
             </Button>
           </>
         }
       >
-        <p>Tickets, drafts or changes of someone who used Alga Tickets here before are still stored on this device.</p>
+        <p>{t("auth.otherBody")}</p>
         {unsentChanges > 0 ? (
           <p>
-            <strong>
-              {unsentChanges === 1 ? "1 change of theirs was" : `${unsentChanges} changes of theirs were`} never sent. Removing it loses
-              them.
-            </strong>
+            <strong>{t("auth.otherUnsent", { n: unsentChanges })}</strong>
           </p>
         ) : null}
-        <p>Keep it if that account will sign in here again.</p>
+        <p>{t("auth.otherKeepHint")}</p>
       </Message>
     </main>
   );

@@ -8,16 +8,21 @@ import { checkServer, recentServers, rememberServer } from "./server-address";
 import { safeReturnTo } from "./return-to";
 import { continueWithSessionFromElsewhere, useSessionState, type SessionEndReason } from "./session";
 import { SignInError } from "../lib/sign-in-error";
+import { useT } from "../i18n/active-language";
+import type { MessageKey } from "../i18n/catalogue-types";
+import { RichText } from "../i18n/RichText";
+import { signInErrorText } from "./sign-in-error-text";
 import "./SignInScreen.css";
 
-const endReasons: Record<SessionEndReason, string | null> = {
-  "signed-out": "You signed out.",
-  expired: "Your session has ended. Sign in again to carry on where you were.",
-  revoked: "This device was signed out from the server. Sign in again.",
-  switched: "Another account signed in in another window.",
+const endReasons: Record<SessionEndReason, MessageKey> = {
+  "signed-out": "auth.endSignedOut",
+  expired: "auth.endExpired",
+  revoked: "auth.endRevoked",
+  switched: "auth.endSwitched",
 };
 
 export function SignInScreen({ config }: { config: RuntimeConfig }) {
+  const t = useT();
   const [params] = useSearchParams();
   const { session, endReason, elsewhere } = useSessionState();
   const pinned = config.server;
@@ -36,7 +41,7 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
       if (!pinned) rememberServer(server);
       await startSignIn(server, returnTo);
     } catch (caught) {
-      setError(caught instanceof SignInError ? caught.message : "Sign-in could not start. Try again.");
+      setError(caught instanceof SignInError ? signInErrorText(caught) : t("auth.couldNotStart"));
       setBusy(false);
     }
   }
@@ -48,14 +53,14 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
 
   // Signed in already: /signin must not quietly start a second session over the first.
   if (session) return <Navigate to={returnTo} replace />;
-  const notice = endReason ? endReasons[endReason] : null;
-  const elsewhereName = elsewhere ? (elsewhere.user.name ?? elsewhere.user.email ?? "another account") : null;
+  const notice = endReason ? t(endReasons[endReason]) : null;
+  const elsewhereName = elsewhere ? (elsewhere.user.name ?? elsewhere.user.email ?? t("auth.anotherAccount")) : null;
   return (
     <main className="sign-in">
       <div className="sign-in__card">
         <img src="/favicon.svg" alt="" width="56" height="56" className="sign-in__logo" />
-        <h1 className="sign-in__title">Alga Tickets</h1>
-        <p className="sign-in__lead">Your Alga PSA tickets, on any device, even offline.</p>
+        <h1 className="sign-in__title">{t("app.appName")}</h1>
+        <p className="sign-in__lead">{t("auth.lead")}</p>
         {notice ? (
           <p className="sign-in__notice" role="status">
             {notice}
@@ -63,21 +68,19 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
         ) : null}
         {elsewhere ? (
           <div className="sign-in__elsewhere">
-            <p>
-              {elsewhereName} is signed in to {new URL(elsewhere.server).host} in another window.
-            </p>
-            <Button onClick={continueWithSessionFromElsewhere}>Continue as {elsewhereName}</Button>
+            <p>{t("auth.elsewhere", { name: elsewhereName!, host: new URL(elsewhere.server).host })}</p>
+            <Button onClick={continueWithSessionFromElsewhere}>{t("auth.continueAs", { name: elsewhereName! })}</Button>
           </div>
         ) : null}
         <form onSubmit={onSubmit} noValidate>
           {pinned ? (
             <p className="sign-in__server">
-              Sign in to <strong>{new URL(pinned).host}</strong>
+              <RichText text={t("auth.signInTo")} parts={{ host: <strong>{new URL(pinned).host}</strong> }} />
             </p>
           ) : (
             <>
               <label htmlFor="server-address" className="sign-in__label">
-                Alga PSA address
+                {t("auth.addressLabel")}
               </label>
               <input
                 id="server-address"
@@ -87,7 +90,7 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
                 autoComplete="url"
                 autoCapitalize="none"
                 spellCheck={false}
-                placeholder="psa.example.com"
+                placeholder={t("auth.addressExample")}
                 value={address}
                 onChange={(event) => setAddress(event.target.value)}
                 aria-describedby={error ? "sign-in-error" : undefined}
@@ -101,10 +104,10 @@ export function SignInScreen({ config }: { config: RuntimeConfig }) {
             </p>
           ) : null}
           <Button type="submit" busy={busy} className="sign-in__submit">
-            Sign in
+            {t("auth.signIn")}
           </Button>
         </form>
-        <p className="sign-in__hint">You will sign in on your Alga PSA server's own page, then come back here.</p>
+        <p className="sign-in__hint">{t("auth.hint")}</p>
       </div>
     </main>
   );

@@ -7,6 +7,7 @@ import { saveSession, type Session } from "./session";
 import { readStoredSession } from "./session-store";
 import { handoffError, SignInError } from "../lib/sign-in-error";
 import { CALLBACK_PATH, type CallbackParams } from "./callback-params";
+import { t } from "../i18n/active-language";
 
 /**
  * Leaves for the server's sign-in in the same window: a popup or new tab would, on iOS, open
@@ -30,22 +31,19 @@ export interface CompletedSignIn {
 export async function completeSignIn(params: CallbackParams | null, now = Date.now()): Promise<CompletedSignIn> {
   const pending = await takePendingSignIn();
   if (!params || (!params.ott && !params.state && !params.error)) {
-    throw new SignInError("no_callback", "There is no sign-in to finish here. Start again from the sign-in screen.");
+    throw new SignInError("no_callback", t("auth.errorNoCallback"));
   }
   if (!pending) {
     // Also where an installed app's sign-in came back in a browser tab, whose storage is separate (see README).
-    throw new SignInError(
-      "no_pending",
-      "This sign-in was already used, or was started somewhere else. If you use Alga Tickets from your home screen, go back to it and sign in there.",
-    );
+    throw new SignInError("no_pending", t("auth.errorNoPending"));
   }
   if (params.state !== pending.state) {
-    throw new SignInError("state_mismatch", "This sign-in did not come from this app (the security check failed). Sign in again.");
+    throw new SignInError("state_mismatch", t("auth.errorStateMismatch"));
   }
   if (params.error) throw handoffError(params.error);
-  if (!params.ott) throw new SignInError("missing_token", "The Alga server sent no sign-in token. Sign in again.");
+  if (!params.ott) throw new SignInError("missing_token", t("auth.errorMissingToken"));
   if (now - pending.createdAtMs > PENDING_MAX_AGE_MS) {
-    throw new SignInError("stale", "This sign-in took too long and has expired. Sign in again.");
+    throw new SignInError("stale", t("auth.errorStale"));
   }
 
   try {
@@ -70,12 +68,9 @@ export async function completeSignIn(params: CallbackParams | null, now = Date.n
 }
 
 function exchangeError(error: unknown): SignInError {
-  if (!(error instanceof ApiError)) return new SignInError("unknown", "Sign-in failed unexpectedly. Try again.");
-  if (error.kind === "unauthorized") {
-    return new SignInError("expired_link", "This sign-in link has expired or was already used. Sign in again.");
-  }
-  if (error.kind === "forbidden") {
-    return new SignInError("mobile_disabled", `${error.message} Ask your administrator about mobile access.`);
-  }
+  if (!(error instanceof ApiError)) return new SignInError("unknown", t("auth.errorUnexpected"));
+  if (error.kind === "unauthorized") return new SignInError("expired_link", t("auth.errorExpiredLink"));
+  // The server's own reason stays as it sent it.
+  if (error.kind === "forbidden") return new SignInError("mobile_disabled", t("auth.errorForbidden", { reason: error.message }));
   return new SignInError(error.kind, error.message);
 }

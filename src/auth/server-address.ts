@@ -3,11 +3,13 @@ import { ApiError } from "../api/errors";
 import { deviceKeys } from "../lib/storage-keys";
 import { SignInError } from "../lib/sign-in-error";
 import { normalizeServerAddress } from "../lib/server-address";
+import { t } from "../i18n/active-language";
+import { activeLocale } from "../lib/user-locale";
 
 /** Asks the server whether the app may sign in there, and explains each way it can't. */
 export async function checkServer(server: string, allowedServers: readonly string[] | undefined, signal?: AbortSignal): Promise<void> {
   if (allowedServers && allowedServers.length > 0 && !allowedServers.includes(normalizeServerAddress(server))) {
-    throw new SignInError("not_allowed", `This installation of Alga Tickets only works with ${allowedServers.join(", ")}.`);
+    throw new SignInError("not_allowed", t("auth.errorNotAllowed", { servers: listOf(allowedServers, "conjunction") }));
   }
   const host = new URL(server).host;
   let capabilities;
@@ -15,23 +17,22 @@ export async function checkServer(server: string, allowedServers: readonly strin
     capabilities = await fetchCapabilities(server, signal);
   } catch (error) {
     if (error instanceof ApiError && (error.kind === "network" || error.kind === "timeout")) {
-      throw new SignInError("unreachable", `Can't reach ${host}. Check the address and your connection, then try again.`);
+      throw new SignInError("unreachable", t("auth.errorUnreachable", { host }));
     }
-    throw new SignInError("not_alga", `${host} answered, but not as an Alga PSA server. Check the address.`);
+    throw new SignInError("not_alga", t("auth.errorNotAlga", { host }));
   }
   if (!capabilities.enabled) {
-    throw new SignInError(
-      "mobile_disabled",
-      `Mobile sign-in is not available on ${host} (it needs the Enterprise edition). Ask your administrator.`,
-    );
+    throw new SignInError("mobile_disabled", t("auth.errorMobileDisabled", { host }));
   }
   const allowlist = capabilities.hostedDomainAllowlist?.map((name) => name.toLowerCase()) ?? [];
   if (allowlist.length > 0 && !allowlist.includes(new URL(server).hostname.toLowerCase())) {
-    throw new SignInError(
-      "host_not_allowlisted",
-      `${host} does not allow the mobile app to sign in at this address. Use ${allowlist.join(" or ")}.`,
-    );
+    throw new SignInError("host_not_allowlisted", t("auth.errorHostNotAllowlisted", { host, hosts: listOf(allowlist, "disjunction") }));
   }
+}
+
+/** "a, b and c" or "a or b" in the user's language. */
+function listOf(items: readonly string[], type: Intl.ListFormatType): string {
+  return new Intl.ListFormat(activeLocale(), { type }).format(items);
 }
 
 const RECENT_KEY = deviceKeys.recentServers;

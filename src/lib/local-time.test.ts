@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useDefaultLocale } from "../testing/default-locale";
-import { clockMinutes, clockTime, fromLocalInput, localDateValue, shiftedDay, toLocalInput, weekOf } from "./local-time";
+import {
+  clockMinutes,
+  clockOf,
+  clockTime,
+  fromLocalInput,
+  localDateValue,
+  shiftedDay,
+  startOfNextDay,
+  toLocalInput,
+  weekOf,
+} from "./local-time";
+import { setUserLocaleTag, setUserTimeZone } from "./user-locale";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -41,5 +52,42 @@ describe("the value of a date-and-time input", () => {
     expect(toLocalInput(morning)).toBe("2026-11-03T09:12");
     expect(toLocalInput(pastMidnight)).toBe("2026-11-03T00:05");
     expect(fromLocalInput(toLocalInput(pastMidnight))).toBe(pastMidnight);
+  });
+});
+
+describe("in the user's Alga time zone, not the device's", () => {
+  // 2026-11-03 23:30 UTC: already the 4th in Auckland (+13), still the 3rd in New York (-5).
+  const lateUtc = Date.UTC(2026, 10, 3, 23, 30);
+  afterEach(() => setUserTimeZone(undefined));
+
+  it.each([
+    ["Pacific/Auckland", "2026-11-04T12:30"],
+    ["America/New_York", "2026-11-03T18:30"],
+  ])("shows and reads back the time in %s", (zone, value) => {
+    setUserTimeZone(zone);
+    expect(toLocalInput(lateUtc)).toBe(value);
+    expect(fromLocalInput(value)).toBe(lateUtc);
+    expect(localDateValue(new Date(lateUtc))).toBe(value.slice(0, 10));
+  });
+
+  it.each(["fi", "ar-EG"])("gives input values in Latin digits whatever the locale (%s)", (locale) => {
+    useDefaultLocale(locale);
+    setUserLocaleTag(locale);
+    setUserTimeZone("Asia/Kolkata");
+    expect(toLocalInput(lateUtc)).toBe("2026-11-04T05:00");
+    expect(clockOf(new Date(lateUtc))).toBe("05:00");
+    setUserLocaleTag("en");
+  });
+
+  it("ends the day at the zone's midnight across a clock change", () => {
+    setUserTimeZone("Europe/Berlin");
+    // 2026-10-25 is 25 hours long in Berlin (summer time ends): the next midnight is 23:00 UTC.
+    expect(startOfNextDay(Date.UTC(2026, 9, 25, 10))).toBe(Date.UTC(2026, 9, 25, 23));
+    expect(weekOf(new Date(Date.UTC(2026, 9, 25, 22, 30)))).toMatchObject({ from: "2026-10-19", to: "2026-10-25" });
+  });
+
+  it("refuses values that are no time", () => {
+    expect(fromLocalInput("2026-02-30T10:00")).toBeNull();
+    expect(fromLocalInput("2026-11-03T24:00")).toBeNull();
   });
 });

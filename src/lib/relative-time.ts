@@ -1,3 +1,5 @@
+import { activeLocale, activeTimeZone } from "./user-locale";
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],
@@ -21,7 +23,7 @@ function formatter<T extends Intl.RelativeTimeFormat | Intl.DateTimeFormat>(key:
 }
 
 /** "5 min ago", "in 2 days", "now" in the user's locale. */
-export function relativeTime(iso: string, now: number = Date.now(), locale?: string): string {
+export function relativeTime(iso: string, now: number = Date.now(), locale: string = activeLocale()): string {
   const seconds = Math.round((new Date(iso).getTime() - now) / 1000);
   if (!Number.isFinite(seconds)) return "";
   if (Math.abs(seconds) < 45) {
@@ -34,9 +36,13 @@ export function relativeTime(iso: string, now: number = Date.now(), locale?: str
   return format.format(Math.round(seconds / 60), "minute");
 }
 
-/** The exact time, for a title or a screen reader beside a relative one. */
-export function exactTime(iso: string, locale?: string): string {
+/** The exact time in the user's time zone, for a title or a screen reader beside a relative one. */
+export function exactTime(iso: string, locale: string = activeLocale()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "";
-  return formatter(`exact:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" })).format(date);
+  const timeZone = activeTimeZone();
+  return formatter(
+    `exact:${locale}:${timeZone}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }),
+  ).format(date);
 }

@@ -15,6 +15,10 @@ export const deviceKeys = {
   recentServers: "alga.recentServers",
   /** localStorage: where the list's rows start on the page (px), so the boot module paints them there. */
   listTop: "alga.listTop",
+  /** localStorage: the language chosen in Settings on this device (absent: automatic). */
+  language: "alga.language",
+  /** localStorage: the row words of the active language, for the boot module's rows before the app's code arrives. */
+  bootWords: "alga.bootWords",
   /** sessionStorage: this tab already reloaded once for a chunk a deploy removed. */
   reloadedForChunk: "alga.reloadedForChunk",
 } as const;
@@ -51,6 +55,8 @@ export const userKeys = {
   installHintDismissed: "alga.installHintDismissed",
   /** localStorage: when the create form's lists (boards, clients, contacts…) were last loaded onto the device, and for which cache format. */
   formListsRefresh: (server: string, userId: string) => `alga.formListsRefresh:${server}:${userId}`,
+  /** localStorage: the user's Alga language and time zone as last read from the server (contract awareness §6). */
+  algaPreferences: "alga.algaPreferences",
   /** localStorage: the last list view (filters, sort) as URL parameters. */
   listView: (server: string, userId: string) => `alga.listView:${server}:${userId}`,
   /** IndexedDB: the running (or paused) timer, shared by the account's tabs. */
@@ -93,5 +99,5 @@ export const fileDatabase = { name: "alga-files", store: "files" } as const;
  */
 export const keptOnSignOut = {
   indexedDb: new Set<IDBValidKey>([deviceKeys.deviceId, deviceKeys.pendingRevocations]),
-  localStorage: new Set<string>([deviceKeys.runtimeConfig, deviceKeys.recentServers]),
+  localStorage: new Set<string>([deviceKeys.runtimeConfig, deviceKeys.recentServers, deviceKeys.language, deviceKeys.bootWords]),
 } as const;

@@ -2,10 +2,12 @@ import { useQuery } from "@tanstack/react-query";
 import { useTicketQueries } from "../ticket-queries";
 import { sinceOptions, sortFields, type ListView, type SortField } from "./list-view";
 import { TagFilter } from "./TagFilter";
+import { useT } from "../../i18n/active-language";
 import "./FilterPanel.css";
 
 /** Sort and every filter, as plain form controls (native pickers on phones). */
 export function FilterPanel({ view, onChange, slaKnown }: { view: ListView; onChange: (next: ListView) => void; slaKnown: boolean }) {
+  const t = useT();
   const queries = useTicketQueries();
   const statuses = useQuery(queries.statuses());
   const priorities = useQuery(queries.priorities());
@@ -15,56 +17,56 @@ export function FilterPanel({ view, onChange, slaKnown }: { view: ListView; onCh
   return (
     <div className="filter-panel">
       <label>
-        <span>Sort by</span>
+        <span>{t("list.sortBy")}</span>
         <select className="control" value={view.sort} onChange={(event) => onChange({ ...view, sort: event.target.value as SortField })}>
           {Object.entries(sortFields)
             .filter(([value]) => slaKnown || value !== "sla_resolution_due_at" || view.sort === value)
-            .map(([value, label]) => (
+            .map(([value, [label]]) => (
               <option key={value} value={value}>
-                {label}
+                {t(label)}
               </option>
             ))}
         </select>
       </label>
       <label>
-        <span>Order</span>
+        <span>{t("list.order")}</span>
         <select
           className="control"
           value={view.order}
           onChange={(event) => onChange({ ...view, order: event.target.value as ListView["order"] })}
         >
-          <option value="desc">Descending</option>
-          <option value="asc">Ascending</option>
+          <option value="desc">{t("list.descending")}</option>
+          <option value="asc">{t("list.ascending")}</option>
         </select>
       </label>
       <label>
-        <span>Tickets</span>
+        <span>{t("list.state")}</span>
         <select
           className="control"
           value={view.state}
           onChange={(event) => onChange({ ...view, state: event.target.value as ListView["state"] })}
         >
-          <option value="open">Open</option>
-          <option value="closed">Closed</option>
-          <option value="all">Open and closed</option>
+          <option value="open">{t("list.stateOpen")}</option>
+          <option value="closed">{t("list.stateClosed")}</option>
+          <option value="all">{t("list.stateAll")}</option>
         </select>
       </label>
       <label>
-        <span>Assigned to</span>
+        <span>{t("list.assignedTo")}</span>
         <select
           className="control"
           value={view.assignee}
           onChange={(event) => onChange({ ...view, assignee: event.target.value as ListView["assignee"] })}
         >
-          <option value="any">Anyone</option>
-          <option value="me">Me</option>
-          <option value="unassigned">Nobody (unassigned)</option>
+          <option value="any">{t("list.anyone")}</option>
+          <option value="me">{t("list.me")}</option>
+          <option value="unassigned">{t("list.nobody")}</option>
         </select>
       </label>
       <label>
-        <span>Status</span>
+        <span>{t("list.status")}</span>
         <select className="control" value={view.status} onChange={(event) => onChange({ ...view, status: event.target.value })}>
-          <option value="">Any status</option>
+          <option value="">{t("list.anyStatus")}</option>
           {statusNames.map((name) => (
             <option key={name} value={name}>
               {name}
@@ -74,9 +76,9 @@ export function FilterPanel({ view, onChange, slaKnown }: { view: ListView; onCh
         </select>
       </label>
       <label>
-        <span>Priority</span>
+        <span>{t("list.priority")}</span>
         <select className="control" value={view.priority} onChange={(event) => onChange({ ...view, priority: event.target.value })}>
-          <option value="">Any priority</option>
+          <option value="">{t("list.anyPriority")}</option>
           {(priorities.data ?? []).map((priority) => (
             <option key={priority.priority_id} value={priority.priority_name}>
               {priority.priority_name}
@@ -89,7 +91,7 @@ export function FilterPanel({ view, onChange, slaKnown }: { view: ListView; onCh
       </label>
       <TagFilter tag={view.tag} onChange={(tag) => onChange({ ...view, tag })} />
       <label>
-        <span>Updated</span>
+        <span>{t("list.updated")}</span>
         <select
           className="control"
           value={view.since}
@@ -97,7 +99,7 @@ export function FilterPanel({ view, onChange, slaKnown }: { view: ListView; onCh
         >
           {Object.entries(sinceOptions).map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>

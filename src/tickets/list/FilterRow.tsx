@@ -1,4 +1,5 @@
 import { activeFilters, defaultView, isQuickFilterOn, quickFilters, viewChips, type ListView } from "./list-view";
+import { useT } from "../../i18n/active-language";
 import "./FilterRow.css";
 
 /**
@@ -7,18 +8,19 @@ import "./FilterRow.css";
  * the list's first ticket high on a phone whatever is applied.
  */
 export function FilterRow({ view, onChange, slaKnown }: { view: ListView; onChange: (next: ListView) => void; slaKnown: boolean }) {
+  const t = useT();
   const chips = viewChips(view);
   // "SLA at risk" only where the server sends SLA targets (still shown while on, so it can be turned off).
   const offered = quickFilters.filter((filter) => slaKnown || !("sla" in filter.view) || view.sla);
   return (
-    <div className="filter-row" role="group" aria-label="Quick filters">
+    <div className="filter-row" role="group" aria-label={t("list.quickFilters")}>
       {chips.map((chip) => (
         <button
           key={chip.label}
           type="button"
           className="filter-row__chip filter-row__chip--applied"
           onClick={() => onChange(chip.without)}
-          aria-label={`Remove ${chip.label}`}
+          aria-label={t("list.removeChip", { label: chip.label })}
         >
           <span dir="auto">{chip.label}</span>
           <span aria-hidden="true">×</span>
@@ -29,13 +31,13 @@ export function FilterRow({ view, onChange, slaKnown }: { view: ListView; onChan
         const reset = Object.fromEntries(Object.keys(filter.view).map((key) => [key, defaultView[key as keyof ListView]]));
         return (
           <button
-            key={filter.label}
+            key={filter.key}
             type="button"
             className="filter-row__chip"
             aria-pressed={on}
             onClick={() => onChange({ ...view, ...(on ? reset : filter.view) })}
           >
-            {filter.label}
+            {t(filter.key)}
           </button>
         );
       })}
@@ -45,7 +47,7 @@ export function FilterRow({ view, onChange, slaKnown }: { view: ListView; onChan
           className="filter-row__clear"
           onClick={() => onChange({ ...defaultView, sort: view.sort, order: view.order })}
         >
-          Clear all
+          {t("list.clearAll")}
         </button>
       ) : null}
     </div>

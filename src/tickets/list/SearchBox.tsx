@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useSearchShortcut } from "./use-search-shortcut";
+import { useT } from "../../i18n/active-language";
 import "./SearchBox.css";
 
 const DEBOUNCE_MS = 300;
@@ -9,6 +10,7 @@ const DEBOUNCE_MS = 300;
  * Each new search replaces the query key, and TanStack Query aborts the superseded request.
  */
 export function SearchBox({ value, onSearch, onLeave }: { value: string; onSearch: (value: string) => void; onLeave: () => void }) {
+  const t = useT();
   const [draft, setDraft] = useState(value);
   const latest = useRef(onSearch);
   useSearchShortcut("ticket-search");
@@ -32,13 +34,13 @@ export function SearchBox({ value, onSearch, onLeave }: { value: string; onSearc
   return (
     <div className="search-box" role="search">
       <label htmlFor="ticket-search" className="visually-hidden">
-        Search tickets
+        {t("list.searchLabel")}
       </label>
       <input
         id="ticket-search"
         type="search"
         className="control search-box__input"
-        placeholder="Title, number, client"
+        placeholder={t("list.searchPlaceholder")}
         aria-keyshortcuts="/"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}

@@ -1,11 +1,13 @@
 import { useId, useState } from "react";
 import { useTagSuggestions } from "../tags/use-ticket-tags";
+import { useT } from "../../i18n/active-language";
 
 /**
  * The list's tag filter: a text field offering the tags in use (the server matches a tag exactly, ignoring case,
  * fieldkit §6.7). It applies on a pick from the suggestions, on Enter or when the field is left, not at every letter.
  */
 export function TagFilter({ tag, onChange }: { tag: string; onChange: (tag: string) => void }) {
+  const t = useT();
   const suggestions = useTagSuggestions("");
   const [value, setValue] = useState(tag);
   const id = useId();
@@ -21,13 +23,13 @@ export function TagFilter({ tag, onChange }: { tag: string; onChange: (tag: stri
   };
   return (
     <label>
-      <span>Tag</span>
+      <span>{t("list.tag")}</span>
       <input
         className="control"
         type="search"
         list={id}
         value={value}
-        placeholder="Any tag"
+        placeholder={t("list.anyTag")}
         autoComplete="off"
         enterKeyHint="done"
         onChange={(event) => {

@@ -24,6 +24,8 @@ import { usePrefetchDetails } from "./use-prefetch-details";
 import { usePullToRefresh } from "./use-pull-to-refresh";
 import { useSlaView } from "./use-sla-view";
 import { VirtualTicketList } from "./VirtualTicketList";
+import { t, useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import "./TicketListScreen.css";
 
 interface TicketListScreenProps {
@@ -45,6 +47,7 @@ export function TicketListScreen(props: TicketListScreenProps) {
 }
 
 function TicketList({ server, userId, scrollPane, selectedId }: { server: string; userId: string } & TicketListScreenProps) {
+  const t = useT();
   const location = useLocation();
   const navigate = useNavigate();
   const queries = useTicketQueries();
@@ -78,29 +81,29 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   return (
     <div className="screen">
       <TopBar
-        title="Tickets"
+        title={t("list.title")}
         actions={
           <>
             {/* A plus in the bar, beside the other actions: the title and the offline pill need the width. */}
-            <Link to="/tickets/new" className="ticket-list__new" title="New ticket">
+            <Link to="/tickets/new" className="ticket-list__new" title={t("list.newTicket")}>
               <span aria-hidden="true">+</span>
-              <span className="visually-hidden">New ticket</span>
+              <span className="visually-hidden">{t("list.newTicket")}</span>
             </Link>
             <OnlineIndicator />
             <ForMeLink unseen={unseen.size} />
-            <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label="Refresh tickets">
+            <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label={t("list.refresh")}>
               <span aria-hidden="true" className={list.isFetching ? "spin" : undefined}>
                 ⟳
               </span>
             </button>
-            <Link to="/time" aria-label="My time">
+            <Link to="/time" aria-label={t("list.myTime")}>
               {/* Drawn, not a character: phone fonts often lack the clock symbols. */}
               <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2">
                 <circle cx="12" cy="12" r="9" />
                 <path d="M12 7v5l3 2" strokeLinecap="round" />
               </svg>
             </Link>
-            <Link to="/settings" aria-label="Settings">
+            <Link to="/settings" aria-label={t("list.settings")}>
               <span aria-hidden="true">⚙</span>
             </Link>
           </>
@@ -109,7 +112,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
       <main>
         {pull.pulled > 0 ? (
           <div className="ticket-list__pull" style={{ height: pull.pulled }} aria-hidden="true">
-            {pull.ready ? "Release to refresh" : "Pull to refresh"}
+            {t(pull.ready ? "list.releaseToRefresh" : "list.pullToRefresh")}
           </div>
         ) : null}
         <div className="ticket-list__controls">
@@ -122,17 +125,20 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
               aria-expanded={filtersOpen}
               onClick={() => setFiltersOpen(true)}
             >
-              Sort &amp; filter
+              {t("list.sortAndFilter")}
             </Button>
           </div>
           <FilterRow view={view} onChange={setView} slaKnown={slaKnown} />
           <div className="ticket-list__summary-row">
             <p className="ticket-list__summary" aria-live="polite">
-              {total !== undefined ? `${total.toLocaleString()} ${total === 1 ? "ticket" : "tickets"}${sla.on ? " at risk" : ""}` : null}
-              {list.dataUpdatedAt ? ` · updated ${relativeTime(new Date(list.dataUpdatedAt).toISOString())}` : null}
-              {skipped > 0
-                ? ` · ${skipped} ${skipped === 1 ? "ticket" : "tickets"} could not be shown (unreadable answer from the server)`
-                : null}
+              {/* Separate facts, each a whole phrase of the catalogue. */}
+              {[
+                total !== undefined ? t(sla.on ? "list.countAtRisk" : "list.count", { n: total }) : null,
+                list.dataUpdatedAt ? t("list.updatedAgo", { time: relativeTime(new Date(list.dataUpdatedAt).toISOString()) }) : null,
+                skipped > 0 ? t("list.skipped", { n: skipped }) : null,
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
             {stats.data ? <UnassignedCount stats={stats.data} view={view} onChange={setView} /> : null}
           </div>
@@ -147,10 +153,10 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
         />
         {sla.on && !sla.known ? (
           <p className="ticket-list__stale" role="status">
-            This Alga server sends no SLA targets with its tickets, so “SLA at risk” can't be worked out.
+            {t("list.noSlaTargets")}
           </p>
         ) : null}
-        {list.isPending ? <SkeletonList label="Loading tickets…" /> : null}
+        {list.isPending ? <SkeletonList label={t("list.loadingTickets")} /> : null}
         {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
         {list.isSuccess && tickets.length === 0 && !hasNextPage ? (
           <EmptyList filtered={filtered} clear={() => setView({ ...defaultView, sort: view.sort, order: view.order })} />
@@ -159,9 +165,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
           <>
             {list.isRefetchError ? (
               <p className="ticket-list__stale" role="status">
-                {list.error instanceof ApiError && list.error.kind !== "network"
-                  ? list.error.message
-                  : "Offline: showing tickets saved on this device."}
+                {list.error instanceof ApiError && list.error.kind !== "network" ? list.error.message : t("list.offlineSaved")}
               </p>
             ) : null}
             <VirtualTicketList
@@ -180,14 +184,14 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             <div className="ticket-list__more">
               {list.isFetchNextPageError ? (
                 <Button variant="secondary" onClick={loadMore}>
-                  Couldn't load more — try again
+                  {t("list.loadMoreFailed")}
                 </Button>
               ) : hasNextPage ? (
                 <Button variant="secondary" busy={isFetchingNextPage} onClick={loadMore}>
-                  Load more
+                  {t("list.loadMore")}
                 </Button>
               ) : (
-                <p className="ticket-list__end">End of the list.</p>
+                <p className="ticket-list__end">{t("list.end")}</p>
               )}
             </div>
           </>
@@ -201,7 +205,7 @@ const noMore = () => undefined;
 
 /** One tap to what needs the technician, saying how many tickets have something new. */
 function ForMeLink({ unseen }: { unseen: number }) {
-  const label = unseen > 0 ? `For me, ${unseen} ${unseen === 1 ? "ticket" : "tickets"} with something new` : "For me";
+  const label = unseen > 0 ? t("list.forMeUnseen", { n: unseen }) : t("list.forMe");
   return (
     <Link to="/for-me" className="ticket-list__for-me" aria-label={label}>
       {/* A drawn bell, not the words: at 360 px the words pushed the screen's title out of the bar. */}
@@ -230,7 +234,10 @@ function useWithQueuedTickets(loaded: TicketListItem[], view: ListView) {
       ({ row }) => view.state !== "closed" && (!search || `${row.title} ${row.client_name}`.toLowerCase().includes(search)),
     );
     const waiting = new Map(
-      shown.map(({ row, item }) => [row.ticket_id, item.state === "failed" ? "Not accepted by the server" : "Waiting to send"]),
+      shown.map(({ row, item }): [string, MessageKey] => [
+        row.ticket_id,
+        item.state === "failed" ? "list.notAccepted" : "list.waitingToSend",
+      ]),
     );
     return { tickets: shown.length > 0 ? [...shown.map(({ row }) => row), ...loaded] : loaded, waiting };
   }, [queued, loaded, view.search, view.state]);
@@ -245,30 +252,30 @@ function focusListRow(selectedId: string | undefined): void {
   else if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
 }
 
+const listLabels: Record<ListView["state"], MessageKey> = { closed: "list.labelClosed", all: "list.labelAll", open: "list.labelOpen" };
+
 function listLabel(view: ListView): string {
-  if (view.state === "closed") return "Closed tickets";
-  if (view.state === "all") return "Tickets";
-  return "Open tickets";
+  return t(listLabels[view.state]);
 }
 
 function EmptyList({ filtered, clear }: { filtered: boolean; clear: () => void }) {
   if (!filtered) {
     return (
-      <Message title="No open tickets">
-        <p>Nothing is waiting in this queue. New tickets appear here when they are created.</p>
+      <Message title={t("list.emptyTitle")}>
+        <p>{t("list.emptyBody")}</p>
       </Message>
     );
   }
   return (
     <Message
-      title="No tickets match these filters"
+      title={t("list.noMatchTitle")}
       action={
         <Button variant="secondary" onClick={clear}>
-          Clear filters
+          {t("list.clearFilters")}
         </Button>
       }
     >
-      <p>Try another search or fewer filters.</p>
+      <p>{t("list.noMatchBody")}</p>
     </Message>
   );
 }
@@ -278,10 +285,10 @@ function ListError({ error, retry }: { error: Error; retry: () => void }) {
   return (
     <Message
       tone="error"
-      title={offline ? "You're offline" : "Tickets could not be loaded"}
-      action={<Button onClick={retry}>Try again</Button>}
+      title={t(offline ? "list.offlineTitle" : "list.loadFailedTitle")}
+      action={<Button onClick={retry}>{t("list.tryAgain")}</Button>}
     >
-      <p>{offline ? "This view has not been loaded on this device yet. It will load when you're back online." : error.message}</p>
+      <p>{offline ? t("list.offlineBody") : error.message}</p>
     </Message>
   );
 }

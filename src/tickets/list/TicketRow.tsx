@@ -6,6 +6,8 @@ import { Badge } from "../../ui/Badge";
 import { rowSla } from "../sla/sla-rows";
 import { slaTone, stateWords } from "../sla/sla-words";
 import { priorityTone, statusTone } from "../ticket-badges";
+import { useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import "./TicketRow.css";
 
 interface TicketRowProps {
@@ -14,12 +16,13 @@ interface TicketRowProps {
   search: string;
   selected?: boolean;
   /** A ticket created on this device that the server does not have yet: what to say about it. */
-  waiting?: string;
+  waiting?: MessageKey;
   /** Activity on the ticket (a reply, an assignment, a mention…) the technician has not seen yet. */
   unseen?: boolean;
 }
 
 export const TicketRow = memo(function TicketRow({ ticket, search, selected = false, waiting, unseen = false }: TicketRowProps) {
+  const t = useT();
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -42,11 +45,15 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
     >
       <span className="ticket-row__top">
         {/* Words, not only a dot: a colour or shape alone says nothing to a screen reader. */}
-        {unseen ? <span className="ticket-row__unseen">New activity</span> : null}
+        {unseen ? <span className="ticket-row__unseen">{t("list.rowNewActivity")}</span> : null}
         <span className="ticket-row__number">{ticket.ticket_number}</span>
         {/* Labelled, as in the native app: a bare name near the contact's reads as either. */}
         <span className="ticket-row__assignee" dir="auto">
-          {ticket.assigned_to ? (ticket.assigned_to_name ? `Assigned to ${ticket.assigned_to_name}` : "Assigned") : "Unassigned"}
+          {ticket.assigned_to
+            ? ticket.assigned_to_name
+              ? t("list.rowAssignedTo", { name: ticket.assigned_to_name })
+              : t("list.rowAssigned")
+            : t("list.rowUnassigned")}
         </span>
         {updated ? (
           <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>
@@ -55,21 +62,21 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
         ) : null}
       </span>
       <span className="ticket-row__title" dir="auto">
-        {ticket.title || "(no title)"}
+        {ticket.title || t("list.rowNoTitle")}
       </span>
       <span className="ticket-row__badges">
         {waiting ? (
           <span className="ticket-row__waiting">
-            <span aria-hidden="true">◷</span> {waiting}
+            <span aria-hidden="true">◷</span> {t(waiting)}
           </span>
         ) : null}
         {ticket.status_name ? (
-          <Badge tone={statusTone(closed)} prefix="Status:">
+          <Badge tone={statusTone(closed)} prefix={t("list.rowStatus")}>
             {ticket.status_name}
           </Badge>
         ) : null}
         {ticket.priority_name ? (
-          <Badge tone={priorityTone(ticket.priority_name)} prefix="Priority:">
+          <Badge tone={priorityTone(ticket.priority_name)} prefix={t("list.rowPriority")}>
             {ticket.priority_name}
           </Badge>
         ) : null}

@@ -8,6 +8,8 @@ import { rememberLastTicket } from "../last-ticket";
 import type { TicketArrival } from "../LastTicketNote";
 import { TicketListScreen } from "./TicketListScreen";
 import "./TicketsLayout.css";
+import { useT } from "../../i18n/active-language";
+import { RichText } from "../../i18n/RichText";
 
 /**
  * Phones, held sideways too: the list, or one ticket. Tablets (portrait too) and desktops: the list beside
@@ -79,12 +81,25 @@ function composer(container: HTMLElement, ticketId: string): HTMLElement | null 
 }
 
 export function NoTicketSelected() {
+  const t = useT();
   return (
     <div className="tickets-split__empty">
-      <p>Choose a ticket from the list.</p>
+      <p>{t("list.chooseTicket")}</p>
       <p className="tickets-split__keys">
-        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> or arrows to move, <kbd>Enter</kbd> to open, <kbd>/</kbd> to search, <kbd>Esc</kbd> to leave the
-        search.
+        <RichText
+          text={t("list.keyboardHelp")}
+          parts={{
+            // Key names as printed on the keys, not words to translate.
+            jk: (
+              <>
+                <kbd>{"j"}</kbd>/<kbd>{"k"}</kbd>
+              </>
+            ),
+            enter: <kbd>{"Enter"}</kbd>,
+            slash: <kbd>/</kbd>,
+            esc: <kbd>{"Esc"}</kbd>,
+          }}
+        />
       </p>
     </div>
   );

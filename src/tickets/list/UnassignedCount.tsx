@@ -1,5 +1,6 @@
 import type { TicketStats } from "../../api/schemas/tickets";
 import { defaultView, type ListView } from "./list-view";
+import { useT } from "../../i18n/active-language";
 import "./UnassignedCount.css";
 
 /**
@@ -10,15 +11,17 @@ import "./UnassignedCount.css";
  * "nothing is overdue".
  */
 export function UnassignedCount({ stats, view, onChange }: { stats: TicketStats; view: ListView; onChange: (next: ListView) => void }) {
+  const t = useT();
   const base = { ...defaultView, sort: view.sort, order: view.order };
+  const n = stats.unassigned_tickets;
   return (
     <button
       type="button"
       className="unassigned-count"
       onClick={() => onChange({ ...base, state: "all", assignee: "unassigned" })}
-      aria-label={`${stats.unassigned_tickets.toLocaleString()} unassigned, open and closed: show them`}
+      aria-label={t("list.unassignedCountLabel", { n })}
     >
-      {stats.unassigned_tickets.toLocaleString()} unassigned
+      {t("list.unassignedCount", { n })}
     </button>
   );
 }

@@ -5,6 +5,7 @@ import { isTyping } from "../../lib/is-typing";
 import { deviceKeys } from "../../lib/storage-keys";
 import { TicketRow } from "./TicketRow";
 import "./VirtualTicketList.css";
+import type { MessageKey } from "../../i18n/catalogue-types";
 
 // Start loading the next page this many rows before the end, so scrolling never hits a wall.
 const PREFETCH_ROWS = 15;
@@ -34,7 +35,7 @@ interface VirtualTicketListProps {
   /** Called when j/k or the arrow keys move to a row (the side-by-side layout opens it). */
   onKeyboardMove?: (ticketId: string) => void;
   /** Rows of tickets not created on the server yet, with what to say about each. */
-  waiting?: ReadonlyMap<string, string>;
+  waiting?: ReadonlyMap<string, MessageKey>;
   /** Tickets with activity not seen yet. */
   unseen?: ReadonlySet<string>;
   /** The scrolling pane in the side-by-side layout; the window otherwise. */

@@ -1,4 +1,6 @@
 import type { TicketListFilters } from "../ticket-queries";
+import { t } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 
 /**
  * What the technician is looking at, as it lives in the URL (`/tickets?assignee=me&priority=High`),
@@ -19,17 +21,29 @@ export interface ListView {
   order: "asc" | "desc";
 }
 
+/** Each sort: its name in the list of sorts, and in the middle of the "Sorted by …" chip. */
 export const sortFields = {
-  updated_at: "Last updated",
-  entered_at: "Created",
-  priority_name: "Priority",
-  status_name: "Status",
-  ticket_number: "Ticket number",
-  sla_resolution_due_at: "SLA resolution due",
-} as const;
+  updated_at: ["list.sortUpdated", "list.inChipUpdated"],
+  entered_at: ["list.sortCreated", "list.inChipCreated"],
+  priority_name: ["list.sortPriority", "list.inChipPriority"],
+  status_name: ["list.sortStatus", "list.inChipStatus"],
+  ticket_number: ["list.sortNumber", "list.inChipNumber"],
+  sla_resolution_due_at: ["list.sortSlaDue", "list.inChipSlaDue"],
+} as const satisfies Record<string, [MessageKey, MessageKey]>;
 export type SortField = keyof typeof sortFields;
 
-export const sinceOptions = { "": "Any time", "1d": "Last 24 hours", "7d": "Last 7 days", "30d": "Last 30 days" } as const;
+export const sinceOptions = {
+  "": "list.sinceAny",
+  "1d": "list.since1d",
+  "7d": "list.since7d",
+  "30d": "list.since30d",
+} as const satisfies Record<ListView["since"], MessageKey>;
+
+/** The chip of each period (its words differ from the option's in some languages: "Updated: last 7 days"). */
+const sinceChips = { "1d": "list.chipSince1d", "7d": "list.chipSince7d", "30d": "list.chipSince30d" } as const satisfies Record<
+  Exclude<ListView["since"], "">,
+  MessageKey
+>;
 
 export const defaultView: ListView = {
   search: "",
@@ -128,24 +142,25 @@ interface ViewChip {
 export function activeFilters(view: ListView): (ViewChip & { field: keyof ListView })[] {
   const chips: (ViewChip & { field: keyof ListView })[] = [];
   const add = (field: keyof ListView, label: string) => chips.push({ field, label, without: { ...view, [field]: defaultView[field] } });
-  if (view.search.trim()) add("search", `“${view.search.trim()}”`);
-  if (view.state !== "open") add("state", view.state === "closed" ? "Closed" : "Open and closed");
-  if (view.assignee === "me") add("assignee", "Assigned to me");
-  if (view.assignee === "unassigned") add("assignee", "Unassigned");
-  if (view.status) add("status", `Status: ${view.status}`);
-  if (view.priority) add("priority", `Priority: ${view.priority}`);
-  if (view.since) add("since", `Updated: ${sinceOptions[view.since].toLowerCase()}`);
-  if (view.tag) add("tag", `Tag: ${view.tag}`);
-  if (view.sla) add("sla", "SLA at risk");
+  if (view.search.trim()) add("search", t("list.chipSearch", { text: view.search.trim() }));
+  if (view.state !== "open") add("state", t(view.state === "closed" ? "list.chipClosed" : "list.chipOpenAndClosed"));
+  if (view.assignee === "me") add("assignee", t("list.chipMine"));
+  if (view.assignee === "unassigned") add("assignee", t("list.chipUnassigned"));
+  if (view.status) add("status", t("list.chipStatus", { name: view.status }));
+  if (view.priority) add("priority", t("list.chipPriority", { name: view.priority }));
+  if (view.since) add("since", t(sinceChips[view.since]));
+  if (view.tag) add("tag", t("list.chipTag", { name: view.tag }));
+  if (view.sla) add("sla", t("list.chipSlaRisk"));
   return chips;
 }
 
-export const quickFilters: { label: string; view: Partial<ListView> }[] = [
-  { label: "My tickets", view: { assignee: "me" } },
-  { label: "Unassigned", view: { assignee: "unassigned" } },
-  { label: "High priority", view: { priority: "High" } },
-  { label: "Recently updated", view: { since: "1d" } },
-  { label: "SLA at risk", view: { sla: "risk" } },
+/** The quick filters: `key` names the chip; the priority's value is the server's own name ("High"). */
+export const quickFilters: { key: MessageKey; view: Partial<ListView> }[] = [
+  { key: "list.quickMine", view: { assignee: "me" } },
+  { key: "list.quickUnassigned", view: { assignee: "unassigned" } },
+  { key: "list.quickHighPriority", view: { priority: "High" } },
+  { key: "list.quickRecent", view: { since: "1d" } },
+  { key: "list.quickSlaRisk", view: { sla: "risk" } },
 ];
 
 export function isQuickFilterOn(view: ListView, filter: Partial<ListView>): boolean {
@@ -164,7 +179,7 @@ export function viewChips(view: ListView): ViewChip[] {
     .map(({ label, without }) => ({ label, without }));
   if (view.sort !== defaultView.sort || view.order !== defaultView.order) {
     chips.push({
-      label: `Sorted by ${sortFields[view.sort].toLowerCase()}, ${view.order === "asc" ? "ascending" : "descending"}`,
+      label: t(view.order === "asc" ? "list.chipSortedAsc" : "list.chipSortedDesc", { field: t(sortFields[view.sort][1]) }),
       without: { ...view, sort: defaultView.sort, order: defaultView.order },
     });
   }

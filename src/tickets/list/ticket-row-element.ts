@@ -1,5 +1,6 @@
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { exactTime, relativeTime } from "../../lib/relative-time";
+import type { BootWords } from "../../i18n/boot-words";
 import { priorityTone, statusTone } from "../ticket-badges";
 // The first stylesheet then styles the rows the boot module paints before the list's own code arrives.
 import "../../ui/Badge.css";
@@ -25,7 +26,10 @@ function badge(tone: string, prefix: string, text: string): HTMLElement {
  * paints from the device while the app's code loads, replaced by TicketRow in React's first commit.
  * Marks that need the app (new activity, waiting to be sent, SLA) come with React.
  */
-export function ticketRowElement(ticket: TicketListItem): HTMLAnchorElement {
+/** The row's words in the user's language: `words` saved by the app for the boot module (i18n/boot-words.ts). */
+export type RowText = (key: Exclude<keyof BootWords, "locale">, params?: Record<string, string>) => string;
+
+export function ticketRowElement(ticket: TicketListItem, text: RowText, locale: string): HTMLAnchorElement {
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -35,19 +39,23 @@ export function ticketRowElement(ticket: TicketListItem): HTMLAnchorElement {
 
   const top = element("span", "ticket-row__top");
   top.append(element("span", "ticket-row__number", ticket.ticket_number));
-  const assignee = ticket.assigned_to ? (ticket.assigned_to_name ? `Assigned to ${ticket.assigned_to_name}` : "Assigned") : "Unassigned";
+  const assignee = ticket.assigned_to
+    ? ticket.assigned_to_name
+      ? text("rowAssignedTo", { name: ticket.assigned_to_name })
+      : text("rowAssigned")
+    : text("rowUnassigned");
   top.append(Object.assign(element("span", "ticket-row__assignee", assignee), { dir: "auto" }));
   if (updated) {
-    const time = element("time", "ticket-row__time", relativeTime(updated));
+    const time = element("time", "ticket-row__time", relativeTime(updated, Date.now(), locale));
     time.setAttribute("datetime", updated);
-    time.title = exactTime(updated);
+    time.title = exactTime(updated, locale);
     top.append(time);
   }
-  row.append(top, Object.assign(element("span", "ticket-row__title", ticket.title || "(no title)"), { dir: "auto" }));
+  row.append(top, Object.assign(element("span", "ticket-row__title", ticket.title || text("rowNoTitle")), { dir: "auto" }));
 
   const badges = element("span", "ticket-row__badges");
-  if (ticket.status_name) badges.append(badge(statusTone(closed), "Status:", ticket.status_name));
-  if (ticket.priority_name) badges.append(badge(priorityTone(ticket.priority_name), "Priority:", ticket.priority_name));
+  if (ticket.status_name) badges.append(badge(statusTone(closed), text("rowStatus"), ticket.status_name));
+  if (ticket.priority_name) badges.append(badge(priorityTone(ticket.priority_name), text("rowPriority"), ticket.priority_name));
   for (const tag of ticket.tags) badges.append(Object.assign(element("span", "ticket-row__tag", `#${tag.tag_text}`), { dir: "auto" }));
   row.append(badges);
   if (people) row.append(Object.assign(element("span", "ticket-row__people", people), { dir: "auto" }));

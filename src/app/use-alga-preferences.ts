@@ -1,0 +1,22 @@
+import { useEffect } from "react";
+import { apiClient } from "../api/app-client";
+import { fetchLocaleAndTimeZone } from "../api/users";
+import { sessionScope, useSession } from "../auth/session";
+import { applyAlgaPreferences } from "../i18n/language-choice";
+
+/**
+ * Once per start and per sign-in: the user's Alga language and time zone, saved for the next start and applied
+ * now. Offline, or when the server gives neither, what the device saved last stays.
+ */
+export function useAlgaPreferences(): void {
+  const session = useSession();
+  const [server, userId] = session ? sessionScope(session) : [null, null];
+  useEffect(() => {
+    if (!server || !userId) return;
+    const controller = new AbortController();
+    fetchLocaleAndTimeZone(apiClient(), userId, controller.signal)
+      .then((preferences) => (preferences.locale || preferences.timeZone ? applyAlgaPreferences(preferences) : undefined))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [server, userId]);
+}

@@ -1,0 +1,46 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const settings = {
+  title: "Paramètres",
+  back: "Retour aux tickets",
+  account: "Compte",
+  name: "Nom",
+  email: "E-mail",
+  server: "Serveur",
+  tenant: "Locataire",
+  appVersion: "Version de l'application",
+  versionValue: "{version} (build {build})",
+  language: "Langue",
+  languageAuto: "Automatique (depuis Alga / cet appareil)",
+  languageHint: "Gardée sur cet appareil. Les noms de statut, priorité, tableau et service restent ceux de votre serveur Alga.",
+  onDevice: "Sur cet appareil",
+  stored: "Stocké",
+  unknown: "Inconnu",
+  offlineData: "Données hors ligne",
+  keptByBrowser: "Conservées par le navigateur",
+  mayBeRemoved: "Peuvent être supprimées par le navigateur quand la place manque",
+  safariNote:
+    "Safari peut aussi les supprimer après 7 jours sans utilisation. Ajoutez l'application à votre écran d'accueil (Partager, puis « Sur l'écran d'accueil ») pour les garder.",
+  unsentChanges: "Modifications pas encore envoyées",
+  keepData: "Garder les données sur cet appareil",
+  clearSaved: "Effacer les tickets enregistrés",
+  cleared: "Tickets enregistrés effacés. Les modifications non envoyées et les brouillons ont été gardés.",
+  unsentWarning: {
+    one: "{n} modification n'a pas encore atteint le serveur.",
+    other: "{n} modifications n'ont pas encore atteint le serveur.",
+  },
+  timerRunning: "Le chronomètre du ticket {ticket} tourne ({elapsed}).",
+  timerPaused: "Le chronomètre du ticket {ticket} est en pause ({elapsed}).",
+  signOutDeletes: { one: "La déconnexion la supprime.", other: "La déconnexion les supprime." },
+  stopAndLog: "L'arrêter et le saisir",
+  signOutAndDelete: "Se déconnecter et supprimer",
+  staySignedIn: "Rester connecté",
+  signOut: "Se déconnecter",
+  signOutHint: "La déconnexion retire vos tickets, brouillons et modifications non envoyées de cet appareil.",
+  alertsHeading: "Ce qui vous attend",
+  alertsOpen:
+    "Tant que l'application est ouverte, elle demande à Alga environ une fois par minute ce qui vous attend (Pour moi) et affiche le nombre sur son icône quand l'appareil le permet.",
+  alertsClosed:
+    "Quand l'application est fermée, rien n'arrive : Alga n'envoie aujourd'hui ses alertes qu'à sa propre application mobile. Si Alga acceptait Web Push, cette application pourrait vous alerter même fermée.",
+  alertsIos: "Sur iPhone et iPad, rien n'arrive tant que l'application est fermée ou en arrière-plan.",
+} satisfies Catalogue["settings"];

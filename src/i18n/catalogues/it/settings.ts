@@ -1,0 +1,43 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const settings = {
+  title: "Impostazioni",
+  back: "Torna ai ticket",
+  account: "Account",
+  name: "Nome",
+  email: "E-mail",
+  server: "Server",
+  tenant: "Tenant",
+  appVersion: "Versione dell'app",
+  versionValue: "{version} (build {build})",
+  language: "Lingua",
+  languageAuto: "Automatica (da Alga / da questo dispositivo)",
+  languageHint: "Salvata su questo dispositivo. I nomi di stato, priorità, board e servizio restano come li chiama il tuo server Alga.",
+  onDevice: "Su questo dispositivo",
+  stored: "Spazio occupato",
+  unknown: "Sconosciuto",
+  offlineData: "Dati offline",
+  keptByBrowser: "Conservati dal browser",
+  mayBeRemoved: "Il browser può eliminarli quando lo spazio scarseggia",
+  safariNote:
+    "Safari può anche eliminarli dopo 7 giorni di inutilizzo. Aggiungi l'app alla schermata Home (Condividi, poi «Aggiungi alla schermata Home») per conservarli.",
+  unsentChanges: "Modifiche non ancora inviate",
+  keepData: "Conserva i dati su questo dispositivo",
+  clearSaved: "Cancella i ticket salvati",
+  cleared: "Ticket salvati cancellati. Le modifiche non inviate e le bozze sono state conservate.",
+  unsentWarning: { one: "{n} modifica non ha ancora raggiunto il server.", other: "{n} modifiche non hanno ancora raggiunto il server." },
+  timerRunning: "Il timer di {ticket} è in corso ({elapsed}).",
+  timerPaused: "Il timer di {ticket} è in pausa ({elapsed}).",
+  signOutDeletes: { one: "Uscendo verrà eliminata.", other: "Uscendo verranno eliminate." },
+  stopAndLog: "Fermalo e registralo",
+  signOutAndDelete: "Esci ed elimina",
+  staySignedIn: "Resta connesso",
+  signOut: "Esci",
+  signOutHint: "Uscendo vengono rimossi da questo dispositivo i tuoi ticket, le bozze e le modifiche non inviate.",
+  alertsHeading: "Cosa ti aspetta",
+  alertsOpen:
+    "Finché l'app è aperta, chiede ad Alga circa una volta al minuto cosa ti aspetta (Per me) e mostra il numero sulla sua icona dove il dispositivo lo consente.",
+  alertsClosed:
+    "Quando l'app è chiusa non arriva niente: oggi Alga invia avvisi solo alla propria app per telefono. Se Alga accettasse Web Push, questa app potrebbe avvisarti anche da chiusa.",
+  alertsIos: "Su iPhone e iPad non arriva niente mentre l'app è chiusa o in background.",
+} satisfies Catalogue["settings"];

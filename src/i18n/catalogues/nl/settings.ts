@@ -1,0 +1,43 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const settings = {
+  title: "Instellingen",
+  back: "Terug naar de tickets",
+  account: "Account",
+  name: "Naam",
+  email: "E-mail",
+  server: "Server",
+  tenant: "Tenant",
+  appVersion: "Appversie",
+  versionValue: "{version} (build {build})",
+  language: "Taal",
+  languageAuto: "Automatisch (van Alga / dit apparaat)",
+  languageHint: "Bewaard op dit apparaat. Namen van status, prioriteit, board en dienst blijven zoals uw Alga-server ze noemt.",
+  onDevice: "Op dit apparaat",
+  stored: "Opgeslagen",
+  unknown: "Onbekend",
+  offlineData: "Offline gegevens",
+  keptByBrowser: "Bewaard door de browser",
+  mayBeRemoved: "Kan door de browser worden verwijderd als de ruimte opraakt",
+  safariNote:
+    "Safari kan ze ook na 7 dagen zonder gebruik verwijderen. Zet de app op uw beginscherm (Deel, dan ‘Zet op beginscherm’) om ze te bewaren.",
+  unsentChanges: "Nog niet verzonden wijzigingen",
+  keepData: "Gegevens op dit apparaat bewaren",
+  clearSaved: "Opgeslagen tickets wissen",
+  cleared: "Opgeslagen tickets gewist. Niet-verzonden wijzigingen en concepten zijn bewaard.",
+  unsentWarning: { one: "{n} wijziging heeft de server nog niet bereikt.", other: "{n} wijzigingen hebben de server nog niet bereikt." },
+  timerRunning: "De timer van {ticket} loopt ({elapsed}).",
+  timerPaused: "De timer van {ticket} is gepauzeerd ({elapsed}).",
+  signOutDeletes: { one: "Afmelden verwijdert dit.", other: "Afmelden verwijdert dit allemaal." },
+  stopAndLog: "Stoppen en registreren",
+  signOutAndDelete: "Afmelden en verwijderen",
+  staySignedIn: "Aangemeld blijven",
+  signOut: "Afmelden",
+  signOutHint: "Afmelden verwijdert uw tickets, concepten en niet-verzonden wijzigingen van dit apparaat.",
+  alertsHeading: "Wat op u wacht",
+  alertsOpen:
+    "Zolang de app open is, vraagt hij Alga ongeveer eens per minuut wat op u wacht (Voor mij) en zet hij het aantal op zijn pictogram waar uw apparaat dat toestaat.",
+  alertsClosed:
+    "Als de app gesloten is, komt er niets binnen: Alga stuurt meldingen vandaag alleen naar zijn eigen telefoonapp. Als Alga Web Push zou accepteren, kon deze app u ook gesloten waarschuwen.",
+  alertsIos: "Op iPhone en iPad komt er niets binnen zolang de app gesloten is of op de achtergrond draait.",
+} satisfies Catalogue["settings"];

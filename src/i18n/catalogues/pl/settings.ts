@@ -1,0 +1,53 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const settings = {
+  title: "Ustawienia",
+  back: "Wróć do zgłoszeń",
+  account: "Konto",
+  name: "Imię i nazwisko",
+  email: "E-mail",
+  server: "Serwer",
+  tenant: "Dzierżawca",
+  appVersion: "Wersja aplikacji",
+  versionValue: "{version} (kompilacja {build})",
+  language: "Język",
+  languageAuto: "Automatycznie (z Alga / z tego urządzenia)",
+  languageHint: "Zapisany na tym urządzeniu. Nazwy statusów, priorytetów, tablic i usług pozostają takie, jak na Twoim serwerze Alga.",
+  onDevice: "Na tym urządzeniu",
+  stored: "Zajęte miejsce",
+  unknown: "Nieznane",
+  offlineData: "Dane offline",
+  keptByBrowser: "Zachowywane przez przeglądarkę",
+  mayBeRemoved: "Przeglądarka może je usunąć, gdy zabraknie miejsca",
+  safariNote:
+    "Safari może je też usunąć po 7 dniach nieużywania. Dodaj aplikację do ekranu początkowego (Udostępnij, potem „Do ekranu początk.”), aby je zachować.",
+  unsentChanges: "Jeszcze niewysłane zmiany",
+  keepData: "Zachowaj dane na tym urządzeniu",
+  clearSaved: "Wyczyść zapisane zgłoszenia",
+  cleared: "Zapisane zgłoszenia wyczyszczone. Niewysłane zmiany i szkice zostały zachowane.",
+  unsentWarning: {
+    one: "{n} zmiana nie dotarła jeszcze do serwera.",
+    few: "{n} zmiany nie dotarły jeszcze do serwera.",
+    many: "{n} zmian nie dotarło jeszcze do serwera.",
+    other: "{n} zmiany nie dotarło jeszcze do serwera.",
+  },
+  timerRunning: "Stoper zgłoszenia {ticket} działa ({elapsed}).",
+  timerPaused: "Stoper zgłoszenia {ticket} jest wstrzymany ({elapsed}).",
+  signOutDeletes: {
+    one: "Wylogowanie to usunie.",
+    few: "Wylogowanie je usunie.",
+    many: "Wylogowanie je usunie.",
+    other: "Wylogowanie je usunie.",
+  },
+  stopAndLog: "Zatrzymaj i zapisz czas",
+  signOutAndDelete: "Wyloguj i usuń",
+  staySignedIn: "Pozostań zalogowany",
+  signOut: "Wyloguj się",
+  signOutHint: "Wylogowanie usuwa z tego urządzenia Twoje zgłoszenia, szkice i niewysłane zmiany.",
+  alertsHeading: "Co na Ciebie czeka",
+  alertsOpen:
+    "Gdy aplikacja jest otwarta, mniej więcej co minutę pyta Alga, co na Ciebie czeka (Dla mnie), i pokazuje liczbę na swojej ikonie, jeśli urządzenie na to pozwala.",
+  alertsClosed:
+    "Gdy aplikacja jest zamknięta, nic nie przychodzi: Alga wysyła dziś powiadomienia tylko do własnej aplikacji na telefon. Gdyby Alga przyjmowała Web Push, ta aplikacja mogłaby powiadamiać także po zamknięciu.",
+  alertsIos: "Na iPhonie i iPadzie nic nie przychodzi, gdy aplikacja jest zamknięta lub działa w tle.",
+} satisfies Catalogue["settings"];

@@ -1,0 +1,43 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const settings = {
+  title: "Configurações",
+  back: "Voltar aos tickets",
+  account: "Conta",
+  name: "Nome",
+  email: "E-mail",
+  server: "Servidor",
+  tenant: "Locatário",
+  appVersion: "Versão do app",
+  versionValue: "{version} (build {build})",
+  language: "Idioma",
+  languageAuto: "Automático (do Alga / deste dispositivo)",
+  languageHint: "Guardado neste dispositivo. Nomes de status, prioridade, quadro e serviço ficam como o seu servidor Alga os chama.",
+  onDevice: "Neste dispositivo",
+  stored: "Armazenado",
+  unknown: "Desconhecido",
+  offlineData: "Dados offline",
+  keptByBrowser: "Mantidos pelo navegador",
+  mayBeRemoved: "Podem ser removidos pelo navegador quando faltar espaço",
+  safariNote:
+    "O Safari também pode apagá-los após 7 dias sem uso. Adicione o app à Tela de Início (Compartilhar e depois “Adicionar à Tela de Início”) para mantê-los.",
+  unsentChanges: "Alterações ainda não enviadas",
+  keepData: "Manter os dados neste dispositivo",
+  clearSaved: "Limpar tickets salvos",
+  cleared: "Tickets salvos limpos. Alterações não enviadas e rascunhos foram mantidos.",
+  unsentWarning: { one: "{n} alteração ainda não chegou ao servidor.", other: "{n} alterações ainda não chegaram ao servidor." },
+  timerRunning: "O cronômetro de {ticket} está rodando ({elapsed}).",
+  timerPaused: "O cronômetro de {ticket} está pausado ({elapsed}).",
+  signOutDeletes: { one: "Sair vai apagá-la.", other: "Sair vai apagá-las." },
+  stopAndLog: "Parar e registrar",
+  signOutAndDelete: "Sair e apagar",
+  staySignedIn: "Continuar conectado",
+  signOut: "Sair",
+  signOutHint: "Sair remove deste dispositivo seus tickets, rascunhos e alterações não enviadas.",
+  alertsHeading: "O que espera por você",
+  alertsOpen:
+    "Enquanto o app está aberto, ele pergunta ao Alga cerca de uma vez por minuto o que espera por você (Para mim) e mostra o número no ícone, quando o dispositivo permite.",
+  alertsClosed:
+    "Com o app fechado, nada chega: hoje o Alga só envia alertas para o próprio app de celular. Se o Alga aceitasse Web Push, este app poderia alertar você mesmo fechado.",
+  alertsIos: "No iPhone e no iPad nada chega enquanto o app está fechado ou em segundo plano.",
+} satisfies Catalogue["settings"];
