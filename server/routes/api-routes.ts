@@ -15,6 +15,7 @@ import { registerTagSearch } from "./tag-search";
 import { registerTags } from "./tags";
 import { registerTicketCreate } from "./ticket-create";
 import { registerTicketDetail } from "./ticket-detail";
+import { registerTicketAgents } from "./ticket-agents";
 import { registerTicketDocuments } from "./ticket-documents";
 import { registerTicketList } from "./tickets-list";
 import { registerTicketStats } from "./ticket-stats";
@@ -54,6 +55,7 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerChecklist(app, context);
   registerTags(app, context);
   registerTagSearch(app, context);
-  // Awareness (awareness contract §2–§4).
+  // Awareness and additional agents (awareness contract §2–§4, §9).
   registerActivities(app, context);
+  registerTicketAgents(app, context);
 }
