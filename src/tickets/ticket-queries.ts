@@ -4,6 +4,7 @@ import { getChecklist } from "../api/checklist";
 import { listComments } from "../api/comments";
 import { listDocuments } from "../api/documents";
 import { getTicketTags, suggestTags } from "../api/tags";
+import { getTicketAgents } from "../api/ticket-agents";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
@@ -91,6 +92,18 @@ export function ticketQueries(session: Session) {
       queryOptions({
         queryKey: [...keys.detail(ticketId), "tags"],
         queryFn: ({ signal }) => onceCreated(ticketId, () => getTicketTags(apiClient(), ticketId, signal), []),
+        meta: RESTORE_AFTER_FIRST_SCREEN,
+      }),
+    /** The primary and additional agents; under the ticket's key, so refreshed with it after a change is sent. */
+    ticketAgents: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...keys.detail(ticketId), "agents"],
+        queryFn: ({ signal }) =>
+          onceCreated(ticketId, () => getTicketAgents(apiClient(), ticketId, signal), {
+            ticket_id: ticketId,
+            primary_agent: null,
+            additional_agents: [],
+          }),
         meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     /** Existing tags: the most used, or those containing `term` (already normalized). */

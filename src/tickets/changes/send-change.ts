@@ -12,6 +12,7 @@ import { dependsOn } from "./depends-on";
 import { isTemporaryTicketId } from "../ticket-id";
 import { landedUnseen, lookalikes } from "./lookalikes";
 import { refusalMessage } from "./refusal-message";
+import { sendAgentAdd, sendAgentRemove } from "./send-agents";
 import { sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
@@ -22,8 +23,8 @@ import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries, checklist items, new tickets and documents are POSTs (a close with its resolution note
-  // posts the note): a lost answer may hide one that landed.
+  // Comments, time entries, checklist items, new tickets, documents and agents are POSTs (a close with its
+  // resolution note posts the note): a lost answer may hide one that landed.
   createsRecord: (change) =>
     change.kind === "comment" ||
     (change.kind === "status" && Boolean(change.resolution)) ||
@@ -31,7 +32,8 @@ export const ticketChangeSender: ChangeSender<Change> = {
     change.kind === "timerStop" ||
     change.kind === "checklistAdd" ||
     change.kind === "createTicket" ||
-    change.kind === "document",
+    change.kind === "document" ||
+    change.kind === "agentAdd",
   lookalikes,
   refusalMessage,
   dependsOn,
@@ -74,6 +76,12 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       return "sent";
     case "tagRemove":
       await sendTagRemove(api, change);
+      return "sent";
+    case "agentAdd":
+      await sendAgentAdd(api, change, outcomeUnknown);
+      return "sent";
+    case "agentRemove":
+      await sendAgentRemove(api, change);
       return "sent";
     case "commentEdit":
       // Only the text changes and the same text again is harmless (fieldkit §2.2): no check needed.
