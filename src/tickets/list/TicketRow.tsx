@@ -17,9 +17,18 @@ interface TicketRowProps {
   waiting?: string;
   /** Activity on the ticket (a reply, an assignment, a mention…) the technician has not seen yet. */
   unseen?: boolean;
+  /** The technician works on it as an additional agent: said in words where the assignee is. */
+  additional?: boolean;
 }
 
-export const TicketRow = memo(function TicketRow({ ticket, search, selected = false, waiting, unseen = false }: TicketRowProps) {
+export const TicketRow = memo(function TicketRow({
+  ticket,
+  search,
+  selected = false,
+  waiting,
+  unseen = false,
+  additional = false,
+}: TicketRowProps) {
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -46,7 +55,13 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
         <span className="ticket-row__number">{ticket.ticket_number}</span>
         {/* Labelled, as in the native app: a bare name near the contact's reads as either. */}
         <span className="ticket-row__assignee" dir="auto">
-          {ticket.assigned_to ? (ticket.assigned_to_name ? `Assigned to ${ticket.assigned_to_name}` : "Assigned") : "Unassigned"}
+          {additional
+            ? "Additional agent"
+            : ticket.assigned_to
+              ? ticket.assigned_to_name
+                ? `Assigned to ${ticket.assigned_to_name}`
+                : "Assigned"
+              : "Unassigned"}
         </span>
         {updated ? (
           <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>
