@@ -42,6 +42,8 @@ export function ticketKeys(server: string, userId: string) {
     stats: [...all, "stats"] as const,
     detail: (ticketId: string) => [...all, "detail", ticketId] as const,
     tagSuggestions: [...all, "tagSuggestions"] as const,
+    /** Tickets where the user is primary or additional agent (list/use-additional-tickets.ts); not a paged list. */
+    myTickets: [...all, "myTickets"] as const,
     /** The user's own time entries, by week (time/time-queries.ts). */
     time: [...account, "time"] as const,
   };

@@ -11,12 +11,13 @@ function fullName(user: { first_name: string | null; last_name: string | null; e
 interface AssigneePickerProps {
   onPick: (userId: string, name: string) => void;
   onCancel?: () => void;
-  /** What the search finds an agent for, when a screen holds two pickers. */
+  /** What the search finds an agent for, and the name of its results, when a screen holds two pickers. */
   label?: string;
+  listLabel?: string;
 }
 
 /** Finds an agent by name or email on the server (internal, active users only). */
-export function AssigneePicker({ onPick, onCancel, label = "Find an agent" }: AssigneePickerProps) {
+export function AssigneePicker({ onPick, onCancel, label = "Find an agent", listLabel = "Agents" }: AssigneePickerProps) {
   const queries = useTicketQueries();
   const searchId = useId();
   const [search, setSearch] = useState("");
@@ -37,7 +38,7 @@ export function AssigneePicker({ onPick, onCancel, label = "Find an agent" }: As
         autoComplete="off"
       />
       {agents.isError ? <p role="alert">{agents.error.message}</p> : null}
-      <ul className="assignee-picker__list" aria-label="Agents" aria-busy={agents.isFetching}>
+      <ul className="assignee-picker__list" aria-label={listLabel} aria-busy={agents.isFetching}>
         {(agents.data ?? []).map((user) => (
           <li key={user.user_id}>
             <button type="button" onClick={() => onPick(user.user_id, fullName(user))}>

@@ -31,8 +31,9 @@ export function AssigneeSheet({ ticket, onDone }: { ticket: TicketDetail; onDone
           </Button>
         ) : null}
       </div>
-      <AssigneePicker label="Find a new primary agent" onPick={(userId, name) => assign(userId, name)} />
+      {/* Who works on it first: the primary picker's results would push them below a phone's fold. */}
       <TicketAgents ticket={ticket} />
+      <AssigneePicker label="Find a new primary agent" onPick={(userId, name) => assign(userId, name)} />
     </div>
   );
 }

@@ -100,6 +100,7 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
       {picking ? (
         <AssigneePicker
           label="Agent to add"
+          listLabel="Agents to add"
           onCancel={() => setPicking(false)}
           onPick={(userId, name) => {
             const onTicket = primary?.user_id === userId || shown.some((agent) => agent.userId === userId);

@@ -10,13 +10,10 @@ import { additionalAgentRows, checkableFilters, matchesFilters, mergeInOrder } f
 // Servers found without the route since the app started: asked once, not again after every change or refresh.
 const olderServers = new Set<string>();
 
-/**
- * My tickets from `activities?type=ticket`; under the lists' key, so refreshed with them after a change is sent
- * and kept on the device for offline use like them.
- */
+/** My tickets from `activities?type=ticket`, kept on the device for offline use like the lists. */
 function myTicketsQuery(server: string, userId: string, status: "open" | "all") {
   return queryOptions({
-    queryKey: [...ticketKeys(server, userId).lists, "mine-with-agents", status],
+    queryKey: [...ticketKeys(server, userId).myTickets, status],
     queryFn: async ({ signal }): Promise<MyTickets> => {
       if (olderServers.has(server)) return { supported: false };
       const answer = await getMyTickets(apiClient(), status, signal);
