@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useId, useState } from "react";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import "./AssigneePicker.css";
@@ -8,19 +8,28 @@ function fullName(user: { first_name: string | null; last_name: string | null; e
   return [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || "Unnamed user";
 }
 
+interface AssigneePickerProps {
+  onPick: (userId: string, name: string) => void;
+  onCancel?: () => void;
+  /** What the search finds an agent for, and the name of its results, when a screen holds two pickers. */
+  label?: string;
+  listLabel?: string;
+}
+
 /** Finds an agent by name or email on the server (internal, active users only). */
-export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, name: string) => void; onCancel?: () => void }) {
+export function AssigneePicker({ onPick, onCancel, label = "Find an agent", listLabel = "Agents" }: AssigneePickerProps) {
   const queries = useTicketQueries();
+  const searchId = useId();
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search);
   const agents = useQuery(queries.agents(deferred));
   return (
     <div className="assignee-picker">
-      <label htmlFor="assignee-search" className="assignee-picker__label">
-        Find an agent
+      <label htmlFor={searchId} className="assignee-picker__label">
+        {label}
       </label>
       <input
-        id="assignee-search"
+        id={searchId}
         type="search"
         className="control"
         value={search}
@@ -29,7 +38,7 @@ export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, 
         autoComplete="off"
       />
       {agents.isError ? <p role="alert">{agents.error.message}</p> : null}
-      <ul className="assignee-picker__list" aria-label="Agents" aria-busy={agents.isFetching}>
+      <ul className="assignee-picker__list" aria-label={listLabel} aria-busy={agents.isFetching}>
         {(agents.data ?? []).map((user) => (
           <li key={user.user_id}>
             <button type="button" onClick={() => onPick(user.user_id, fullName(user))}>

@@ -2,6 +2,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { AssigneePicker } from "./AssigneePicker";
+import { TicketAgents } from "./TicketAgents";
 import { useShownFields } from "./shown-fields";
 import { queueChange } from "../changes/use-queue-change";
 
@@ -30,7 +31,9 @@ export function AssigneeSheet({ ticket, onDone }: { ticket: TicketDetail; onDone
           </Button>
         ) : null}
       </div>
-      <AssigneePicker onPick={(userId, name) => assign(userId, name)} />
+      {/* Who works on it first: the primary picker's results would push them below a phone's fold. */}
+      <TicketAgents ticket={ticket} />
+      <AssigneePicker label="Find a new primary agent" onPick={(userId, name) => assign(userId, name)} />
     </div>
   );
 }
