@@ -1,4 +1,5 @@
 import type { Request } from "@playwright/test";
+import { keptOnSignOut } from "../src/lib/storage-keys";
 import { ticketPage } from "./ticket-page";
 import {
   apiKeyFor,
@@ -70,6 +71,33 @@ test("a sign-in link planted in a comment is never live, and other links say whe
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /base-uri 'none'/);
 });
 
+test("under Trusted Types the ticket's HTML shows and the service worker runs, and a plain string reaches no HTML sink", async ({
+  page,
+  sandbox,
+}) => {
+  await page.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const seen = ((window as unknown as { violations?: string[] }).violations ??= []);
+      seen.push(`${event.violatedDirective} ${event.sample}`);
+    }),
+  );
+  await startSignedIn(page, sandbox.apiUrl);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await openFirstTicket(page);
+  await expect(page.locator(".description__text, .comment__body").first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? [])).toEqual([]);
+
+  const plainString = await page.evaluate(() => {
+    try {
+      document.createElement("div").innerHTML = "<img src=x onerror=alert(1)>";
+      return "accepted";
+    } catch (error) {
+      return (error as Error).name;
+    }
+  });
+  expect(plainString).toBe("TypeError");
+});
+
 test("signing out in one tab signs out every tab and leaves nothing of the user behind", async ({ page, context, sandbox }) => {
   await startSignedIn(page, sandbox.apiUrl);
   const other = await context.newPage();
@@ -91,7 +119,8 @@ test("signing out in one tab signs out every tab and leaves nothing of the user 
   for (const tab of [page, other]) {
     expect((await storedKeys(tab)).filter((key) => key !== "alga.deviceId")).toEqual([]);
     const local = await tab.evaluate(() => Object.keys(localStorage));
-    expect(local.every((key) => key === "alga.runtimeConfig" || key === "alga.recentServers")).toBe(true);
+    // What the device keeps for the next user (the deployment's config, servers used, the language words).
+    expect(local.filter((key) => !keptOnSignOut.localStorage.has(key))).toEqual([]);
     const caches = await tab.evaluate(() => globalThis.caches.keys());
     expect(caches.every((name) => name.includes("precache"))).toBe(true);
     expect(await tab.evaluate((id) => JSON.stringify(localStorage).includes(id), user.id)).toBe(false);

@@ -16,6 +16,10 @@ export const SHARED_CSP_DIRECTIVES = [
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  // No string reaches an HTML or script sink: server HTML only through the sanitiser's policy, the service
+  // worker's URL only through the app's (sanitize-html.ts, register-service-worker.ts).
+  "require-trusted-types-for 'script'",
+  "trusted-types dompurify alga-service-worker",
 ];
 
 /** The policy of the built index.html's <meta>. */

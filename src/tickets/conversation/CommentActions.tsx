@@ -3,6 +3,7 @@ import { TextAreaField } from "../../ui/TextAreaField";
 import type { Comment } from "../../api/schemas/comments";
 import { Button } from "../../ui/Button";
 import { commentProblem } from "./comment-rules";
+import { htmlText } from "./sanitize-html";
 import { queueChange } from "../changes/use-queue-change";
 import "../TicketEdits.css";
 
@@ -20,7 +21,7 @@ export function editableText(comment: Pick<Comment, "comment_text" | "comment_ht
   } catch {
     return text;
   }
-  return new DOMParser().parseFromString(comment.comment_html, "text/html").body.textContent ?? "";
+  return htmlText(comment.comment_html);
 }
 
 /** Edit one's own comment, or reply in a comment's thread; both are queued in the outbox. */

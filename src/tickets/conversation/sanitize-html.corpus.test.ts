@@ -14,7 +14,7 @@ const URL_ATTRIBUTES = new Set(["href", "src"]);
 
 function render(payload: string): HTMLElement {
   const container = document.createElement("div");
-  container.innerHTML = sanitizeHtml(payload, SERVER);
+  container.innerHTML = String(sanitizeHtml(payload, SERVER));
   return container;
 }
 

@@ -6,7 +6,7 @@ const SERVER = "https://psa.example.com";
 
 function render(html: string): HTMLElement {
   const container = document.createElement("div");
-  container.innerHTML = sanitizeHtml(html, SERVER);
+  container.innerHTML = String(sanitizeHtml(html, SERVER));
   return container;
 }
 

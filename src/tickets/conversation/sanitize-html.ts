@@ -9,7 +9,9 @@ import { classifyLink, imageSource } from "../server-links";
  * only from that server; links to Alga's sign-in flow are defused; other links open outside
  * the app after a confirmation that names their host (ServerHtml).
  */
-const purifier = DOMPurify(window);
+// The module's own instance: each instance asks for a Trusted Types policy named "dompurify", and the
+// Content-Security-Policy allows that name once (scripts/content-security-policy.ts).
+const purifier = DOMPurify;
 
 const ALLOWED_TAGS = [
   ...["p", "br", "hr", "div", "span", "blockquote", "pre", "code", "kbd", "samp"],
@@ -65,19 +67,28 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** Sanitises HTML that `fromServer` (an origin) sent, for `dangerouslySetInnerHTML`. */
-export function sanitizeHtml(html: string, fromServer: string): string {
+const TOO_LONG_NOTE = "<p><strong>(This text is too long to show in full here. Open the ticket in Alga to read the rest.)</strong></p>";
+
+/**
+ * Sanitises HTML that `fromServer` (an origin) sent, for `dangerouslySetInnerHTML`: as the Trusted Types
+ * object the page's policy requires (`require-trusted-types-for 'script'`) where the browser has them.
+ */
+export function sanitizeHtml(html: string, fromServer: string) {
   // DOMPurify hands its input back untouched where it cannot run (no DOM): show the markup as text instead.
   if (!purifier.isSupported) return escapeHtml(html);
   const tooLong = html.length > MAX_HTML_CHARS;
   server = fromServer;
-  const clean = purifier.sanitize(tooLong ? html.slice(0, MAX_HTML_CHARS) : html, {
+  // The note is sanitised with the text: a TrustedHTML cannot be added to afterwards.
+  return purifier.sanitize(tooLong ? html.slice(0, MAX_HTML_CHARS) + TOO_LONG_NOTE : html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
+    RETURN_TRUSTED_TYPE: true,
   });
-  return tooLong
-    ? `${clean}<p><strong>(This text is too long to show in full here. Open the ticket in Alga to read the rest.)</strong></p>`
-    : clean;
+}
+
+/** The words of server HTML, parsed by the sanitiser (DOMParser is a Trusted Types sink) with no element kept. */
+export function htmlText(html: string): string {
+  return purifier.sanitize(html, { ALLOWED_TAGS: [], RETURN_DOM_FRAGMENT: true }).textContent ?? "";
 }
