@@ -31,7 +31,7 @@ test("a refused time entry holds back only what depends on it, and says so", asy
   const ticketId = await openFirstTicket(page);
   const ticket = ticketPage(page);
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [409], failureRoutes: ["POST /api/v1/time-entries"] });
-  await ticket.logTime("30 min");
+  await ticket.logTime("30 min", { endMinutesAgo: 3 * 24 * 60 });
   await expect(ticket.pending.getByText("Not accepted by the server")).toBeVisible({ timeout: 20_000 });
 
   const note = `After the refused entry ${Date.now()}`;
