@@ -48,7 +48,7 @@ test("a refused change makes the pill say it needs you, and its sheet offers Edi
   const number = (await page.locator(".top-bar__title").textContent())!.trim();
   const ticket = ticketPage(page);
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [409], failureRoutes: ["POST /api/v1/time-entries"] });
-  await ticket.logTime("30 min", { endMinutesAgo: 3 * 24 * 60 });
+  await ticket.logTime("30 min", { endMinutesAgo: 8 * 24 * 60 });
   const pill = page.getByRole("button", { name: "1 needs you" });
   await expect(pill).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("button", { name: /Sending/ })).toHaveCount(0);
