@@ -60,3 +60,15 @@ test("an item added while the answer is lost is on the server once, and blank in
   await expect(page.getByRole("checkbox", { name })).toHaveCount(1);
   await expectNoAxeViolations(page);
 });
+
+test("a tap anywhere on an item's card ticks it, not only on its small box", async ({ page, sandbox }) => {
+  await openSeededTicket(page, sandbox.apiUrl, "TIC001002");
+  await ticketPage(page).section("Checklist").click();
+  const item = page.getByRole("checkbox", { name: "Photo of the serial label" });
+  const card = page.getByRole("listitem").filter({ has: item });
+  const size = (await card.boundingBox())!;
+  expect(size.height).toBeGreaterThanOrEqual(44);
+  // Near the card's right edge, under the label's last word: where a thumb lands on a wide card.
+  await card.click({ position: { x: size.width - 12, y: size.height - 10 } });
+  await expect(item).toBeChecked();
+});

@@ -26,6 +26,19 @@ test("identical changes made offline all arrive once, though a send of each is l
   await expect(ticket.sheet("Log time").getByRole("combobox", { name: "Service" }).locator("option")).not.toHaveCount(1);
   await page.keyboard.press("Escape");
 
+  // Another device logs 20 minutes inside the hour logged below.
+  const service = ((await serverApi(page, sandbox.apiUrl, "/api/v1/services")).body.data as { service_id: string }[])[0]!;
+  const elsewhere = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries", {
+    method: "POST",
+    data: {
+      work_item_type: "ticket",
+      work_item_id: ticketId,
+      service_id: service.service_id,
+      start_time: new Date(Date.now() - 45 * 60_000).toISOString(),
+      end_time: new Date(Date.now() - 25 * 60_000).toISOString(),
+    },
+  });
+  expect(elsewhere.status).toBe(201);
   await context.setOffline(true);
   for (let twice = 0; twice < 2; twice++) {
     await ticket.sendNote("Done.");
@@ -34,9 +47,10 @@ test("identical changes made offline all arrive once, though a send of each is l
     await addItem.getByRole("button", { name: "Add" }).click();
     await expect(addItem.getByRole("textbox", { name: "New item" })).toHaveValue("");
   }
-  // Both end now, so they overlap: the server takes the first and refuses the second (contract §10).
+  // The 1 h entry ends where the 15 min starts, so the device lets both go; but the other device's 20
+  // minutes lie inside the hour: the server takes the first and refuses the second (contract §10).
   await ticket.logTime("15 min");
-  await ticket.logTime("1 h");
+  await ticket.logTime("1 h", { endMinutesAgo: 15 });
   await expect(page.getByRole("status").filter({ hasText: "Offline · 6 to send" })).toBeVisible();
 
   // The second POST of each kind never reaches the server.
@@ -63,5 +77,5 @@ test("identical changes made offline all arrive once, though a send of each is l
   expect(await notes()).toBe(before.notes + 2);
   expect(await items()).toBe(before.items + 2);
   const entries = await ownEntries(page, sandbox, ticketId);
-  expect(entries).toHaveLength(before.entries + 1);
+  expect(entries).toHaveLength(before.entries + 2);
 });

@@ -27,7 +27,7 @@ test("a note and a status change made offline survive closing the app and reach 
 
   // The pill lists what waits, each with a way to its ticket.
   await page.getByRole("button", { name: "Offline · 2 to send" }).click();
-  const waiting = ticket.sheet("Waiting to send");
+  const waiting = ticket.sheet("Not sent yet");
   await expect(waiting.getByRole("listitem")).toHaveCount(2);
   await expect(waiting).toContainText("Internal note");
   await expect(waiting).toContainText(`Status → ${next}`);

@@ -17,6 +17,11 @@ test("a double tap on Log logs one time entry, never two", async ({ page, sandbo
   await page.getByRole("button", { name: "Log time" }).click();
   const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
   await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
+  // Five days back, a day the seed leaves free: clear of the entries this file logs ending now.
+  const to = form.getByLabel("To");
+  const end = new Date(new Date(`${await to.inputValue()}:00`).getTime() - 5 * 24 * 3_600_000);
+  await to.fill(`${end.toLocaleDateString("sv")}T${end.toTimeString().slice(0, 5)}`);
+  await form.getByRole("button", { name: "30 min", exact: true }).click();
   await form.getByRole("button", { name: "Log 30 min" }).dblclick();
 
   await ticket.section("Time").click();
@@ -31,7 +36,7 @@ test("a refused time entry holds back only what depends on it, and says so", asy
   const ticketId = await openFirstTicket(page);
   const ticket = ticketPage(page);
   await setFaults(sandbox.apiUrl, { failureRate: 1, statuses: [409], failureRoutes: ["POST /api/v1/time-entries"] });
-  await ticket.logTime("30 min");
+  await ticket.logTime("30 min", { endMinutesAgo: 8 * 24 * 60 });
   await expect(ticket.pending.getByText("Not accepted by the server")).toBeVisible({ timeout: 20_000 });
 
   const note = `After the refused entry ${Date.now()}`;

@@ -53,12 +53,18 @@ export function ticketPage(page: Page) {
       return next;
     },
 
-    async logTime(duration: string): Promise<{ from: string; to: string }> {
+    /** Logs `duration` ending now, or `endMinutesAgo` before now (clear of what the device knows, for refusals Alga is to give). */
+    async logTime(duration: string, { endMinutesAgo = 0 } = {}): Promise<{ from: string; to: string }> {
       await page.getByRole("button", { name: "Log time" }).click();
       const form = sheet("Log time").getByRole("form", { name: "Log time" });
       const service = form.getByRole("combobox", { name: "Service" });
       await expect(service.locator("option")).not.toHaveCount(1);
       if (!(await service.inputValue())) await service.selectOption({ index: 1 });
+      if (endMinutesAgo > 0) {
+        const to = form.getByLabel("To");
+        const end = new Date(new Date(`${await to.inputValue()}:00`).getTime() - endMinutesAgo * 60_000);
+        await to.fill(`${end.toLocaleDateString("sv")}T${end.toTimeString().slice(0, 5)}`);
+      }
       await form.getByRole("button", { name: duration, exact: true }).click();
       // The clock part of each date-and-time value ("2026-11-27T09:15" → "09:15"), as the entry's row shows it.
       const clock = async (label: string) => (await form.getByLabel(label).inputValue()).slice(11);

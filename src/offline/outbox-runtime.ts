@@ -25,6 +25,8 @@ export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
   /** What to refetch after a burst of sent changes: the app trusts the server's copy after a change, never the mutation's answer (contract §8.3). */
   refreshAfterSent: (server: string, userId: string, sent: C[]) => QueryKey[];
+  /** Of those, what is refetched even while no screen shows it: what the device checks offline against. */
+  refreshUnshown?: (server: string, userId: string, sent: C[]) => QueryKey[];
   /** What else follows a ticket to its real id once it is created (what is being typed on it, say); before screens move. */
   moveCreated?: (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 }
@@ -33,7 +35,12 @@ export interface OutboxRuntimeOptions<C extends OutboxChange> {
  * The signed-in user's outbox, and a mirror of its queue for rendering: the runner hook (mounted
  * once, by the app), the queue hook and the actions screens use.
  */
-export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAfterSent, moveCreated }: OutboxRuntimeOptions<C>) {
+export function createOutboxRuntime<C extends OutboxChange>({
+  sender,
+  refreshAfterSent,
+  refreshUnshown,
+  moveCreated,
+}: OutboxRuntimeOptions<C>) {
   let current: Outbox<C> | null = null;
   const queue = createExternalStore<QueuedChange<C>[]>([]);
   const publish = queue.set;
@@ -73,6 +80,8 @@ export function createOutboxRuntime<C extends OutboxChange>({ sender, refreshAft
           const sent = sentInBurst;
           sentInBurst = [];
           for (const queryKey of refreshAfterSent(server, userId, sent)) void queryClient.invalidateQueries({ queryKey });
+          for (const queryKey of refreshUnshown?.(server, userId, sent) ?? [])
+            void queryClient.invalidateQueries({ queryKey, refetchType: "all" });
         }, wait);
       };
       const onSent = (item: QueuedChange<C>) => {

@@ -1,15 +1,17 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useBackCloses } from "./use-back-closes";
 import "./Sheet.css";
 
 /**
  * A bottom sheet on a modal `<dialog>`: it sits in the thumb zone, holds the focus while open, closes
- * on Esc, on a tap outside and on its Close button, and gives the focus back to what opened it.
+ * on Esc, on Back, on a tap outside and on its Close button, and gives the focus back to what opened it.
  * Keep it mounted and switch `open`, so the focus can go back even when the content goes.
  */
 export function Sheet({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
+  useBackCloses(open, onClose);
 
   useEffect(() => {
     const element = dialog.current;

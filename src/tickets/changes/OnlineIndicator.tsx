@@ -1,24 +1,37 @@
 import { useState } from "react";
+import { createPortal } from "react-dom";
 import { Sheet } from "../../ui/Sheet";
-import { OutboxList } from "./OutboxList";
+import { needsYou, OutboxList } from "./OutboxList";
 import { useOnline } from "../../offline/use-online-status";
 import { useOutboxQueue } from "./ticket-outbox";
 import "./OnlineIndicator.css";
 
-/** One small pill, never a modal wall: offline, or how many changes are still to send; tap it to see them. */
+/**
+ * One small pill, never a modal wall: offline, how many changes are still to send, or how many wait for
+ * the technician (amber: a refusal is not "sending"). Tap it to see them.
+ */
 export function OnlineIndicator() {
   const online = useOnline();
-  const unsent = useOutboxQueue().length;
+  const queue = useOutboxQueue();
   const [open, setOpen] = useState(false);
+  const unsent = queue.length;
+  const waitingForYou = queue.filter(needsYou).length;
   if (online && unsent === 0) return null;
-  const text = online ? `Sending ${unsent}` : unsent > 0 ? `Offline · ${unsent} to send` : "Offline";
+  const text = !online
+    ? unsent > 0
+      ? `Offline · ${unsent} to send`
+      : "Offline"
+    : waitingForYou > 0
+      ? `${waitingForYou} ${waitingForYou === 1 ? "needs" : "need"} you`
+      : `Sending ${unsent}`;
+  const sending = online && waitingForYou === 0;
   return (
     <>
       <span role="status">
         {unsent > 0 ? (
           <button
             type="button"
-            className={online ? "online-indicator online-indicator--sending" : "online-indicator"}
+            className={sending ? "online-indicator online-indicator--sending" : "online-indicator"}
             onClick={() => setOpen(true)}
             aria-haspopup="dialog"
           >
@@ -28,9 +41,13 @@ export function OnlineIndicator() {
           <span className="online-indicator">{text}</span>
         )}
       </span>
-      <Sheet open={open} onClose={() => setOpen(false)} title="Waiting to send">
-        <OutboxList onNavigate={() => setOpen(false)} />
-      </Sheet>
+      {/* Outside the top bar, whose styles for its own buttons would otherwise reach the sheet's. */}
+      {createPortal(
+        <Sheet open={open} onClose={() => setOpen(false)} title="Not sent yet">
+          <OutboxList onNavigate={() => setOpen(false)} />
+        </Sheet>,
+        document.body,
+      )}
     </>
   );
 }

@@ -1,6 +1,12 @@
-import { Link } from "react-router";
+import { useQueryClient } from "@tanstack/react-query";
 import { Button } from "../../ui/Button";
-import { describeChange, type QueuedChange } from "./change";
+import { ButtonLink } from "../../ui/ButtonLink";
+import { deleteFile } from "../../lib/file-store";
+import { clockOf } from "../../lib/local-time";
+import { userKeys } from "../../lib/storage-keys";
+import { useTicketQueries } from "../ticket-queries";
+import { ticketNumberOnDevice } from "./ticket-number";
+import { describeChange, type Change, type QueuedChange } from "./change";
 import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
 import "./OutboxList.css";
 
@@ -12,37 +18,78 @@ const stateText: Record<QueuedChange["state"], string> = {
   conflict: "Someone else changed this ticket",
 };
 
+/** Changes that wait for the technician, not for the network: refused, or in conflict with someone else's. */
+export const needsYou = (item: QueuedChange) => item.state === "failed" || item.state === "conflict";
+
+/** A time entry's range, so one of several refused entries can be told from the others. */
+const timeRange = (change: Change) =>
+  change.kind === "timeEntry" || change.kind === "timerStop"
+    ? `${clockOf(new Date(change.entry.startTime))}–${clockOf(new Date(change.entry.endTime))}`
+    : null;
+
 /**
- * Every change still on this device, across tickets, with a way to each ticket. What needs a
- * decision (refused, in conflict) is decided on its ticket, where a refused note goes back into the composer.
+ * Text the technician wrote (a note, a resolution note) is discarded on its ticket, where it goes back into
+ * the composer or Resolve; from here only the way there is offered, so nothing typed is lost.
+ */
+const holdsWriting = (change: Change) => change.kind === "comment" || (change.kind === "status" && change.resolution !== undefined);
+
+async function discard(item: QueuedChange) {
+  await outbox.discard(item.id);
+  if (item.change.kind === "document") await deleteFile(userKeys.uploadFile(item.change.fileId));
+}
+
+/**
+ * Every change still on this device, across tickets, each with its ticket's number. What waits for the
+ * technician can be tried again, discarded, or edited on its ticket.
  */
 export function OutboxList({ onNavigate }: { onNavigate: () => void }) {
   const queue = useOutboxQueue();
+  const queryClient = useQueryClient();
+  const queries = useTicketQueries();
   const held = heldBackChanges(queue);
   if (queue.length === 0) return <p>Everything has been sent.</p>;
-  const stuck = queue.filter((item) => item.state === "failed").length;
+
   return (
-    <>
-      {stuck > 0 ? (
-        <Button
-          variant="secondary"
-          onClick={() => queue.filter((item) => item.state === "failed").forEach((item) => void outbox.retry(item.id))}
-        >
-          Try the {stuck} refused again
-        </Button>
-      ) : null}
-      <ul className="outbox-list">
-        {queue.map((item) => (
+    <ul className="outbox-list">
+      {queue.map((item) => {
+        const number = ticketNumberOnDevice(queryClient, queries, item.change.ticketId) ?? "the ticket";
+        const created = item.change.kind === "createTicket";
+        const range = timeRange(item.change);
+        return (
           <li key={item.id} className={`outbox-list__item outbox-list__item--${item.state}`}>
-            <Link to={`/tickets/${item.change.ticketId}`} onClick={onNavigate} className="outbox-list__link">
+            <p className="outbox-list__what">
               <strong>{describeChange(item.change)}</strong>
-              <span>{held.has(item.id) ? "Waits for a refused change before it" : stateText[item.state]}</span>
-              {item.error ? <span className="outbox-list__error">{item.error}</span> : null}
-              <span className="outbox-list__open">Open the ticket ›</span>
-            </Link>
+              {range ? <span>{range}</span> : null}
+              <span className="outbox-list__ticket">{created ? "New ticket" : number}</span>
+            </p>
+            <p className="outbox-list__state">{held.has(item.id) ? "Waits for a refused change before it" : stateText[item.state]}</p>
+            {item.error ? <p className="outbox-list__error">{item.error}</p> : null}
+            <div className="outbox-list__actions">
+              <ButtonLink
+                variant="secondary"
+                to={created ? `/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}` : `/tickets/${item.change.ticketId}`}
+                onClick={onNavigate}
+              >
+                {needsYou(item) ? (created ? "Correct the ticket" : `Edit on ${number}`) : `Open ${number}`}
+              </ButtonLink>
+              {needsYou(item) ? (
+                <>
+                  {created ? null : (
+                    <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
+                      {item.state === "conflict" ? "Apply mine anyway" : "Try again"}
+                    </Button>
+                  )}
+                  {holdsWriting(item.change) ? null : (
+                    <Button variant="ghost" onClick={() => void discard(item)}>
+                      Discard
+                    </Button>
+                  )}
+                </>
+              ) : null}
+            </div>
           </li>
-        ))}
-      </ul>
-    </>
+        );
+      })}
+    </ul>
   );
 }

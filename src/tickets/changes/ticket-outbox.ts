@@ -3,7 +3,7 @@ import { heldBack } from "../../offline/held-back";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
 import { ticketChangeSender } from "./send-change";
-import { touchedQueries } from "./touched-queries";
+import { ownTimeAfterSent, touchedQueries } from "./touched-queries";
 
 type CreatedFollower = (scope: { server: string; userId: string }, temporaryId: string, realId: string) => Promise<void>;
 const createdFollowers = new Set<CreatedFollower>();
@@ -22,6 +22,7 @@ export function onTicketCreated(follower: CreatedFollower): () => void {
 export const { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox } = createOutboxRuntime<Change>({
   sender: ticketChangeSender,
   refreshAfterSent: touchedQueries,
+  refreshUnshown: ownTimeAfterSent,
   moveCreated: async (scope, temporaryId, realId) => {
     for (const follow of createdFollowers) await follow(scope, temporaryId, realId);
   },

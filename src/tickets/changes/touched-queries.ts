@@ -27,3 +27,11 @@ export function touchedQueries(server: string, userId: string, sent: readonly Ch
   }
   return [...touched.values()];
 }
+
+/**
+ * The user's own time, refetched after a time change even while no screen shows it: a new entry is checked
+ * against it on the device, offline too (time/use-own-time-on-device.ts).
+ */
+export function ownTimeAfterSent(server: string, userId: string, sent: readonly Change[]): QueryKey[] {
+  return sent.some((change) => TIME_KINDS.has(change.kind)) ? [ticketKeys(server, userId).time] : [];
+}

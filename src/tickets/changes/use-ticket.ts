@@ -8,7 +8,7 @@ import { useTicketQueries } from "../ticket-queries";
 type ListPages = InfiniteData<{ data: TicketListItem[] }>;
 
 /** The row of this ticket in any list cached on the device (what the list showed), if there is one. */
-function listRow(queryClient: QueryClient, listKey: readonly unknown[], ticketId: string): TicketListItem | null {
+export function listRow(queryClient: QueryClient, listKey: readonly unknown[], ticketId: string): TicketListItem | null {
   for (const [, pages] of queryClient.getQueriesData<ListPages>({ queryKey: listKey })) {
     for (const page of pages?.pages ?? []) {
       const row = page.data.find((ticket) => ticket.ticket_id === ticketId);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from "react";
 import { Sheet } from "../../ui/Sheet";
 import { COMMENT_LIMIT } from "./comment-rules";
 import { clearDraft, loadDraftToShow, saveDraft } from "./draft-store";
@@ -116,10 +116,27 @@ export function CommentComposer({
       setIsInternal(true);
       setQuiet("none");
       setFailure(null);
+      // Ready for the next note: a tap or Enter on Send must not drop the focus to the page's start.
+      field.current?.focus();
     } catch {
       setFailure("The comment could not be saved for sending. Your text is still here.");
     } finally {
       sending.current = false;
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
+      event.preventDefault();
+      event.currentTarget.form?.requestSubmit();
+    } else if (event.key === "Escape") {
+      // Out of the text, draft kept, to the ticket's heading: from there the shortcut letters work again.
+      event.preventDefault();
+      const heading = event.currentTarget.closest(".ticket-screen")?.querySelector<HTMLElement>("#ticket-title");
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus();
+      } else event.currentTarget.blur();
     }
   }
 
@@ -156,6 +173,7 @@ export function CommentComposer({
             setText(event.target.value);
             setFailure(null);
           }}
+          onKeyDown={onKeyDown}
           placeholder={isInternal ? "Internal note (team only)" : "Public reply (client sees it)"}
           aria-describedby={`comment-count-${ticketId}`}
           aria-invalid={tooLong || undefined}

@@ -8,6 +8,7 @@ import { ShortcutsHelp } from "./ShortcutsHelp";
 import { StatusSheet } from "../fields/StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
+import { useTimer } from "../timer/timer-store";
 import { sessionScope, useSession } from "../../auth/session";
 import { asksSignOff } from "../sign-off/board-choice";
 import { SignOffSheet } from "../sign-off/SignOffSheet";
@@ -47,6 +48,7 @@ export function TicketSheets({
 }) {
   const session = useSession()!;
   const settled = useSignOffSettled(ticket.ticket_id);
+  const timer = useTimer();
   // On a board where the technician asked for it, Resolve takes the customer's sign-off first (or a pass over it).
   const signOffFirst = sheet === "resolve" && !settled && asksSignOff(...sessionScope(session), ticket.board_id);
   const shown = signOffFirst ? "signOff" : sheet;
@@ -61,7 +63,7 @@ export function TicketSheets({
       {sheet === "priority" ? <PrioritySheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "assignee" ? <AssigneeSheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "due" ? <DueSheet ticket={ticket} onDone={onClose} /> : null}
-      {sheet === "time" ? <LogTimeForm ticket={ticket} onDone={onClose} /> : null}
+      {sheet === "time" ? <LogTimeForm ticket={ticket} timer={timer} onDone={onClose} /> : null}
       {sheet === "help" ? <ShortcutsHelp /> : null}
       {sheet === "contact" ? <ContactCard ticket={ticket} /> : null}
       {sheet === "logCall" ? <LogCallPrompt ticket={ticket} onDone={onClose} /> : null}

@@ -3,6 +3,7 @@ import type { TicketDocument } from "../../api/schemas/documents";
 import { useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
 import { doubleTap, FIT, panBy, zoomAt, type Zoom } from "./zoom";
+import { useBackCloses } from "../../ui/use-back-closes";
 import "./ImageViewer.css";
 
 const DOUBLE_TAP_MS = 300;
@@ -10,7 +11,7 @@ const KEY_PAN_PX = 60;
 
 /**
  * A photo full screen, on a modal dialog: pinch or double-tap to zoom, drag to pan; by keyboard + and −
- * zoom, the arrows pan, 0 fits and Esc closes. Mounted always, so the focus returns to what opened it.
+ * zoom, the arrows pan, 0 fits and Esc or Back closes. Mounted always, so the focus returns to what opened it.
  */
 export function ImageViewer({
   ticketId,
@@ -25,6 +26,7 @@ export function ImageViewer({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  useBackCloses(document !== null, onClose);
 
   useEffect(() => {
     const element = dialog.current;

@@ -15,10 +15,19 @@ const row = (id: string, resolutionHours: number | null, extra: { sla_paused_at?
 });
 
 describe("the SLA at risk view of the list", () => {
-  it("keeps the breached and at-risk tickets, most urgent first, and drops on-track, paused and SLA-less ones", () => {
-    const rows = [row("soon", 0.75), row("late", -2), row("fine", 72), row("paused", 5, { sla_paused_at: at(-1) }), row("none", null)];
+  it("keeps the breached and at-risk tickets, the ones that can still make it first, and drops on-track, paused and SLA-less ones", () => {
+    const rows = [
+      row("soon", 0.75),
+      row("late", -2),
+      row("later", -30),
+      row("sooner", 0.25),
+      row("fine", 72),
+      row("paused", 5, { sla_paused_at: at(-1) }),
+      row("none", null),
+    ];
     const view = atRiskRows(rows, now);
-    expect(view.rows.map((r) => r.id)).toEqual(["late", "soon"]);
+    // At risk, least time left first; then breached, most recently first: the ones still saveable on the first screen.
+    expect(view.rows.map((r) => r.id)).toEqual(["sooner", "soon", "late", "later"]);
     expect(view.known).toBe(true);
   });
 

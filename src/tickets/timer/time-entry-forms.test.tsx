@@ -18,7 +18,7 @@ beforeEach(async () => {
 const ticket = { ticket_id: "t1", ticket_number: "T-1", title: "Printer" } as TicketDetail;
 const hourAgo = Date.now() - 60 * 60_000;
 const forms: [string, () => ReactNode, () => void][] = [
-  ["Log time", () => <LogTimeForm ticket={ticket} onDone={() => undefined} />, () => undefined],
+  ["Log time", () => <LogTimeForm ticket={ticket} timer={null} onDone={() => undefined} />, () => undefined],
   [
     "Edit time entry",
     () => (
