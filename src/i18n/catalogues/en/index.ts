@@ -2,6 +2,7 @@ import { app } from "./app";
 import { auth } from "./auth";
 import { list } from "./list";
 import { settings } from "./settings";
+import { ui } from "./ui";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings };
+export default { app, auth, list, settings, ui };

@@ -3,5 +3,6 @@ import { app } from "./app";
 import { auth } from "./auth";
 import { list } from "./list";
 import { settings } from "./settings";
+import { ui } from "./ui";
 
-export default { app, auth, list, settings } satisfies Catalogue;
+export default { app, auth, list, settings, ui } satisfies Catalogue;
