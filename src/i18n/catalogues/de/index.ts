@@ -4,5 +4,6 @@ import { auth } from "./auth";
 import { list } from "./list";
 import { settings } from "./settings";
 import { ui } from "./ui";
+import { ticket } from "./ticket";
 
-export default { app, auth, list, settings, ui } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket } satisfies Catalogue;

@@ -3,6 +3,7 @@ import { auth } from "./auth";
 import { list } from "./list";
 import { settings } from "./settings";
 import { ui } from "./ui";
+import { ticket } from "./ticket";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui };
+export default { app, auth, list, settings, ui, ticket };
