@@ -4,6 +4,7 @@ import { list } from "./list";
 import { settings } from "./settings";
 import { ui } from "./ui";
 import { ticket } from "./ticket";
+import { conversation } from "./conversation";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket };
+export default { app, auth, list, settings, ui, ticket, conversation };

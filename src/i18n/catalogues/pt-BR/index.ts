@@ -5,5 +5,6 @@ import { list } from "./list";
 import { settings } from "./settings";
 import { ui } from "./ui";
 import { ticket } from "./ticket";
+import { conversation } from "./conversation";
 
-export default { app, auth, list, settings, ui, ticket } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation } satisfies Catalogue;
