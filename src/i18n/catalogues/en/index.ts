@@ -5,6 +5,7 @@ import { settings } from "./settings";
 import { ui } from "./ui";
 import { ticket } from "./ticket";
 import { conversation } from "./conversation";
+import { fields } from "./fields";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation };
+export default { app, auth, list, settings, ui, ticket, conversation, fields };

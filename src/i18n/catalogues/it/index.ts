@@ -6,5 +6,6 @@ import { settings } from "./settings";
 import { ui } from "./ui";
 import { ticket } from "./ticket";
 import { conversation } from "./conversation";
+import { fields } from "./fields";
 
-export default { app, auth, list, settings, ui, ticket, conversation } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields } satisfies Catalogue;
