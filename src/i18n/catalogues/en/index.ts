@@ -6,6 +6,7 @@ import { ui } from "./ui";
 import { ticket } from "./ticket";
 import { conversation } from "./conversation";
 import { fields } from "./fields";
+import { pwa } from "./pwa";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa };

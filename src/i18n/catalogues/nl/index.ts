@@ -7,5 +7,6 @@ import { ui } from "./ui";
 import { ticket } from "./ticket";
 import { conversation } from "./conversation";
 import { fields } from "./fields";
+import { pwa } from "./pwa";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa } satisfies Catalogue;
