@@ -103,4 +103,11 @@ export const ticket = {
   keySections: "Unterhaltung, Details, Zeit",
   keyHelp: "Diese Liste",
   keyEsc: "Blatt schließen",
+  startTimer: "Timer starten",
+  timerWord: "Timer",
+  pauseTimer: "Timer pausieren",
+  resumeTimer: "Timer fortsetzen",
+  pause: "Pause",
+  resume: "Weiter",
+  stop: "Stopp",
 } satisfies Catalogue["ticket"];

@@ -101,4 +101,11 @@ export const ticket = {
   keySections: "Conversation, Details, Time",
   keyHelp: "This list",
   keyEsc: "Close a sheet",
+  startTimer: "Start timer",
+  timerWord: "Timer",
+  pauseTimer: "Pause timer",
+  resumeTimer: "Resume timer",
+  pause: "Pause",
+  resume: "Resume",
+  stop: "Stop",
 } satisfies Area;

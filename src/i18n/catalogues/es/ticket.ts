@@ -106,4 +106,11 @@ export const ticket = {
   keySections: "Conversación, Detalles, Tiempo",
   keyHelp: "Esta lista",
   keyEsc: "Cerrar un panel",
+  startTimer: "Iniciar el temporizador",
+  timerWord: "Temporizador",
+  pauseTimer: "Pausar el temporizador",
+  resumeTimer: "Reanudar el temporizador",
+  pause: "Pausar",
+  resume: "Reanudar",
+  stop: "Detener",
 } satisfies Catalogue["ticket"];

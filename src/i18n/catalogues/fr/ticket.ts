@@ -107,4 +107,11 @@ export const ticket = {
   keySections: "Conversation, Détails, Temps",
   keyHelp: "Cette liste",
   keyEsc: "Fermer un volet",
+  startTimer: "Démarrer le minuteur",
+  timerWord: "Minuteur",
+  pauseTimer: "Mettre le minuteur en pause",
+  resumeTimer: "Reprendre le minuteur",
+  pause: "Pause",
+  resume: "Reprendre",
+  stop: "Arrêter",
 } satisfies Catalogue["ticket"];

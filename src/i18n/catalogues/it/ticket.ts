@@ -106,4 +106,11 @@ export const ticket = {
   keySections: "Conversazione, Dettagli, Tempo",
   keyHelp: "Questo elenco",
   keyEsc: "Chiudi un pannello",
+  startTimer: "Avvia il timer",
+  timerWord: "Timer",
+  pauseTimer: "Metti in pausa il timer",
+  resumeTimer: "Riprendi il timer",
+  pause: "Pausa",
+  resume: "Riprendi",
+  stop: "Ferma",
 } satisfies Catalogue["ticket"];

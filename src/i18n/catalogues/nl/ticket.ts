@@ -103,4 +103,11 @@ export const ticket = {
   keySections: "Gesprek, Details, Tijd",
   keyHelp: "Deze lijst",
   keyEsc: "Een paneel sluiten",
+  startTimer: "Timer starten",
+  timerWord: "Timer",
+  pauseTimer: "Timer pauzeren",
+  resumeTimer: "Timer hervatten",
+  pause: "Pauze",
+  resume: "Hervatten",
+  stop: "Stoppen",
 } satisfies Catalogue["ticket"];

@@ -107,4 +107,11 @@ export const ticket = {
   keySections: "Rozmowa, Szczegóły, Czas",
   keyHelp: "Ta lista",
   keyEsc: "Zamknij panel",
+  startTimer: "Uruchom stoper",
+  timerWord: "Stoper",
+  pauseTimer: "Wstrzymaj stoper",
+  resumeTimer: "Wznów stoper",
+  pause: "Pauza",
+  resume: "Wznów",
+  stop: "Zatrzymaj",
 } satisfies Catalogue["ticket"];

@@ -106,4 +106,11 @@ export const ticket = {
   keySections: "Conversa, Detalhes, Tempo",
   keyHelp: "Esta lista",
   keyEsc: "Fechar um painel",
+  startTimer: "Iniciar o cronômetro",
+  timerWord: "Cronômetro",
+  pauseTimer: "Pausar o cronômetro",
+  resumeTimer: "Retomar o cronômetro",
+  pause: "Pausar",
+  resume: "Retomar",
+  stop: "Parar",
 } satisfies Catalogue["ticket"];
