@@ -1,7 +1,5 @@
-import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, webSignIn, startSignedIn, test } from "./fixtures";
-
-const noSidewaysScroll = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+import { noSidewaysScroll } from "./kit/screen-checks";
 
 for (const colorScheme of ["light", "dark"] as const) {
   test.describe(`in the ${colorScheme} theme`, () => {

@@ -1,13 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, resetSandbox, startSignedIn, storedJson, test } from "./fixtures";
+import { shot } from "./kit/screen-checks";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
 // The page's own requests, not the service worker's: the entry's request is blocked below.
 test.use({ serviceWorkers: "block" });
-
-/** Screenshots to look at, kept with the test's results (test-results/). */
-const shot = (name: string) => test.info().outputPath(name);
 
 /** The app's entry never arrives: what shows is painted by the boot module alone, from the device. */
 const blockEntry = (page: Page) => page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort());

@@ -1,11 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, resetSandbox, setFaults, startSignedIn, test } from "./fixtures";
+import { shot } from "./kit/screen-checks";
 
 // What needs the technician (issue 25): the notification feed polled once a minute with the page clock.
 test.beforeAll(resetSandbox);
-
-/** Screenshots to look at, kept with the test's results (test-results/). */
-const shot = (name: string) => test.info().outputPath(name);
 
 /** Stands in for the Badging API (installed apps only) and remembers the last number shown. */
 async function recordBadge(page: Page) {

@@ -1,21 +1,17 @@
 import type { Page } from "@playwright/test";
 import { expect, startSignedIn, test } from "./fixtures";
+import { noSidewaysScroll, shot } from "./kit/screen-checks";
 
-const SHOTS = "/work/notes/shots/i18n";
-const TICKET_SHOTS = "/work/notes/shots/i18n-2";
-// Against the emulated phone's width: a mobile viewport widens itself to the content, so innerWidth would follow it.
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate((width) => document.documentElement.scrollWidth <= width, page.viewportSize()!.width);
 // The CSP forbids an injected stylesheet; the root's style property is what a zoom setting changes.
 const largeText = (page: Page) => page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%"));
 
 /** The list and Settings at 360×640, then at 200 % text: saved for looking at, and no sideways scroll. */
 async function shootListAndSettings(page: Page, language: string, settingsName: string, settingsHeading: string) {
   await page.setViewportSize({ width: 360, height: 640 });
-  await page.screenshot({ path: `${SHOTS}/${language}-list-360.png` });
+  await page.screenshot({ path: shot(`${language}-list-360.png`) });
   expect(await noSidewaysScroll(page)).toBe(true);
   await largeText(page);
-  await page.screenshot({ path: `${SHOTS}/${language}-list-200.png` });
+  await page.screenshot({ path: shot(`${language}-list-200.png`) });
   // The words fit: the filters button wraps its longer label inside the screen. (The top bar's icons alone
   // overflow at 360 px and 200 % in every language: a layout matter of the bar, not of the words.)
   const filters = (await page.locator(".ticket-list__filters-toggle").boundingBox())!;
@@ -24,10 +20,10 @@ async function shootListAndSettings(page: Page, language: string, settingsName: 
   await page.getByRole("link", { name: settingsName }).click();
   await expect(page.getByRole("heading", { name: settingsHeading })).toBeVisible();
   await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
-  await page.screenshot({ path: `${SHOTS}/${language}-settings-360.png`, fullPage: true });
+  await page.screenshot({ path: shot(`${language}-settings-360.png`), fullPage: true });
   expect(await noSidewaysScroll(page)).toBe(true);
   await largeText(page);
-  await page.screenshot({ path: `${SHOTS}/${language}-settings-200.png`, fullPage: true });
+  await page.screenshot({ path: shot(`${language}-settings-200.png`), fullPage: true });
   expect(await noSidewaysScroll(page)).toBe(true);
 }
 
@@ -132,11 +128,11 @@ const sheetFits = (page: Page) =>
 /** The screen at 360×640 and again at 200 % text: saved for looking at, never wider than the phone, no sheet cut off. */
 async function shootBoth(page: Page, name: string) {
   await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
-  await page.screenshot({ path: `${TICKET_SHOTS}/${name}-360.png` });
+  await page.screenshot({ path: shot(`${name}-360.png`) });
   expect(await noSidewaysScroll(page)).toBe(true);
   expect(await sheetFits(page)).toBe(true);
   await largeText(page);
-  await page.screenshot({ path: `${TICKET_SHOTS}/${name}-200.png` });
+  await page.screenshot({ path: shot(`${name}-200.png`) });
   expect(await noSidewaysScroll(page)).toBe(true);
   expect(await sheetFits(page)).toBe(true);
 }

@@ -1,14 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, readStored, resetSandbox, serverApi, setFaults, test, type TestSandbox } from "./fixtures";
+import { shot } from "./kit/screen-checks";
 import { readPng } from "./png-check";
 import { ticketPage } from "./ticket-page";
 
 test.beforeAll(resetSandbox);
 test.use({ signedIn: true });
 test.describe.configure({ timeout: 150_000 });
-
-const SHOTS = "/work/notes/shots/sign-off";
 
 interface ServerDocument {
   document_id: string;
@@ -131,7 +130,7 @@ test("a dot is refused; a signature drawn with the mouse lands once as a clean P
   // Back to Resolve, with the note still there to close the ticket.
   await expect(ticketPage(page).sheet("Resolve").getByRole("textbox", { name: "Resolution note" })).toHaveValue(note);
   const saved = await expectLandedOnce(page, sandbox, ticketId, signer, note);
-  await writeFile(`${SHOTS}/saved-sign-off.png`, saved);
+  await writeFile(shot("saved-sign-off.png"), saved);
 });
 
 test("on a board that asks for it, Resolve takes the sign-off first; a finger signs", async ({ page, sandbox }) => {
@@ -187,7 +186,7 @@ test("in portrait the pad spans the sheet", async ({ page }) => {
   await padOf(form).scrollIntoViewIfNeeded();
   const box = (await padOf(form).boundingBox())!;
   expect(box.width).toBeGreaterThan(300);
-  await page.screenshot({ path: `${SHOTS}/pad-portrait-390x844.png` });
+  await page.screenshot({ path: shot("pad-portrait-390x844.png") });
 });
 
 test.describe("a phone on its side", () => {
@@ -208,6 +207,6 @@ test.describe("a phone on its side", () => {
     await signWithFinger(page, pad);
     await form.getByRole("textbox", { name: "Signer's name" }).fill("Dana Reyes");
     await expectNoAxeViolations(page);
-    await page.screenshot({ path: `${SHOTS}/pad-landscape-844x390.png` });
+    await page.screenshot({ path: shot("pad-landscape-844x390.png") });
   });
 });

@@ -12,6 +12,10 @@ export const TICKET_TEMPLATES = {
     title: "Added to Ticket",
     message: 'You were added as an additional agent on ticket #{{ticketId}} "{{ticketTitle}}" by {{performedByName}}',
   },
+  "ticket-additional-agent-added": {
+    title: "Agent Added to Ticket",
+    message: '{{agentName}} was added as an additional agent on ticket #{{ticketId}} "{{ticketTitle}}" by {{performedByName}}',
+  },
   "ticket-status-changed": {
     title: "Ticket Status Changed",
     message: 'Ticket #{{ticketId}} "{{ticketTitle}}" status changed: {{oldStatus}} → {{newStatus}} by {{performedByName}}',

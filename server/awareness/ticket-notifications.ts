@@ -164,13 +164,30 @@ export async function notifyTicketAssigned(
   });
 }
 
-/** `TICKET_ADDITIONAL_AGENT_ASSIGNED`: `ticket-additional-agent-assigned` to the added agent, even if self-added. */
-export async function notifyAdditionalAgent(db: Database, ticket: NotifiedTicket, agentId: string, performedByName: string): Promise<void> {
-  await insertNotification(db, ticket.tenant, [agentId], {
+/**
+ * `TICKET_ADDITIONAL_AGENT_ASSIGNED`: `ticket-additional-agent-assigned` to the added agent, even if self-added, and
+ * `ticket-additional-agent-added` to the primary unless the primary added them (awareness §3.2).
+ */
+export async function notifyAdditionalAgent(
+  db: Database,
+  ticket: NotifiedTicket,
+  agent: { id: string; name: string },
+  actor: { id: string; name: string },
+): Promise<void> {
+  const data = { ticketId: ticket.ticket_number, ticketTitle: ticket.title ?? "", performedByName: actor.name, agentName: agent.name };
+  const link = ticketLink(ticket.ticket_id);
+  await insertNotification(db, ticket.tenant, [agent.id], {
     template: "ticket-additional-agent-assigned",
-    data: { ticketId: ticket.ticket_number, ticketTitle: ticket.title ?? "", performedByName },
+    data,
     category: "tickets",
-    link: ticketLink(ticket.ticket_id),
+    link,
+  });
+  if (!ticket.assigned_to || ticket.assigned_to === actor.id) return;
+  await insertNotification(db, ticket.tenant, [ticket.assigned_to], {
+    template: "ticket-additional-agent-added",
+    data,
+    category: "tickets",
+    link,
   });
 }
 

@@ -16,6 +16,7 @@ import { registerTagSearch } from "./tag-search";
 import { registerTags } from "./tags";
 import { registerTicketCreate } from "./ticket-create";
 import { registerTicketDetail } from "./ticket-detail";
+import { registerTicketAgents } from "./ticket-agents";
 import { registerTicketDocuments } from "./ticket-documents";
 import { registerTicketList } from "./tickets-list";
 import { registerTicketStats } from "./ticket-stats";
@@ -55,8 +56,10 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerChecklist(app, context);
   registerTags(app, context);
   registerTagSearch(app, context);
-  // Awareness (awareness contract §2–§4).
+  // Awareness and additional agents (awareness contract §2–§4, §9).
   registerActivities(app, context);
   // Call-and-log (awareness §7).
   registerInteractions(app, context);
+  // Additional agents (awareness §9).
+  registerTicketAgents(app, context);
 }

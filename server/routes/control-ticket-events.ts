@@ -172,7 +172,7 @@ async function applyEvent(context: SandboxContext, ticket: TicketRow, event: Tic
         `INSERT INTO ticket_resources (tenant, assignment_id, ticket_id, assigned_to, additional_user_id) VALUES ($1, $2, $3, $4, $5)`,
         [ticket.tenant, newId(), ticket.ticket_id, ticket.assigned_to, agent.user_id],
       );
-      return notifyAdditionalAgent(db, notified, agent.user_id, actor.name);
+      return notifyAdditionalAgent(db, notified, { id: agent.user_id, name: agent.name }, { id: actor.user_id, name: actor.name });
     }
     case "sla-warning":
       return notifySlaWarning(db, notified, event.threshold, event.slaType);

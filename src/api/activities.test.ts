@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getFeed, ticketIdOfLink } from "./activities";
+import { getFeed, getMyTickets, ticketIdOfLink } from "./activities";
 import { ApiError, errorFromResponse } from "./errors";
 import { fakeAlga } from "../testing/fake-alga";
 
@@ -79,5 +79,34 @@ describe("the notification feed", () => {
     expect(await getFeed(fakeAlga(errorFromResponse(404, undefined)).api)).toEqual({ supported: false });
     await expect(getFeed(fakeAlga(errorFromResponse(404, { error: { code: "NOT_FOUND", message: "x" } })).api)).rejects.toThrow();
     await expect(getFeed(fakeAlga(new ApiError("rate_limited")).api)).rejects.toMatchObject({ kind: "rate_limited" });
+  });
+});
+
+const ticketActivity = (id: string, assignedTo: string[]) => ({
+  id,
+  type: "ticket",
+  title: "Printer offline",
+  ticketNumber: "TIC001042",
+  status: "New",
+  isClosed: false,
+  assignedTo,
+  createdAt: "2026-08-20T09:14:03.120Z",
+  updatedAt: "2026-08-21T09:14:03.120Z",
+});
+
+describe("my tickets", () => {
+  it("reads every page of the tickets where I am primary or additional agent", async () => {
+    const first = { ...page([ticketActivity("t1", ["me"])]), pagination: { ...page([]).pagination, hasNext: true } };
+    const { api, calls } = fakeAlga(first, page([ticketActivity("t2", ["someone"])]));
+    const mine = await getMyTickets(api, "open");
+    expect(calls.map((call) => call.query)).toMatchObject([
+      { type: "ticket", status: "open", page: 1, pageSize: 100 },
+      { type: "ticket", status: "open", page: 2 },
+    ]);
+    expect(mine.supported && mine.tickets.map((ticket) => ticket.id)).toEqual(["t1", "t2"]);
+  });
+
+  it("takes the 404 page of an older server for 'not supported'", async () => {
+    expect(await getMyTickets(fakeAlga(errorFromResponse(404, undefined)).api, "all")).toEqual({ supported: false });
   });
 });

@@ -1,9 +1,16 @@
 import type { ApiClient } from "./client";
 import { ApiError } from "./errors";
 import { paginatedEnvelope } from "./schemas/envelopes";
-import { notificationActivitySchema, type NotificationActivity } from "./schemas/activities";
+import { notificationActivitySchema, ticketActivitySchema, type NotificationActivity, type TicketActivity } from "./schemas/activities";
 
 const feedEnvelope = paginatedEnvelope(notificationActivitySchema);
+const ticketsEnvelope = paginatedEnvelope(ticketActivitySchema);
+
+/**
+ * A server without the route (older than 2026-06-26) answers its web app's 404 page, not JSON: that is "not
+ * supported", not an error (§1.4, §10.4).
+ */
+const isMissingRoute = (error: unknown) => error instanceof ApiError && error.kind === "not_found" && error.code === null;
 
 /** One notification as the app uses it: which ticket it is about (if any), who caused it, when. */
 export interface FeedItem {
@@ -57,8 +64,7 @@ function toFeedItem(activity: NotificationActivity): FeedItem {
 
 /**
  * The newest notifications, newest first. `sortBy=dueDate` because the default order puts every unread
- * high-priority item first however old (§2.3). A server without the route (older than 2026-06-26) answers its
- * web app's 404 page, not JSON: that is "not supported", not an error (§1.4, §10.4).
+ * high-priority item first however old (§2.3).
  */
 export async function getFeed(api: ApiClient, signal?: AbortSignal): Promise<Feed> {
   try {
@@ -69,7 +75,37 @@ export async function getFeed(api: ApiClient, signal?: AbortSignal): Promise<Fee
     });
     return { supported: true, items: page.data.map(toFeedItem), skipped: page.skipped };
   } catch (error) {
-    if (error instanceof ApiError && error.kind === "not_found" && error.code === null) return { supported: false };
+    if (isMissingRoute(error)) return { supported: false };
+    throw error;
+  }
+}
+
+export type MyTickets = { supported: true; tickets: TicketActivity[] } | { supported: false };
+
+// The server loads every matching ticket and pages in memory (§2.3): a few pages hold a technician's tickets.
+const MY_TICKETS_PAGE_SIZE = 100;
+const MY_TICKETS_MAX_PAGES = 10;
+
+/**
+ * The tickets where the user is the primary or an additional agent (§4). `status=open` keeps tickets whose status
+ * is open; `all` is every ticket (the server's `closed` means all too).
+ */
+export async function getMyTickets(api: ApiClient, status: "open" | "all", signal?: AbortSignal): Promise<MyTickets> {
+  const tickets: TicketActivity[] = [];
+  try {
+    for (let page = 1; page <= MY_TICKETS_MAX_PAGES; page++) {
+      const answer = await api.request("api/v1/activities", {
+        // Any `sortBy` keeps the fetch order stable between pages; without one the order is by priority (§2.3).
+        query: { type: "ticket", status, sortBy: "title", page, pageSize: MY_TICKETS_PAGE_SIZE },
+        schema: ticketsEnvelope,
+        signal,
+      });
+      tickets.push(...answer.data);
+      if (!answer.pagination.hasNext) break;
+    }
+    return { supported: true, tickets };
+  } catch (error) {
+    if (isMissingRoute(error)) return { supported: false };
     throw error;
   }
 }

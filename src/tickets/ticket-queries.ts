@@ -4,6 +4,7 @@ import { getChecklist } from "../api/checklist";
 import { listComments } from "../api/comments";
 import { listDocuments } from "../api/documents";
 import { getTicketTags, suggestTags } from "../api/tags";
+import { getTicketAgents } from "../api/ticket-agents";
 import { listServices } from "../api/time-entries";
 import { listAgents } from "../api/users";
 import { getTicket, getTicketStats, listPriorities, listStatuses, listTickets, type TicketListQuery } from "../api/tickets";
@@ -41,6 +42,8 @@ export function ticketKeys(server: string, userId: string) {
     stats: [...all, "stats"] as const,
     detail: (ticketId: string) => [...all, "detail", ticketId] as const,
     tagSuggestions: [...all, "tagSuggestions"] as const,
+    /** Tickets where the user is primary or additional agent (list/use-additional-tickets.ts); not a paged list. */
+    myTickets: [...all, "myTickets"] as const,
     /** The user's own time entries, by week (time/time-queries.ts). */
     time: [...account, "time"] as const,
   };
@@ -91,6 +94,18 @@ export function ticketQueries(session: Session) {
       queryOptions({
         queryKey: [...keys.detail(ticketId), "tags"],
         queryFn: ({ signal }) => onceCreated(ticketId, () => getTicketTags(apiClient(), ticketId, signal), []),
+        meta: RESTORE_AFTER_FIRST_SCREEN,
+      }),
+    /** The primary and additional agents; under the ticket's key, so refreshed with it after a change is sent. */
+    ticketAgents: (ticketId: string) =>
+      queryOptions({
+        queryKey: [...keys.detail(ticketId), "agents"],
+        queryFn: ({ signal }) =>
+          onceCreated(ticketId, () => getTicketAgents(apiClient(), ticketId, signal), {
+            ticket_id: ticketId,
+            primary_agent: null,
+            additional_agents: [],
+          }),
         meta: RESTORE_AFTER_FIRST_SCREEN,
       }),
     /** Existing tags: the most used, or those containing `term` (already normalized). */

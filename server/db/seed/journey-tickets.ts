@@ -1,4 +1,5 @@
 import type { Transaction } from "@electric-sql/pglite";
+import { seedAdditionalAgents } from "./additional-agents";
 import { insertRows } from "./insert-rows";
 import { SeededRandom } from "./random";
 import type { ReferenceData } from "./reference-data";
@@ -46,6 +47,7 @@ export async function seedJourneyTickets(tx: Transaction, now: Date, ref: Refere
   await seedTimeEntries(tx, random, now, ref, ticket);
   await seedSla(tx, random, now, ref, ticket);
   await seedCallLog(tx, random, now, ref, ticket);
+  await seedAdditionalAgents(tx, random, now, ref);
 }
 
 async function ticketIdsByNumber(tx: Transaction, tenant: string): Promise<Map<string, string>> {

@@ -17,3 +17,28 @@ export const notificationActivitySchema = z.object({
   createdAt: z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value)))),
 });
 export type NotificationActivity = z.infer<typeof notificationActivitySchema>;
+
+const optionalText = z.optional(z.nullable(z.string()));
+
+/**
+ * One ticket of `GET /api/v1/activities?type=ticket` (awareness §4): where the caller is the primary or an
+ * additional agent. `assignedTo` names the primary only; absent keys stand for null.
+ */
+export const ticketActivitySchema = z.object({
+  id: z.string(),
+  type: z.literal("ticket"),
+  title: z.string(),
+  ticketNumber: z.string(),
+  status: z.string(),
+  statusId: optionalText,
+  boardId: optionalText,
+  clientId: optionalText,
+  clientName: optionalText,
+  contactName: optionalText,
+  priorityName: optionalText,
+  isClosed: z.optional(z.nullable(z.boolean())),
+  assignedTo: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type TicketActivity = z.infer<typeof ticketActivitySchema>;

@@ -40,6 +40,9 @@ export type Change =
   | { kind: "tagRemove"; ticketId: string; text: string }
   | { kind: "title"; ticketId: string; title: string }
   | { kind: "contact"; ticketId: string; contactId: string | null; label: string }
+  /** An additional agent (awareness §9); `name` is for the outbox's list. */
+  | { kind: "agentAdd"; ticketId: string; userId: string; name: string }
+  | { kind: "agentRemove"; ticketId: string; userId: string; name: string }
   | { kind: "commentEdit"; ticketId: string; commentId: string; text: string }
   /** `ticketId` is a temporary id until the server creates the ticket; changes queued on it meanwhile carry it too. */
   | { kind: "createTicket"; ticketId: string; ticket: NewTicketChoices }
@@ -104,6 +107,10 @@ export function describeChange(change: Change): string {
       return `Title → ${change.title}`;
     case "contact":
       return change.contactId ? `Contact → ${change.label}` : "Contact removed";
+    case "agentAdd":
+      return `Agent + ${change.name}`;
+    case "agentRemove":
+      return `Agent − ${change.name}`;
     case "commentEdit":
       return "Comment edited";
     case "createTicket":

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { heldBack } from "../../offline/held-back";
 import type { Change, QueuedChange } from "./change";
 import { dependsOn } from "./depends-on";
+import { queuedChange } from "./queued-change-for-tests";
 
-function queued(id: string, change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {
-  return { id, change, createdAt: 0, baseUpdatedAt: null, state, attempts: 0, nextAttemptAt: 0, sentAt: null, error: null, force: false };
-}
+const queued = (id: string, change: Change, state: QueuedChange["state"] = "pending") => queuedChange(change, { id, state });
 
 const entry = { ticketId: "t1", serviceId: "s", startTime: "a", endTime: "b", notes: "", isBillable: true };
 const held = (queue: QueuedChange[]) => Object.fromEntries([...heldBack(queue, dependsOn)].map(([id, blocker]) => [id, blocker.id]));

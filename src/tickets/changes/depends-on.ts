@@ -2,7 +2,7 @@ import type { Change } from "./change";
 
 /**
  * Whether ticket change `later` must wait while `earlier` is refused or in conflict: the conversation
- * keeps its order (a resolution note included), a field keeps its last value, a checklist item, tag or
+ * keeps its order (a resolution note included), a field keeps its last value, a checklist item, tag, agent or
  * edited comment waits for its own earlier change, a time entry stands alone, and everything waits for
  * its ticket's creation.
  */
@@ -28,6 +28,9 @@ export function dependsOn(later: Change, earlier: Change): boolean {
       return (earlier.kind === "tagAdd" || earlier.kind === "tagRemove") && earlier.text === later.text;
     case "commentEdit":
       return earlier.kind === "commentEdit" && earlier.commentId === later.commentId;
+    case "agentAdd":
+    case "agentRemove":
+      return (earlier.kind === "agentAdd" || earlier.kind === "agentRemove") && earlier.userId === later.userId;
     case "status":
       // A close with its resolution note also keeps the conversation's order.
       return earlier.kind === "status" || (Boolean(later.resolution) && earlier.kind === "comment");

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Change, QueuedChange } from "./change";
 import { fieldState, pendingChange } from "./pending-value";
+import { queuedChange } from "./queued-change-for-tests";
 
-function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {
-  return {
-    id: Math.random().toString(),
-    change,
-    createdAt: 0,
-    baseUpdatedAt: null,
-    state,
-    attempts: 0,
-    nextAttemptAt: 0,
-    sentAt: null,
-    error: null,
-    force: false,
-  };
-}
+const queued = (change: Change, state: QueuedChange["state"] = "pending") => queuedChange(change, { id: Math.random().toString(), state });
 
 describe("pendingChange", () => {
   it("shows the latest unsent value of a field, ignoring other tickets and refused changes", () => {

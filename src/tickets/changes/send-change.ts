@@ -13,6 +13,7 @@ import { dependsOn } from "./depends-on";
 import { isTemporaryTicketId } from "../ticket-id";
 import { landedUnseen, lookalikes } from "./lookalikes";
 import { refusalMessage } from "./refusal-message";
+import { sendAgentAdd, sendAgentRemove } from "./send-agents";
 import { sendChecklistTick } from "./send-checklist";
 import { sendTagAdd, sendTagRemove } from "./send-tags";
 import { sendCreateTicket } from "./send-create-ticket";
@@ -23,8 +24,8 @@ import { sendNewTimeEntry, sendTimeEntryDelete, sendTimeEntryEdit, sendTimerStop
 /** How ticket changes reach the server, for the outbox. */
 export const ticketChangeSender: ChangeSender<Change> = {
   send: sendChange,
-  // Comments, time entries, checklist items, new tickets, documents and logged calls are POSTs (a close with its resolution note
-  // posts the note): a lost answer may hide one that landed.
+  // Comments, time entries, checklist items, new tickets, documents, logged calls and agents are POSTs (a close
+  // with its resolution note posts the note): a lost answer may hide one that landed.
   createsRecord: (change) =>
     change.kind === "comment" ||
     (change.kind === "status" && Boolean(change.resolution)) ||
@@ -33,7 +34,8 @@ export const ticketChangeSender: ChangeSender<Change> = {
     change.kind === "checklistAdd" ||
     change.kind === "createTicket" ||
     change.kind === "document" ||
-    change.kind === "interaction",
+    change.kind === "interaction" ||
+    change.kind === "agentAdd",
   lookalikes,
   refusalMessage,
   dependsOn,
@@ -76,6 +78,12 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       return "sent";
     case "tagRemove":
       await sendTagRemove(api, change);
+      return "sent";
+    case "agentAdd":
+      await sendAgentAdd(api, change, outcomeUnknown);
+      return "sent";
+    case "agentRemove":
+      await sendAgentRemove(api, change);
       return "sent";
     case "commentEdit":
       // Only the text changes and the same text again is harmless (fieldkit §2.2): no check needed.

@@ -3,21 +3,9 @@ import { ApiError } from "../../api/errors";
 import { fakeAlga } from "../../testing/fake-alga";
 import type { Change, QueuedChange } from "./change";
 import { sendChange } from "./send-change";
+import { queuedChange } from "./queued-change-for-tests";
 
-function queued(change: Change, state: QueuedChange["state"] = "pending"): QueuedChange {
-  return {
-    id: "q1",
-    change,
-    createdAt: 0,
-    baseUpdatedAt: null,
-    state,
-    attempts: 0,
-    nextAttemptAt: 0,
-    sentAt: null,
-    error: null,
-    force: false,
-  };
-}
+const queued = (change: Change, state: QueuedChange["state"] = "pending") => queuedChange(change, { state });
 
 const item = (name: string) => ({
   checklist_item_id: `id-${name}`,

@@ -3,6 +3,7 @@ import { ApiError } from "../../api/errors";
 import { fakeAlga } from "../../testing/fake-alga";
 import type { Change, QueuedChange } from "./change";
 import { sendChange } from "./send-change";
+import { queuedChange } from "./queued-change-for-tests";
 
 const resolve: Change = {
   kind: "status",
@@ -12,13 +13,8 @@ const resolve: Change = {
   resolution: { text: "Replaced the fuser", isInternal: false },
 };
 
-function queued(change: Change, fields: Partial<QueuedChange> = {}): QueuedChange {
-  return {
-    ...{ id: "q1", change, createdAt: Date.parse("2026-12-07T10:00:00Z"), baseUpdatedAt: null, state: "pending" as const },
-    ...{ attempts: 0, nextAttemptAt: 0, sentAt: null, error: null, force: false },
-    ...fields,
-  };
-}
+const queued = (change: Change, fields: Partial<QueuedChange> = {}) =>
+  queuedChange(change, { createdAt: Date.parse("2026-12-07T10:00:00Z"), ...fields });
 
 const none = { title: null, board_id: null, client_id: null, contact_name_id: null, priority_id: null, assigned_to: null };
 const ticket = (statusId: string) => ({

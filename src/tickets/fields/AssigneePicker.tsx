@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { t, useT } from "../../i18n/active-language";
-import { useDeferredValue, useState } from "react";
+import { useDeferredValue, useId, useState } from "react";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import "./AssigneePicker.css";
@@ -9,20 +9,29 @@ function fullName(user: { first_name: string | null; last_name: string | null; e
   return [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || t("fields.unnamedUser");
 }
 
+interface AssigneePickerProps {
+  onPick: (userId: string, name: string) => void;
+  onCancel?: () => void;
+  /** What the search finds an agent for, and the name of its results, when a screen holds two pickers. */
+  label?: string;
+  listLabel?: string;
+}
+
 /** Finds an agent by name or email on the server (internal, active users only). */
-export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, name: string) => void; onCancel?: () => void }) {
+export function AssigneePicker({ onPick, onCancel, label, listLabel }: AssigneePickerProps) {
   const t = useT();
   const queries = useTicketQueries();
+  const searchId = useId();
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search);
   const agents = useQuery(queries.agents(deferred));
   return (
     <div className="assignee-picker">
-      <label htmlFor="assignee-search" className="assignee-picker__label">
-        {t("fields.findAgent")}
+      <label htmlFor={searchId} className="assignee-picker__label">
+        {label ?? t("fields.findAgent")}
       </label>
       <input
-        id="assignee-search"
+        id={searchId}
         type="search"
         className="control"
         value={search}
@@ -31,7 +40,7 @@ export function AssigneePicker({ onPick, onCancel }: { onPick: (userId: string, 
         autoComplete="off"
       />
       {agents.isError ? <p role="alert">{agents.error.message}</p> : null}
-      <ul className="assignee-picker__list" aria-label={t("fields.agents")} aria-busy={agents.isFetching}>
+      <ul className="assignee-picker__list" aria-label={listLabel ?? t("fields.agents")} aria-busy={agents.isFetching}>
         {(agents.data ?? []).map((user) => (
           <li key={user.user_id}>
             <button type="button" onClick={() => onPick(user.user_id, fullName(user))}>

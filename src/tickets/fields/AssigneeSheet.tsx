@@ -4,6 +4,7 @@ import { useT } from "../../i18n/active-language";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { AssigneePicker } from "./AssigneePicker";
+import { TicketAgents } from "./TicketAgents";
 import { useShownFields } from "./shown-fields";
 import { queueChange } from "../changes/use-queue-change";
 
@@ -33,7 +34,9 @@ export function AssigneeSheet({ ticket, onDone }: { ticket: TicketDetail; onDone
           </Button>
         ) : null}
       </div>
-      <AssigneePicker onPick={(userId, name) => assign(userId, name)} />
+      {/* Who works on it first: the primary picker's results would push them below a phone's fold. */}
+      <TicketAgents ticket={ticket} />
+      <AssigneePicker label={t("fields.newPrimaryAgent")} onPick={(userId, name) => assign(userId, name)} />
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { FilterSheet } from "./FilterSheet";
 import { activeFilters, defaultView, queryFromView, type ListView } from "./list-view";
 import { SearchBox } from "./SearchBox";
 import { UnassignedCount } from "./UnassignedCount";
+import { useAdditionalTickets } from "./use-additional-tickets";
 import { rememberedListParams, useListView } from "./use-list-view";
 import { usePrefetchDetails } from "./use-prefetch-details";
 import { usePullToRefresh } from "./use-pull-to-refresh";
@@ -55,9 +56,12 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Fixed for the life of this screen so "updated since" keeps one cache entry while scrolling.
   const [openedAt] = useState(Date.now);
-  const list = useInfiniteQuery(queries.list(queryFromView(view, userId, openedAt)));
+  const filters = useMemo(() => queryFromView(view, userId, openedAt), [view, userId, openedAt]);
+  const list = useInfiniteQuery(queries.list(filters));
   const stats = useQuery(queries.stats());
-  const loaded = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
+  const pages = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
+  const helping = useAdditionalTickets(filters, pages, list.isSuccess && !list.hasNextPage);
+  const loaded = helping.tickets;
   const { isFetchingNextPage, fetchNextPage } = list;
   const loadPage = useCallback(() => {
     if (list.hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -66,11 +70,16 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const { tickets, waiting } = useWithQueuedTickets(sla.tickets, view);
   const slaKnown = useServerHasSla();
   const unseen = useUnseenTickets(loaded);
-  const total = sla.on ? sla.tickets.length : list.data?.pages[0]?.pagination.total;
+  const serverTotal = list.data?.pages[0]?.pagination.total;
+  const total = sla.on ? sla.tickets.length : serverTotal === undefined ? undefined : serverTotal + helping.count;
   const skipped = list.data?.pages.reduce((count, page) => count + (page.skipped ?? 0), 0) ?? 0;
   const filtered = activeFilters(view).length > 0;
   usePrefetchDetails(useMemo(() => loaded.slice(0, 5).map((ticket) => ticket.ticket_id), [loaded]));
-  const pull = usePullToRefresh(() => void list.refetch(), !scrollPane);
+  const refresh = () => {
+    void list.refetch();
+    helping.refetch();
+  };
+  const pull = usePullToRefresh(refresh, !scrollPane);
   const hasNextPage = list.hasNextPage && sla.morePossible;
   const openBeside = useCallback(
     (ticketId: string) => void navigate({ pathname: `/tickets/${ticketId}`, search: location.search }, { replace: true }),
@@ -91,7 +100,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             </Link>
             <OnlineIndicator />
             <ForMeLink unseen={unseen.size} />
-            <button type="button" onClick={() => void list.refetch()} disabled={list.isFetching} aria-label={t("list.refresh")}>
+            <button type="button" onClick={refresh} disabled={list.isFetching} aria-label={t("list.refresh")}>
               <span aria-hidden="true" className={list.isFetching ? "spin" : undefined}>
                 ⟳
               </span>
@@ -156,6 +165,11 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             {t("list.noSlaTargets")}
           </p>
         ) : null}
+        {helping.unchecked ? (
+          <p className="ticket-list__stale" role="status">
+            {t("list.additionalNotInView")}
+          </p>
+        ) : null}
         {list.isPending ? <SkeletonList label={t("list.loadingTickets")} /> : null}
         {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
         {list.isSuccess && tickets.length === 0 && !hasNextPage ? (
@@ -173,6 +187,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
               total={total === undefined ? undefined : total + waiting.size}
               waiting={waiting}
               unseen={unseen}
+              additional={helping.additional}
               label={listLabel(view)}
               hasMore={Boolean(hasNextPage)}
               loadMore={loadMore}

@@ -19,9 +19,18 @@ interface TicketRowProps {
   waiting?: MessageKey;
   /** Activity on the ticket (a reply, an assignment, a mention…) the technician has not seen yet. */
   unseen?: boolean;
+  /** The technician works on it as an additional agent: said in words where the assignee is. */
+  additional?: boolean;
 }
 
-export const TicketRow = memo(function TicketRow({ ticket, search, selected = false, waiting, unseen = false }: TicketRowProps) {
+export const TicketRow = memo(function TicketRow({
+  ticket,
+  search,
+  selected = false,
+  waiting,
+  unseen = false,
+  additional = false,
+}: TicketRowProps) {
   const t = useT();
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
@@ -49,11 +58,13 @@ export const TicketRow = memo(function TicketRow({ ticket, search, selected = fa
         <span className="ticket-row__number">{ticket.ticket_number}</span>
         {/* Labelled, as in the native app: a bare name near the contact's reads as either. */}
         <span className="ticket-row__assignee" dir="auto">
-          {ticket.assigned_to
-            ? ticket.assigned_to_name
-              ? t("list.rowAssignedTo", { name: ticket.assigned_to_name })
-              : t("list.rowAssigned")
-            : t("list.rowUnassigned")}
+          {additional
+            ? t("list.rowAdditionalAgent")
+            : ticket.assigned_to
+              ? ticket.assigned_to_name
+                ? t("list.rowAssignedTo", { name: ticket.assigned_to_name })
+                : t("list.rowAssigned")
+              : t("list.rowUnassigned")}
         </span>
         {updated ? (
           <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>

@@ -38,6 +38,8 @@ interface VirtualTicketListProps {
   waiting?: ReadonlyMap<string, MessageKey>;
   /** Tickets with activity not seen yet. */
   unseen?: ReadonlySet<string>;
+  /** Tickets the user works on as an additional agent, not as the primary. */
+  additional?: ReadonlySet<string>;
   /** The scrolling pane in the side-by-side layout; the window otherwise. */
   scrollPane?: RefObject<HTMLElement | null>;
 }
@@ -118,6 +120,7 @@ function Rows({
   selectedId,
   waiting,
   unseen,
+  additional,
   onKeyboardMove,
   virtualizer,
   listRef,
@@ -175,6 +178,7 @@ function Rows({
               selected={ticket.ticket_id === selectedId}
               waiting={waiting?.get(ticket.ticket_id)}
               unseen={unseen?.has(ticket.ticket_id)}
+              additional={additional?.has(ticket.ticket_id)}
             />
           </li>
         );

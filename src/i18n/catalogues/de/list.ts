@@ -42,6 +42,9 @@ export const list = {
   rowAssignedTo: "Zugewiesen an {name}",
   rowAssigned: "Zugewiesen",
   rowUnassigned: "Nicht zugewiesen",
+  rowAdditionalAgent: "Zusätzlicher Agent",
+  additionalNotInView:
+    "Tickets, bei denen Sie zusätzlicher Agent sind, fehlen in dieser Ansicht: Alga liefert ihre Tags und SLA-Ziele nicht.",
   rowNoTitle: "(ohne Titel)",
   rowStatus: "Status:",
   rowPriority: "Priorität:",

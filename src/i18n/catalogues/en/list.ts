@@ -43,6 +43,8 @@ export const list = {
   rowAssignedTo: "Assigned to {name}",
   rowAssigned: "Assigned",
   rowUnassigned: "Unassigned",
+  rowAdditionalAgent: "Additional agent",
+  additionalNotInView: "Tickets where you are an additional agent are not in this view: Alga doesn't say their tags or SLA targets.",
   rowNoTitle: "(no title)",
   rowStatus: "Status:",
   rowPriority: "Priority:",

@@ -42,6 +42,9 @@ export const list = {
   rowAssignedTo: "Asignado a {name}",
   rowAssigned: "Asignado",
   rowUnassigned: "Sin asignar",
+  rowAdditionalAgent: "Agente adicional",
+  additionalNotInView:
+    "Los tickets en los que eres agente adicional no están en esta vista: Alga no indica sus etiquetas ni sus objetivos de SLA.",
   rowNoTitle: "(sin título)",
   rowStatus: "Estado:",
   rowPriority: "Prioridad:",

@@ -42,6 +42,9 @@ export const list = {
   rowAssignedTo: "Assigné à {name}",
   rowAssigned: "Assigné",
   rowUnassigned: "Non assigné",
+  rowAdditionalAgent: "Agent supplémentaire",
+  additionalNotInView:
+    "Les tickets où vous êtes agent supplémentaire ne sont pas dans cette vue : Alga ne donne pas leurs tags ni leurs objectifs SLA.",
   rowNoTitle: "(sans titre)",
   rowStatus: "Statut :",
   rowPriority: "Priorité :",

@@ -42,6 +42,8 @@ export const list = {
   rowAssignedTo: "Assegnato a {name}",
   rowAssigned: "Assegnato",
   rowUnassigned: "Non assegnato",
+  rowAdditionalAgent: "Agente aggiuntivo",
+  additionalNotInView: "I ticket in cui sei agente aggiuntivo non sono in questa vista: Alga non ne indica i tag né gli obiettivi SLA.",
   rowNoTitle: "(senza titolo)",
   rowStatus: "Stato:",
   rowPriority: "Priorità:",

@@ -42,6 +42,8 @@ export const list = {
   rowAssignedTo: "Toegewezen aan {name}",
   rowAssigned: "Toegewezen",
   rowUnassigned: "Niet toegewezen",
+  rowAdditionalAgent: "Extra agent",
+  additionalNotInView: "Tickets waarbij u extra agent bent, staan niet in deze weergave: Alga geeft hun tags en SLA-doelen niet door.",
   rowNoTitle: "(geen titel)",
   rowStatus: "Status:",
   rowPriority: "Prioriteit:",

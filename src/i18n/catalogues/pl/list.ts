@@ -54,6 +54,8 @@ export const list = {
   rowAssignedTo: "Przypisane do: {name}",
   rowAssigned: "Przypisane",
   rowUnassigned: "Nieprzypisane",
+  rowAdditionalAgent: "Dodatkowy agent",
+  additionalNotInView: "Zgłoszeń, w których jesteś dodatkowym agentem, nie ma w tym widoku: Alga nie podaje ich tagów ani celów SLA.",
   rowNoTitle: "(bez tytułu)",
   rowStatus: "Status:",
   rowPriority: "Priorytet:",

@@ -42,6 +42,9 @@ export const list = {
   rowAssignedTo: "Atribuído a {name}",
   rowAssigned: "Atribuído",
   rowUnassigned: "Não atribuído",
+  rowAdditionalAgent: "Agente adicional",
+  additionalNotInView:
+    "Os tickets em que você é agente adicional não estão nesta visão: o Alga não informa as tags nem as metas de SLA deles.",
   rowNoTitle: "(sem título)",
   rowStatus: "Status:",
   rowPriority: "Prioridade:",
