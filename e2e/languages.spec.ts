@@ -60,6 +60,116 @@ test.describe("a browser in Polish", () => {
   });
 });
 
+/** A ticket screen's words in one language: what the journey reads, taps and names its screenshots by. */
+interface TicketWords {
+  language: string;
+  locale: string;
+  openList: string;
+  description: string;
+  conversation: string;
+  comment: string;
+  logTime: string;
+  more: string;
+  resolve: string;
+  status: string;
+  current: string;
+  close: string;
+}
+
+const ticketWords: TicketWords[] = [
+  {
+    language: "de",
+    locale: "de-DE",
+    openList: "Offene Tickets",
+    description: "Beschreibung",
+    conversation: "Unterhaltung",
+    comment: "Kommentar",
+    logTime: "Zeit erfassen",
+    more: "Weitere Aktionen",
+    resolve: "Lösen…",
+    status: "Status",
+    current: "Aktuell",
+    close: "Schließen",
+  },
+  {
+    language: "pl",
+    locale: "pl-PL",
+    openList: "Otwarte zgłoszenia",
+    description: "Opis",
+    conversation: "Rozmowa",
+    comment: "Komentarz",
+    logTime: "Zapisz czas",
+    more: "Więcej działań",
+    resolve: "Rozwiąż…",
+    status: "Status",
+    current: "Bieżący",
+    close: "Zamknij",
+  },
+  {
+    language: "pt-BR",
+    locale: "pt-BR",
+    openList: "Tickets abertos",
+    description: "Descrição",
+    conversation: "Conversa",
+    comment: "Comentário",
+    logTime: "Lançar tempo",
+    more: "Mais ações",
+    resolve: "Resolver…",
+    status: "Status",
+    current: "Atual",
+    close: "Fechar",
+  },
+];
+
+// An open sheet is a modal dialog: content wider than it is cut off at its edge, without the page scrolling.
+const sheetFits = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll("dialog[open]")].every((sheet) => sheet.scrollWidth <= sheet.clientWidth));
+
+/** The screen at 360×640 and again at 200 % text: saved for looking at, never wider than the phone, no sheet cut off. */
+async function shootBoth(page: Page, name: string) {
+  await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+  await page.screenshot({ path: shot(`${name}-360.png`) });
+  expect(await noSidewaysScroll(page)).toBe(true);
+  expect(await sheetFits(page)).toBe(true);
+  await largeText(page);
+  await page.screenshot({ path: shot(`${name}-200.png`) });
+  expect(await noSidewaysScroll(page)).toBe(true);
+  expect(await sheetFits(page)).toBe(true);
+}
+
+for (const words of ticketWords) {
+  test.describe(`a browser in ${words.locale}`, () => {
+    test.use({ locale: words.locale, viewport: { width: 360, height: 640 } });
+
+    test("a ticket, its dock, More and the Status sheet speak the language and fit a phone", async ({ page, sandbox }) => {
+      await startSignedIn(page, sandbox.apiUrl, undefined, words.openList);
+      await page.getByRole("list", { name: words.openList }).getByRole("link").first().click();
+      await expect(page.getByRole("heading", { name: words.description })).toBeAttached();
+      await expect(page.getByRole("tab", { name: new RegExp(`^${words.conversation}`) })).toHaveAttribute("aria-selected", "true");
+      await expect(page.getByRole("textbox", { name: words.comment })).toBeVisible();
+      await expect(page.getByRole("button", { name: words.logTime })).toBeVisible();
+      // The status's name is the server's own ("Open"…): only the field's name around it is translated.
+      const statusChip = page.getByRole("button", { name: new RegExp(`^${words.status}:`) });
+      await expect(statusChip).toBeVisible();
+      await shootBoth(page, `${words.language}-ticket`);
+
+      await page.getByRole("button", { name: words.more }).click();
+      const more = page.getByRole("dialog", { name: words.more });
+      await expect(more.getByRole("button", { name: words.resolve })).toBeVisible();
+      await shootBoth(page, `${words.language}-more`);
+      await more.getByRole("button", { name: words.close }).click();
+      await expect(more).toBeHidden();
+
+      await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+      await statusChip.click();
+      const statusSheet = page.getByRole("dialog", { name: words.status });
+      // The statuses keep the server's names; the word marking the ticket's own is the app's.
+      await expect(statusSheet.locator('[aria-current="true"]')).toContainText(words.current);
+      await shootBoth(page, `${words.language}-status`);
+    });
+  });
+}
+
 test("the language chosen in Settings applies at once, offline too, and stays on the device", async ({ page, context, sandbox }) => {
   await startSignedIn(page, sandbox.apiUrl);
   await page.evaluate(() => navigator.serviceWorker.ready);

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from "react";
+import { useT } from "../i18n/active-language";
 import { Button } from "./Button";
 
 /**
@@ -16,6 +17,7 @@ export function ConfirmStep({
   onConfirm: () => void;
   onBack: () => void;
 }) {
+  const t = useT();
   const questionId = useId();
   return (
     <div className="sheet-confirm" role="group" aria-labelledby={questionId}>
@@ -24,7 +26,7 @@ export function ConfirmStep({
         {action}
       </Button>
       <Button variant="secondary" onClick={onBack}>
-        Back
+        {t("ui.back")}
       </Button>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { useT } from "../i18n/active-language";
 import { Button } from "./Button";
 import "./LeaveAppDialog.css";
 
@@ -8,6 +9,7 @@ import "./LeaveAppDialog.css";
  * when the link's text names another address, and the whole address below.
  */
 export function LeaveAppDialog({ url, linkText, onClose }: { url: URL; linkText: string; onClose: () => void }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -17,26 +19,24 @@ export function LeaveAppDialog({ url, linkText, onClose }: { url: URL; linkText:
   return (
     <dialog ref={dialog} className="leave-app" aria-labelledby="leave-app-title" onClose={onClose}>
       <h2 id="leave-app-title" className="leave-app__title">
-        Open a link outside Alga Tickets?
+        {t("ui.leaveTitle")}
       </h2>
-      <p>This link goes to</p>
+      <p>{t("ui.leaveGoesTo")}</p>
       <p className="leave-app__host">{url.host}</p>
       {url.hostname.split(".").some((label) => label.startsWith("xn--")) ? (
-        <p className="leave-app__warning">This address uses international letters (shown as punycode). Check it is the site you expect.</p>
+        <p className="leave-app__warning">{t("ui.leavePunycode")}</p>
       ) : null}
       {shownHost && shownHost !== url.hostname ? (
-        <p className="leave-app__warning">
-          The link's text shows {shownHost}, but it goes to {url.hostname}.
-        </p>
+        <p className="leave-app__warning">{t("ui.leaveMismatch", { shown: shownHost, host: url.hostname })}</p>
       ) : null}
-      {url.protocol === "http:" ? <p className="leave-app__warning">The connection to this site is not encrypted.</p> : null}
+      {url.protocol === "http:" ? <p className="leave-app__warning">{t("ui.leaveNotEncrypted")}</p> : null}
       <p className="leave-app__url">{url.href}</p>
       <div className="leave-app__actions">
         <Button variant="secondary" onClick={onClose}>
-          Cancel
+          {t("ui.cancel")}
         </Button>
         <a className="button button--primary" href={url.href} target="_blank" rel="noopener noreferrer" onClick={onClose}>
-          Open {url.hostname}
+          {t("ui.leaveOpen", { host: url.hostname })}
         </a>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useT } from "../i18n/active-language";
 import { useBackCloses } from "./use-back-closes";
 import "./Sheet.css";
 
@@ -8,6 +9,7 @@ import "./Sheet.css";
  * Keep it mounted and switch `open`, so the focus can go back even when the content goes.
  */
 export function Sheet({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -47,7 +49,7 @@ export function Sheet({ open, onClose, title, children }: { open: boolean; onClo
               {title}
             </h2>
             <button type="button" className="sheet__close" onClick={onClose}>
-              Close
+              {t("ui.close")}
             </button>
           </div>
           {children}

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useT } from "../../i18n/active-language";
 import { TextAreaField } from "../../ui/TextAreaField";
 import type { Comment } from "../../api/schemas/comments";
 import { Button } from "../../ui/Button";
@@ -26,6 +27,7 @@ export function editableText(comment: Pick<Comment, "comment_text" | "comment_ht
 
 /** Edit one's own comment, or reply in a comment's thread; both are queued in the outbox. */
 export function CommentActionForm({ action, author, onDone }: { action: CommentAction; author: string; onDone: () => void }) {
+  const t = useT();
   const [text, setText] = useState(action.text);
   const [quiet, setQuiet] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function CommentActionForm({ action, author, onDone }: { action: CommentA
       // The server gives a reply its thread's visibility; it is sent with the parent's, so the screen says the same.
       const reply = { kind: "comment", ticketId: comment.ticket_id, text: trimmed, isInternal: comment.is_internal } as const;
       void queueChange({ ...reply, parentCommentId: comment.comment_id, ...(quiet ? { quiet } : {}) }, null, {
-        message: "Reply saved",
+        message: t("conversation.replySaved"),
       });
     }
     onDone();
@@ -52,12 +54,10 @@ export function CommentActionForm({ action, author, onDone }: { action: CommentA
   return (
     <form className="sheet-form" onSubmit={onSubmit} noValidate>
       {mode === "reply" ? (
-        <p>
-          Replying to {author} · {comment.is_internal ? "internal, team only" : "public, the client sees it"}
-        </p>
+        <p>{comment.is_internal ? t("conversation.replyingInternal", { author }) : t("conversation.replyingPublic", { author })}</p>
       ) : null}
       <TextAreaField
-        label={mode === "edit" ? "Your comment" : "Reply"}
+        label={mode === "edit" ? t("conversation.yourComment") : t("conversation.reply")}
         rows={5}
         value={text}
         onChange={(value) => {
@@ -69,13 +69,13 @@ export function CommentActionForm({ action, author, onDone }: { action: CommentA
       {mode === "reply" ? (
         <label className="sheet-form__check">
           <input type="checkbox" checked={quiet} onChange={(event) => setQuiet(event.target.checked)} />
-          Don't send email notifications
+          {t("conversation.noEmailNotifications")}
         </label>
       ) : null}
       <div className="sheet-form__actions">
-        <Button type="submit">{mode === "edit" ? "Save" : "Send reply"}</Button>
+        <Button type="submit">{mode === "edit" ? t("conversation.save") : t("conversation.sendReply")}</Button>
         <Button variant="ghost" onClick={onDone}>
-          Cancel
+          {t("conversation.cancel")}
         </Button>
       </div>
     </form>

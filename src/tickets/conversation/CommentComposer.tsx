@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from "react";
+import { useT } from "../../i18n/active-language";
 import { Sheet } from "../../ui/Sheet";
 import { COMMENT_LIMIT } from "./comment-rules";
 import { clearDraft, loadDraftToShow, saveDraft } from "./draft-store";
@@ -32,6 +33,7 @@ export function CommentComposer({
   field: RefObject<HTMLTextAreaElement | null>;
   onUndone: (text: string, isInternal: boolean) => void;
 }) {
+  const t = useT();
   const [text, setText] = useState("");
   const [isInternal, setIsInternal] = useState(true);
   const [quiet, setQuiet] = useState<Quiet>("none");
@@ -108,7 +110,7 @@ export function CommentComposer({
     try {
       // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
       await queueChange({ kind: "comment", ticketId, ...sent, ...notify }, null, {
-        message: sent.isInternal ? "Internal note saved" : "Public reply saved",
+        message: sent.isInternal ? t("conversation.internalSaved") : t("conversation.publicSaved"),
         onUndone: () => onUndone(sent.text, sent.isInternal),
       });
       await clearDraft(draftKey);
@@ -119,7 +121,7 @@ export function CommentComposer({
       // Ready for the next note: a tap or Enter on Send must not drop the focus to the page's start.
       field.current?.focus();
     } catch {
-      setFailure("The comment could not be saved for sending. Your text is still here.");
+      setFailure(t("conversation.saveFailed"));
     } finally {
       sending.current = false;
     }
@@ -143,25 +145,25 @@ export function CommentComposer({
   const tone = isInternal ? "internal" : "public";
   return (
     <>
-      <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label="Add a comment">
+      <form className={`composer composer--${tone}`} onSubmit={(event) => void onSubmit(event)} aria-label={t("conversation.addComment")}>
         <div className="composer__top">
           <fieldset className="composer__visibility">
-            <legend className="visually-hidden">Who can see it</legend>
+            <legend className="visually-hidden">{t("conversation.whoCanSee")}</legend>
             <label className="composer__choice composer__choice--internal">
               <input type="radio" name="visibility" checked={isInternal} onChange={() => setIsInternal(true)} />
-              Internal
+              {t("conversation.internal")}
             </label>
             <label className="composer__choice composer__choice--public">
               <input type="radio" name="visibility" checked={!isInternal} onChange={() => setIsInternal(false)} />
-              Public
+              {t("conversation.public")}
             </label>
           </fieldset>
           <button type="button" className="composer__saved" onClick={openSavedReplies} aria-haspopup="dialog">
-            Saved replies
+            {t("conversation.savedReplies")}
           </button>
         </div>
         <label htmlFor={`comment-${ticketId}`} className="visually-hidden">
-          Comment
+          {t("conversation.comment")}
         </label>
         <textarea
           ref={field}
@@ -174,7 +176,7 @@ export function CommentComposer({
             setFailure(null);
           }}
           onKeyDown={onKeyDown}
-          placeholder={isInternal ? "Internal note (team only)" : "Public reply (client sees it)"}
+          placeholder={isInternal ? t("conversation.internalPlaceholder") : t("conversation.publicPlaceholder")}
           aria-describedby={`comment-count-${ticketId}`}
           aria-invalid={tooLong || undefined}
           dir="auto"
@@ -186,14 +188,16 @@ export function CommentComposer({
           aria-describedby={isInternal ? undefined : `comment-recipients-${ticketId}`}
         >
           <span aria-hidden="true">➤</span>
-          <span className="visually-hidden">{isInternal ? "Send internal note" : "Send public reply"}</span>
+          <span className="visually-hidden">{isInternal ? t("conversation.sendInternal") : t("conversation.sendPublic")}</span>
         </button>
         <span
           id={`comment-count-${ticketId}`}
           className={tooLong ? "composer__count composer__count--over" : "composer__count"}
           hidden={length < COUNT_FROM}
         >
-          {tooLong ? `${length - COMMENT_LIMIT} characters over the ${COMMENT_LIMIT} limit` : `${length} / ${COMMENT_LIMIT}`}
+          {tooLong
+            ? t("conversation.overLimit", { n: length - COMMENT_LIMIT, limit: String(COMMENT_LIMIT) })
+            : `${length} / ${COMMENT_LIMIT}`}
         </span>
         {isInternal ? null : <PublicReplyNotice id={`comment-recipients-${ticketId}`} contact={contact} quiet={quiet} onQuiet={setQuiet} />}
         {failure ? (
@@ -202,7 +206,7 @@ export function CommentComposer({
           </p>
         ) : null}
       </form>
-      <Sheet open={savedOpen} onClose={() => setSavedOpen(false)} title="Saved replies">
+      <Sheet open={savedOpen} onClose={() => setSavedOpen(false)} title={t("conversation.savedReplies")}>
         <SavedReplies onInsert={insertSavedReply} />
       </Sheet>
     </>

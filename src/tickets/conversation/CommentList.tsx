@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { RichText } from "../../i18n/RichText";
+import { t, useT } from "../../i18n/active-language";
 import { useMemo, useState } from "react";
 import type { Comment } from "../../api/schemas/comments";
 import { exactTime, relativeTime } from "../../lib/relative-time";
@@ -22,6 +24,7 @@ function rememberedOrder(): "newest" | "oldest" {
 }
 
 export function CommentList({ ticketId }: { ticketId: string }) {
+  const t = useT();
   const queries = useTicketQueries();
   // Relative links and images in comments point at the Alga server that sent them.
   const session = useSession();
@@ -57,30 +60,39 @@ export function CommentList({ ticketId }: { ticketId: string }) {
   return (
     <section aria-labelledby="comments-heading" className="comment-list">
       <div className="comment-list__head">
-        <h3 id="comments-heading">Comments{comments.data ? ` (${comments.data.length})` : ""}</h3>
+        <h3 id="comments-heading">
+          {comments.data ? t("conversation.commentsCount", { n: comments.data.length }) : t("conversation.comments")}
+        </h3>
         {ordered.length > 1 ? (
           <Button variant="ghost" onClick={jumpToLatest}>
-            Jump to latest
+            {t("conversation.jumpToLatest")}
           </Button>
         ) : null}
         <label className="comment-list__order">
-          <span className="visually-hidden">Order</span>
+          <span className="visually-hidden">{t("conversation.order")}</span>
           <select className="control" value={order} onChange={(event) => changeOrder(event.target.value as "newest" | "oldest")}>
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
+            <option value="newest">{t("conversation.newestFirst")}</option>
+            <option value="oldest">{t("conversation.oldestFirst")}</option>
           </select>
         </label>
       </div>
-      {comments.isPending ? <p className="comment-list__note">Loading comments…</p> : null}
+      {comments.isPending ? <p className="comment-list__note">{t("conversation.loadingComments")}</p> : null}
       {comments.isError && !comments.data ? (
         <p className="comment-list__note" role="alert">
-          Comments could not be loaded: {comments.error.message}{" "}
-          <Button variant="ghost" onClick={() => void comments.refetch()}>
-            Retry
-          </Button>
+          <RichText
+            text={t("conversation.loadFailed")}
+            parts={{
+              error: comments.error.message,
+              retry: (
+                <Button variant="ghost" onClick={() => void comments.refetch()}>
+                  {t("conversation.retry")}
+                </Button>
+              ),
+            }}
+          />
         </p>
       ) : null}
-      {comments.data?.length === 0 ? <p className="comment-list__note">No comments yet.</p> : null}
+      {comments.data?.length === 0 ? <p className="comment-list__note">{t("conversation.noComments")}</p> : null}
       <ol className="comment-list__items">
         {ordered.slice(0, shown).map((comment) => (
           <CommentItem
@@ -96,10 +108,14 @@ export function CommentList({ ticketId }: { ticketId: string }) {
       </ol>
       {ordered.length > shown ? (
         <Button variant="secondary" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, ordered.length - shown)} more of {ordered.length - shown}
+          {t("conversation.showMore", { shown: Math.min(PAGE, ordered.length - shown), n: ordered.length - shown })}
         </Button>
       ) : null}
-      <Sheet open={action !== null} onClose={() => setAction(null)} title={action?.mode === "edit" ? "Edit comment" : "Reply"}>
+      <Sheet
+        open={action !== null}
+        onClose={() => setAction(null)}
+        title={action?.mode === "edit" ? t("conversation.editComment") : t("conversation.reply")}
+      >
         {action ? <CommentActionForm action={action} author={authorOf(action.comment)} onDone={() => setAction(null)} /> : null}
       </Sheet>
     </section>
@@ -107,7 +123,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
 }
 
 function authorOf(comment: Comment): string {
-  return comment.created_by_name ?? (comment.author_type === "client" ? "Client" : "Unknown author");
+  return comment.created_by_name ?? (comment.author_type === "client" ? t("conversation.client") : t("conversation.unknownAuthor"));
 }
 
 function CommentItem({
@@ -127,6 +143,7 @@ function CommentItem({
   mine: boolean;
   onAction: (mode: CommentAction["mode"], text: string) => void;
 }) {
+  const t = useT();
   const author = authorOf(comment);
   return (
     <li className={comment.is_internal ? "comment comment--internal" : "comment"} tabIndex={-1}>
@@ -134,22 +151,28 @@ function CommentItem({
         <span className="comment__author" dir="auto">
           {author}
         </span>
-        <Badge tone={comment.is_internal ? "warning" : "info"}>{comment.is_internal ? "Internal" : "Public"}</Badge>
-        {comment.is_resolution ? <Badge tone="success">Resolution</Badge> : null}
-        {comment.is_system_generated ? <Badge tone="muted">System</Badge> : null}
+        <Badge tone={comment.is_internal ? "warning" : "info"}>
+          {comment.is_internal ? t("conversation.internal") : t("conversation.public")}
+        </Badge>
+        {comment.is_resolution ? <Badge tone="success">{t("conversation.resolution")}</Badge> : null}
+        {comment.is_system_generated ? <Badge tone="muted">{t("conversation.system")}</Badge> : null}
         <time dateTime={comment.created_at} title={exactTime(comment.created_at)} className="comment__time">
           {relativeTime(comment.created_at)}
         </time>
       </div>
       {parent ? (
         <p className="comment__reply-to" dir="auto">
-          <span aria-hidden="true">↳ </span>Reply to {authorOf(parent)}
+          <span aria-hidden="true">↳ </span>
+          {t("conversation.replyTo", { author: authorOf(parent) })}
         </p>
       ) : null}
       {edit ? (
         <p className="comment__body comment__body--text" dir="auto">
           {edit.change.text}
-          <span className="comment__edited"> · edited, {edit.mark === "sending" ? "not sent yet" : "sent ✓"}</span>
+          <span className="comment__edited">
+            {" "}
+            · {edit.mark === "sending" ? t("conversation.editedNotSent") : t("conversation.editedSent")}
+          </span>
         </p>
       ) : comment.comment_html ? (
         <ServerHtml className="comment__body" html={comment.comment_html} server={server} />
@@ -160,16 +183,16 @@ function CommentItem({
       )}
       {comment.is_system_generated ? null : (
         <div className="comment__actions">
-          <Button variant="ghost" onClick={() => onAction("reply", "")} aria-label={`Reply to ${author}`}>
-            Reply
+          <Button variant="ghost" onClick={() => onAction("reply", "")} aria-label={t("conversation.replyTo", { author })}>
+            {t("conversation.reply")}
           </Button>
           {mine ? (
             <Button
               variant="ghost"
               onClick={() => onAction("edit", edit?.change.text ?? editableText(comment))}
-              aria-label="Edit your comment"
+              aria-label={t("conversation.editYours")}
             >
-              Edit
+              {t("conversation.edit")}
             </Button>
           ) : null}
         </div>

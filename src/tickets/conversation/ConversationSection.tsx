@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../../i18n/active-language";
 import { useSession } from "../../auth/session";
 import { CommentList } from "./CommentList";
 import { PendingChanges } from "./PendingChanges";
@@ -8,6 +9,7 @@ import { useFold } from "../../ui/use-fold";
 
 /** The description (folded to a few lines), what is still to send, then the conversation. */
 export function ConversationSection({ ticket, partial, onDiscardComment }: SectionProps) {
+  const t = useT();
   const { server } = useSession()!;
   const [full, setFull] = useState(false);
   const { folded, foldable } = useFold<HTMLDivElement>("description--folded", ticket.description_html ?? "");
@@ -15,12 +17,16 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
     <div className="conversation">
       <section aria-labelledby="description-heading" className="description">
         <h3 id="description-heading" className="visually-hidden">
-          Description
+          {t("conversation.description")}
         </h3>
         {partial ? null : (
           <>
             <div id="ticket-description" ref={folded} className={full ? undefined : "description--folded"}>
-              <ServerHtml className="description__text" html={ticket.description_html || "<p>No description.</p>"} server={server} />
+              <ServerHtml
+                className="description__text"
+                html={ticket.description_html || `<p>${t("conversation.noDescription")}</p>`}
+                server={server}
+              />
             </div>
             {foldable || full ? (
               <button
@@ -30,7 +36,7 @@ export function ConversationSection({ ticket, partial, onDiscardComment }: Secti
                 aria-controls="ticket-description"
                 onClick={() => setFull(!full)}
               >
-                {full ? "Show less" : "Show full description"}
+                {full ? t("conversation.showLess") : t("conversation.showFullDescription")}
               </button>
             ) : null}
           </>

@@ -1,4 +1,6 @@
 import { sessionScope, useSession } from "../../auth/session";
+import type { MessageKey } from "../../i18n/catalogue-types";
+import { useT } from "../../i18n/active-language";
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { Button } from "../../ui/Button";
@@ -8,12 +10,12 @@ import { userKeys } from "../../lib/storage-keys";
 import { resolutionDraftKey, restoreIntoDraft } from "./draft-store";
 import "./PendingChanges.css";
 
-const stateText: Record<QueuedChange["state"], string> = {
-  pending: "Waiting to send",
-  sending: "Sending…",
-  unknown: "Checking whether it arrived…",
-  failed: "Not accepted by the server",
-  conflict: "Someone else changed this ticket",
+const stateText: Record<QueuedChange["state"], MessageKey> = {
+  pending: "conversation.statePending",
+  sending: "conversation.stateSending",
+  unknown: "conversation.stateUnknown",
+  failed: "conversation.stateFailed",
+  conflict: "conversation.stateConflict",
 };
 
 /** This ticket's changes that the server has not confirmed yet, with what the user can do about each. */
@@ -24,6 +26,7 @@ export function PendingChanges({
   ticketId: string;
   onDiscardComment: (text: string, isInternal: boolean) => Promise<void>;
 }) {
+  const t = useT();
   const queue = useOutboxQueue();
   const session = useSession()!;
   const held = heldBackChanges(queue);
@@ -45,7 +48,7 @@ export function PendingChanges({
   return (
     <section aria-labelledby="pending-heading" className="pending">
       <h3 id="pending-heading" className="pending__heading">
-        Not sent yet ({items.length})
+        {t("conversation.notSentYet", { n: items.length })}
       </h3>
       <ul className="pending__items">
         {items.map((item) => (
@@ -53,7 +56,9 @@ export function PendingChanges({
             <div className="pending__what">
               <strong>{describeChange(item.change)}</strong>
               <span className="pending__state">
-                {held.has(item.id) ? `Waits for the refused “${describeChange(held.get(item.id)!.change)}” above` : stateText[item.state]}
+                {held.has(item.id)
+                  ? t("conversation.waitsFor", { change: describeChange(held.get(item.id)!.change) })
+                  : t(stateText[item.state])}
               </span>
             </div>
             {item.change.kind === "comment" || item.change.kind === "commentEdit" ? (
@@ -74,19 +79,19 @@ export function PendingChanges({
             {item.state === "failed" && item.change.kind === "createTicket" ? (
               <div className="pending__actions">
                 <ButtonLink variant="secondary" to={`/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}`}>
-                  Correct the ticket
+                  {t("conversation.correctTicket")}
                 </ButtonLink>
                 <Button variant="ghost" onClick={() => void outbox.discard(item.id)}>
-                  Discard the new ticket
+                  {t("conversation.discardNewTicket")}
                 </Button>
               </div>
             ) : item.state === "failed" || item.state === "conflict" ? (
               <div className="pending__actions">
                 <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
-                  {item.state === "conflict" ? "Apply mine anyway" : "Try again"}
+                  {item.state === "conflict" ? t("conversation.applyMine") : t("conversation.tryAgain")}
                 </Button>
                 <Button variant="ghost" onClick={() => void discard(item)}>
-                  {item.change.kind === "comment" ? "Back to editing" : "Discard mine"}
+                  {item.change.kind === "comment" ? t("conversation.backToEditing") : t("conversation.discardMine")}
                 </Button>
               </div>
             ) : null}

@@ -1,3 +1,5 @@
+import { t, useT } from "../../i18n/active-language";
+
 /** Whom a public reply does not notify: nobody, the client, or the client and the team (fieldkit §2.4 pairs the flags so). */
 export type Quiet = "none" | "client" | "everyone";
 
@@ -23,6 +25,7 @@ export function PublicReplyNotice({
   quiet: Quiet;
   onQuiet: (quiet: Quiet) => void;
 }) {
+  const t = useT();
   return (
     <div className="composer__notice">
       <p className="composer__recipients" id={id}>
@@ -31,7 +34,7 @@ export function PublicReplyNotice({
       </p>
       <label className="composer__quiet">
         <input type="checkbox" checked={quiet !== "none"} onChange={(event) => onQuiet(event.target.checked ? "client" : "none")} />
-        {contact ? `Don't e-mail ${contact.name}` : "Don't notify the client"}
+        {contact ? t("conversation.dontEmail", { name: contact.name }) : t("conversation.dontNotifyClient")}
       </label>
       {quiet === "none" ? null : (
         <label className="composer__quiet">
@@ -40,7 +43,7 @@ export function PublicReplyNotice({
             checked={quiet === "everyone"}
             onChange={(event) => onQuiet(event.target.checked ? "everyone" : "client")}
           />
-          Don't notify the team either
+          {t("conversation.dontNotifyTeam")}
         </label>
       )}
     </div>
@@ -54,8 +57,8 @@ export function quietFlags(quiet: Quiet): { quiet?: true; quietClient?: true } {
 }
 
 function recipients(contact: ReplyContact | null, quiet: Quiet): string {
-  if (!contact) return "This ticket has no contact: nobody at the client gets an e-mail. The client can read the reply in their portal.";
-  if (quiet !== "none") return "Nobody at the client gets an e-mail.";
-  if (contact.email === null) return `${contact.name} has no e-mail address in Alga: nobody at the client gets an e-mail.`;
-  return `${contact.name} will get an e-mail.`;
+  if (!contact) return t("conversation.noContact");
+  if (quiet !== "none") return t("conversation.nobodyAtClient");
+  if (contact.email === null) return t("conversation.noEmailAddress", { name: contact.name });
+  return t("conversation.willGetEmail", { name: contact.name });
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { useT } from "../../i18n/active-language";
 import { TextAreaField } from "../../ui/TextAreaField";
 import { Button } from "../../ui/Button";
 import { savedReplyProblem, useSavedReplies, type SavedReply } from "./saved-replies";
@@ -9,6 +10,7 @@ import "./SavedReplies.css";
  * them here. They stay on this device, for this account.
  */
 export function SavedReplies({ onInsert }: { onInsert: (text: string) => void }) {
+  const t = useT();
   const { replies, add, update, remove } = useSavedReplies();
   const [editing, setEditing] = useState<SavedReply | "new" | null>(null);
 
@@ -29,21 +31,29 @@ export function SavedReplies({ onInsert }: { onInsert: (text: string) => void })
   return (
     <div className="saved-replies">
       {replies.length === 0 ? (
-        <p className="saved-replies__note">No saved replies yet. Save the texts you type again and again, then insert them with one tap.</p>
+        <p className="saved-replies__note">{t("conversation.noSavedReplies")}</p>
       ) : (
-        <ul className="saved-replies__list" aria-label="Saved replies">
+        <ul className="saved-replies__list" aria-label={t("conversation.savedReplies")}>
           {replies.map((reply) => (
             <li key={reply.id} className="saved-replies__item">
               <button type="button" className="saved-replies__insert" onClick={() => onInsert(reply.text)}>
-                <span className="visually-hidden">Insert: </span>
+                <span className="visually-hidden">{t("conversation.insert")} </span>
                 <span dir="auto">{reply.text}</span>
               </button>
               <div className="saved-replies__tools">
-                <Button variant="ghost" onClick={() => setEditing(reply)} aria-label={`Edit saved reply: ${preview(reply.text)}`}>
-                  Edit
+                <Button
+                  variant="ghost"
+                  onClick={() => setEditing(reply)}
+                  aria-label={t("conversation.editSaved", { text: preview(reply.text) })}
+                >
+                  {t("conversation.edit")}
                 </Button>
-                <Button variant="ghost" onClick={() => void remove(reply.id)} aria-label={`Delete saved reply: ${preview(reply.text)}`}>
-                  Delete
+                <Button
+                  variant="ghost"
+                  onClick={() => void remove(reply.id)}
+                  aria-label={t("conversation.deleteSaved", { text: preview(reply.text) })}
+                >
+                  {t("conversation.delete")}
                 </Button>
               </div>
             </li>
@@ -51,7 +61,7 @@ export function SavedReplies({ onInsert }: { onInsert: (text: string) => void })
         </ul>
       )}
       <Button variant="secondary" onClick={() => setEditing("new")}>
-        + New saved reply
+        + {t("conversation.newSavedReply")}
       </Button>
     </div>
   );
@@ -70,6 +80,7 @@ function SavedReplyForm({
   onSave: (text: string) => Promise<void>;
   onCancel: () => void;
 }) {
+  const t = useT();
   const [text, setText] = useState(initial);
   const [error, setError] = useState<string | null>(null);
 
@@ -77,13 +88,13 @@ function SavedReplyForm({
     event.preventDefault();
     const problem = savedReplyProblem(text, others);
     if (problem) return setError(problem);
-    onSave(text).catch(() => setError("It could not be saved on this device. Your text is still here."));
+    onSave(text).catch(() => setError(t("conversation.savedReplyFailed")));
   }
 
   return (
     <form className="sheet-form" onSubmit={onSubmit} noValidate>
       <TextAreaField
-        label={initial ? "Saved reply" : "New saved reply"}
+        label={initial ? t("conversation.savedReply") : t("conversation.newSavedReply")}
         rows={5}
         value={text}
         onChange={(value) => {
@@ -93,9 +104,9 @@ function SavedReplyForm({
         error={error}
       />
       <div className="sheet-form__actions">
-        <Button type="submit">Save</Button>
+        <Button type="submit">{t("conversation.save")}</Button>
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {t("conversation.cancel")}
         </Button>
       </div>
     </form>

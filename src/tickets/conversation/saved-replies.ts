@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { t } from "../../i18n/active-language";
 import { get, set } from "idb-keyval";
 import { writeIfSignedIn } from "../../auth/account-writes";
 import { sessionScope, useSession } from "../../auth/session";
@@ -18,9 +19,9 @@ export const SAVED_REPLIES_KEPT = 30;
 /** What is wrong with a saved reply's text before it is stored, or null. */
 export function savedReplyProblem(text: string, others: readonly SavedReply[]): string | null {
   const trimmed = text.trim();
-  if (!trimmed) return "Type the text to save first.";
-  if (trimmed.length > COMMENT_LIMIT) return `A comment holds at most ${COMMENT_LIMIT} characters (this has ${trimmed.length}).`;
-  if (others.some((reply) => reply.text.trim() === trimmed)) return "You already saved this text.";
+  if (!trimmed) return t("conversation.typeToSave");
+  if (trimmed.length > COMMENT_LIMIT) return t("conversation.atMost", { limit: String(COMMENT_LIMIT), n: trimmed.length });
+  if (others.some((reply) => reply.text.trim() === trimmed)) return t("conversation.alreadySaved");
   return null;
 }
 

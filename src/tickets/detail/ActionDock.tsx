@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from "react";
+import { useT } from "../../i18n/active-language";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
@@ -62,6 +63,7 @@ export function ActionDock({
   openSheet: (sheet: SheetName) => void;
   onUndoneComment: (text: string, isInternal: boolean) => void;
 }) {
+  const t = useT();
   const dock = useRef<HTMLDivElement>(null);
   useDockPlacement(dock);
   useConversationInSight(dock);
@@ -71,14 +73,18 @@ export function ActionDock({
   const timing = useTimer()?.ticketId === ticket.ticket_id;
   const closed = statuses.find((status) => status.status_id === statusId)?.is_closed ?? ticket.status_is_closed ?? false;
   const mine = assignedTo === session.user.id;
-  const close = { label: closed ? "Reopen…" : "Resolve…", run: () => openSheet(closed ? "status" : "resolve"), opensSheet: true };
+  const close = {
+    label: closed ? t("ticket.reopen") : t("ticket.resolve"),
+    run: () => openSheet(closed ? "status" : "resolve"),
+    opensSheet: true,
+  };
   const assignMe = {
-    label: "Assign me",
+    label: t("ticket.assignMe"),
     run: () =>
       void queueChange(
-        { kind: "assignment", ticketId: ticket.ticket_id, assignedTo: session.user.id, label: session.user.name ?? "Me" },
+        { kind: "assignment", ticketId: ticket.ticket_id, assignedTo: session.user.id, label: session.user.name ?? t("ticket.me") },
         ticket.updated_at,
-        { message: "Assigned to you" },
+        { message: t("ticket.assignedToYou") },
       ),
   };
 
@@ -93,7 +99,7 @@ export function ActionDock({
       <div className="action-dock__actions">
         <TimerControls ticket={ticket} openSheet={openSheet} />
         <Button onClick={() => openSheet("time")} aria-haspopup="dialog">
-          <span aria-hidden="true">+</span> <span className="action-dock__word">Log time</span>
+          <span aria-hidden="true">+</span> <span className="action-dock__word">{t("ticket.logTime")}</span>
         </Button>
         {/* Also under More, which is where it goes when the row is too narrow for it. */}
         <Button variant="secondary" className="action-dock__close" onClick={close.run} aria-haspopup="dialog">
@@ -109,7 +115,7 @@ export function ActionDock({
         onClick={showActions}
       >
         <span aria-hidden="true">⋯</span>
-        <span className="visually-hidden">Show the ticket actions</span>
+        <span className="visually-hidden">{t("ticket.showActions")}</span>
       </button>
       {/* A composer of its own per ticket (the screen stays mounted from ticket to ticket beside the list): each starts Internal. */}
       <CommentComposer

@@ -1,4 +1,5 @@
 import { adviceFor, type CloseRuleFailure } from "../../api/close-rules";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import type { SheetName } from "./sheet-name";
 import { useChecklist } from "../checklist/use-checklist";
@@ -27,14 +28,15 @@ export function CloseChecks({
   showSection: (section: string) => void;
   openSheet: (sheet: SheetName) => void;
 }) {
+  const t = useT();
   const { items } = useChecklist(ticketId);
   const open = items?.filter((item) => item.required && !item.completed).length ?? 0;
   const problems: Problem[] = [];
   if (open > 0) {
     problems.push({
       key: "checklist",
-      text: open === 1 ? "1 required checklist item is open." : `${open} required checklist items are open.`,
-      fix: { label: "Open checklist", run: () => showSection("checklist") },
+      text: t("ticket.checklistOpen", { n: open }),
+      fix: { label: t("ticket.openChecklist"), run: () => showSection("checklist") },
     });
   }
   for (const failure of refused) {
@@ -43,17 +45,17 @@ export function CloseChecks({
     const advice = adviceFor(failure);
     const fix =
       advice.section === "time"
-        ? { label: "Log time", run: () => openSheet("time") }
+        ? { label: t("ticket.logTime"), run: () => openSheet("time") }
         : advice.section === "fields"
-          ? { label: "Open details", run: () => showSection("details") }
+          ? { label: t("ticket.openDetails"), run: () => showSection("details") }
           : undefined;
-    problems.push({ key: failure.rule, text: `Alga said: ${advice.problem}`, fix });
+    problems.push({ key: failure.rule, text: t("ticket.algaSaid", { problem: advice.problem }), fix });
   }
   if (problems.length === 0) return null;
   return (
     <section className="close-checks" aria-labelledby="close-checks-heading">
       <h3 id="close-checks-heading" className="close-checks__heading">
-        Before you close
+        {t("ticket.beforeYouClose")}
       </h3>
       <ul className="close-checks__items">
         {problems.map((problem) => (
@@ -67,7 +69,7 @@ export function CloseChecks({
           </li>
         ))}
       </ul>
-      <p className="close-checks__note">Alga may refuse the close until these are done. Your note is then kept here, not posted.</p>
+      <p className="close-checks__note">{t("ticket.closeChecksNote")}</p>
     </section>
   );
 }

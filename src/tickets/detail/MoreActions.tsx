@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 
@@ -11,6 +12,7 @@ export interface MoreAction {
 
 /** "More" at the end of the dock's row: the actions used once per ticket, so the dock keeps to two rows. */
 export function MoreActions({ actions }: { actions: MoreAction[] }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const afterClose = useRef<(() => void) | null>(null);
   return (
@@ -20,7 +22,7 @@ export function MoreActions({ actions }: { actions: MoreAction[] }) {
         className="action-dock__more"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
-        aria-label="More actions"
+        aria-label={t("ticket.moreActions")}
       >
         <span aria-hidden="true">⋯</span>
       </Button>
@@ -32,7 +34,7 @@ export function MoreActions({ actions }: { actions: MoreAction[] }) {
           afterClose.current = null;
           next?.();
         }}
-        title="More actions"
+        title={t("ticket.moreActions")}
       >
         <ul className="more-actions">
           {actions.map((action) => (

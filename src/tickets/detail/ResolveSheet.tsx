@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useT } from "../../i18n/active-language";
 import { failuresIn } from "../../api/close-rules";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
@@ -46,6 +47,7 @@ export function ResolveSheet({
   showSection: (section: string) => void;
   openSheet: (sheet: SheetName) => void;
 }) {
+  const t = useT();
   const session = useSession()!;
   const noteKey = resolutionDraftKey(...sessionScope(session), ticket.ticket_id);
   const closing = useBoardStatuses(ticket.board_id).filter((status) => status.is_closed);
@@ -78,19 +80,19 @@ export function ResolveSheet({
     event.preventDefault();
     if (submitted.current || !chosen) return;
     if (!note.trim()) {
-      setError("Write what fixed it: the client and your colleagues read this note.");
+      setError(t("ticket.noteRequired"));
       return;
     }
     const loggingTimer = timerHere && logTimer && !needsReview;
     if (loggingTimer && !serviceId) {
-      setServiceError("Choose the service for the timer's time, or untick logging it.");
+      setServiceError(t("ticket.serviceRequired"));
       return;
     }
     submitted.current = true;
     // This close replaces one still waiting (a refused one, say): it goes after the time logged now.
     if (earlier && !(await outbox.cancel(earlier.item.id))) {
       submitted.current = false;
-      setError("Your earlier close of this ticket is being sent right now. Wait a moment, then look at the ticket.");
+      setError(t("ticket.earlierCloseSending"));
       return;
     }
     if (loggingTimer) {
@@ -100,7 +102,7 @@ export function ResolveSheet({
     const resolution = { text: note.trim(), isInternal: !isPublic };
     const close = { kind: "status", ticketId: ticket.ticket_id, statusId: chosen.status_id, label: chosen.name, resolution } as const;
     await queueChange(close, ticket.updated_at, {
-      message: `Resolving as ${chosen.name}`,
+      message: t("ticket.resolvingAs", { status: chosen.name }),
       onUndone: () => void restoreIntoDraft(noteKey, resolution.text, resolution.isInternal),
     });
     await clearDraft(noteKey);
@@ -108,10 +110,10 @@ export function ResolveSheet({
   }
 
   if (closing.length === 0) {
-    return <p>This ticket's board has no status that closes a ticket, or its statuses are not on this device yet. Try again online.</p>;
+    return <p>{t("ticket.noClosingStatus")}</p>;
   }
   return (
-    <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Resolve ticket">
+    <form className="log-time" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("ticket.resolveTicket")}>
       <CloseChecks
         ticketId={ticket.ticket_id}
         refused={earlier?.item.state === "failed" ? failuresIn(earlier.item.errorDetails) : []}
@@ -122,13 +124,13 @@ export function ResolveSheet({
         openSheet={openSheet}
       />
       <label>
-        <span>Resolution note</span>
+        <span>{t("ticket.resolutionNote")}</span>
         <textarea
           className="control"
           rows={4}
           value={note}
           dir="auto"
-          placeholder="What fixed it?"
+          placeholder={t("ticket.whatFixedIt")}
           onChange={(event) => {
             setNote(event.target.value);
             setError(null);
@@ -145,11 +147,11 @@ export function ResolveSheet({
       </label>
       <label className="log-time__check">
         <input type="checkbox" checked={isPublic} onChange={(event) => setPublic(event.target.checked)} />
-        <span>The client sees this note</span>
+        <span>{t("ticket.clientSeesNote")}</span>
       </label>
       <div className="resolve__sign-off">
         <Button variant="secondary" onClick={() => openSheet("signOff")}>
-          Customer sign-off
+          {t("ticket.signOff")}
         </Button>
         {ticket.board_id ? (
           <label className="log-time__check">
@@ -161,12 +163,12 @@ export function ResolveSheet({
                 if (ticket.board_id) setAsksSignOff(...sessionScope(session), ticket.board_id, event.target.checked);
               }}
             />
-            <span>Ask for sign-off before resolving on this board</span>
+            <span>{t("ticket.askSignOff")}</span>
           </label>
         ) : null}
       </div>
       <fieldset className="resolve__statuses">
-        <legend>Close as</legend>
+        <legend>{t("ticket.closeAs")}</legend>
         {closing.map((status) => (
           <label key={status.status_id} className="log-time__check">
             <input type="radio" name="close-as" checked={status === chosen} onChange={() => setStatusId(status.status_id)} />
@@ -175,14 +177,12 @@ export function ResolveSheet({
         ))}
       </fieldset>
       {timerHere && needsReview ? (
-        <p className="resolve__timer">
-          The timer on this ticket ran {reasons?.pastMidnight ? "past midnight" : "over 12 hours"}: stop it and review its time first.
-        </p>
+        <p className="resolve__timer">{reasons?.pastMidnight ? t("ticket.timerPastMidnight") : t("ticket.timerOver12h")}</p>
       ) : null}
       {timerHere && !needsReview ? (
         <label className="log-time__check">
           <input type="checkbox" checked={logTimer} onChange={(event) => setLogTimer(event.target.checked)} />
-          <span>Log the timer's {formatElapsed(workedMs(timerHere.runs, end))} and stop it</span>
+          <span>{t("ticket.logTimer", { time: formatElapsed(workedMs(timerHere.runs, end)) })}</span>
         </label>
       ) : null}
       {timerHere && !needsReview && logTimer ? (
@@ -196,7 +196,7 @@ export function ResolveSheet({
           errorId="resolve-service-error"
         />
       ) : null}
-      <Button type="submit">Resolve ticket</Button>
+      <Button type="submit">{t("ticket.resolveTicket")}</Button>
     </form>
   );
 }

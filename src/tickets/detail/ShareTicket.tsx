@@ -1,8 +1,10 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
+import { useT } from "../../i18n/active-language";
 import { showToast } from "../../ui/Toast";
 
 /** The ticket's link: the system share sheet where there is one (phones), the clipboard otherwise. */
 export function ShareTicket({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   const url = `${location.origin}/tickets/${ticket.ticket_id}`;
   async function share() {
     if (navigator.share) {
@@ -16,14 +18,14 @@ export function ShareTicket({ ticket }: { ticket: TicketDetail }) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      showToast({ message: `Link to ${ticket.ticket_number} copied` });
+      showToast({ message: t("ticket.linkCopied", { number: ticket.ticket_number }) });
     } catch {
-      showToast({ message: `Copy this link: ${url}`, durationMs: 10_000 });
+      showToast({ message: t("ticket.copyThisLink", { url }), durationMs: 10_000 });
     }
   }
   return (
-    <button type="button" onClick={() => void share()} aria-label={`Share a link to ${ticket.ticket_number}`}>
-      Share
+    <button type="button" onClick={() => void share()} aria-label={t("ticket.shareLabel", { number: ticket.ticket_number })}>
+      {t("ticket.share")}
     </button>
   );
 }

@@ -1,6 +1,8 @@
 import { ticketShortcuts } from "./use-ticket-shortcuts";
+import { useT } from "../../i18n/active-language";
 
 export function ShortcutsHelp() {
+  const t = useT();
   return (
     <dl className="shortcuts">
       {ticketShortcuts.map(({ key, does }) => (
@@ -10,7 +12,7 @@ export function ShortcutsHelp() {
               <kbd key={part}>{part}</kbd>
             ))}
           </dt>
-          <dd>{does}</dd>
+          <dd>{t(does)}</dd>
         </div>
       ))}
     </dl>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
+import { useT } from "../../i18n/active-language";
+import { RichText } from "../../i18n/RichText";
 import { sessionScope, useSession } from "../../auth/session";
 import { OnlineIndicator } from "../changes/OnlineIndicator";
 import { useOnline } from "../../offline/use-online-status";
@@ -25,6 +27,7 @@ import { useCallReturn } from "../contact/use-call-return";
 import "./TicketDetailScreen.css";
 
 export function TicketDetailScreen() {
+  const t = useT();
   const { ticketId = "" } = useParams();
   const { ticket, partial, queued, detail } = useTicket(ticketId);
   const session = useSession()!;
@@ -55,21 +58,21 @@ export function TicketDetailScreen() {
   useCallReturn(ticketId, offerCallLog);
   useTicketShortcuts({ enabled: Boolean(ticket), openSheet: setSheet, focusComposer, showSection: setSection });
   const { search } = useLocation();
-  const back = { to: `/tickets${search}`, label: "Back to tickets" };
+  const back = { to: `/tickets${search}`, label: t("ticket.backToTickets") };
 
   if (!ticket) {
     return (
       <div className="screen">
-        <TopBar title="Ticket" back={back} actions={<OnlineIndicator />} />
+        <TopBar title={t("ticket.ticket")} back={back} actions={<OnlineIndicator />} />
         <main>
           {isTemporaryTicketId(ticketId) ? (
-            <Message title="This new ticket is not on this device">
-              <p>It was discarded before it was created, or it was created and is in the list under its number.</p>
+            <Message title={t("ticket.newNotOnDeviceTitle")}>
+              <p>{t("ticket.newNotOnDeviceBody")}</p>
             </Message>
           ) : detail.isError ? (
             <DetailError error={detail.error} retry={() => void detail.refetch()} />
           ) : (
-            <SkeletonList rows={3} label="Loading ticket…" />
+            <SkeletonList rows={3} label={t("ticket.loadingTicket")} />
           )}
         </main>
       </div>
@@ -96,20 +99,24 @@ export function TicketDetailScreen() {
             <p className={`ticket-partial ticket-partial--${queued.state}`} role="status">
               {queued.state === "failed" ? (
                 <>
-                  Not created: {queued.error} <Link to={`/tickets/new?edit=${encodeURIComponent(ticketId)}`}>Correct the ticket</Link>
+                  <RichText
+                    text={t("ticket.notCreated")}
+                    parts={{
+                      error: queued.error,
+                      fix: <Link to={`/tickets/new?edit=${encodeURIComponent(ticketId)}`}>{t("ticket.correctTicket")}</Link>,
+                    }}
+                  />
                 </>
               ) : online ? (
-                "Waiting to send: the ticket is being created. Notes and changes you make now are sent right after it."
+                t("ticket.waitingCreating")
               ) : (
-                "Waiting to send: the ticket is created when you're back online. Notes and changes you make now are sent right after it."
+                t("ticket.waitingOffline")
               )}
             </p>
           ) : null}
           {partial ? (
             <p className="ticket-partial" role="status">
-              {online && detail.isFetching
-                ? "Loading the full ticket…"
-                : "Only what the list showed is on this device: the description and conversation load when you're back online. Notes and changes you make now are sent then."}
+              {online && detail.isFetching ? t("ticket.loadingFull") : t("ticket.partialBody")}
             </p>
           ) : null}
           <TicketSections ticket={ticket} partial={partial} onDiscardComment={restoreComment} section={section} onSection={setSection} />
@@ -142,29 +149,30 @@ function useMoveToCreatedTicket(ticketId: string) {
 }
 
 function DetailError({ error, retry }: { error: Error; retry: () => void }) {
+  const t = useT();
   if (error instanceof ApiError && error.kind === "not_found") {
     return (
-      <Message title="Ticket not found">
-        <p>It may have been deleted or merged. Go back to the list.</p>
+      <Message title={t("ticket.notFoundTitle")}>
+        <p>{t("ticket.notFoundBody")}</p>
       </Message>
     );
   }
   if (error instanceof ApiError && error.kind === "forbidden") {
     return (
-      <Message title="No access to this ticket">
-        <p>Your Alga account is not allowed to read it. Ask your administrator if you need it.</p>
+      <Message title={t("ticket.forbiddenTitle")}>
+        <p>{t("ticket.forbiddenBody")}</p>
       </Message>
     );
   }
   if (error instanceof ApiError && error.kind === "validation") {
     return (
-      <Message title="This is not a ticket link">
-        <p>The address does not point to a ticket. Go back to the list.</p>
+      <Message title={t("ticket.notLinkTitle")}>
+        <p>{t("ticket.notLinkBody")}</p>
       </Message>
     );
   }
   return (
-    <Message tone="error" title="The ticket could not be loaded" action={<Button onClick={retry}>Try again</Button>}>
+    <Message tone="error" title={t("ticket.loadFailedTitle")} action={<Button onClick={retry}>{t("ticket.tryAgain")}</Button>}>
       <p>{error.message}</p>
     </Message>
   );

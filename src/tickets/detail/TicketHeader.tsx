@@ -1,4 +1,7 @@
 import { useState } from "react";
+import { activeLocale, activeTimeZone } from "../../lib/user-locale";
+import { RichText } from "../../i18n/RichText";
+import { t, useT } from "../../i18n/active-language";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useShownFields } from "../fields/shown-fields";
 import type { FieldState } from "../changes/pending-value";
@@ -11,11 +14,11 @@ import { useFold } from "../../ui/use-fold";
 import "./TicketHeader.css";
 
 function dueLabel(iso: string | null) {
-  if (!iso) return "No due date";
+  if (!iso) return t("ticket.noDueDate");
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
-    ? "Due date unreadable"
-    : `Due ${date.toLocaleDateString(undefined, { month: "short", day: "numeric" })}`;
+    ? t("ticket.dueUnreadable")
+    : t("ticket.dueOn", { date: date.toLocaleDateString(activeLocale(), { month: "short", day: "numeric", timeZone: activeTimeZone() }) });
 }
 
 /** Title and the row of chips: each chip shows a field and opens its sheet to change it. */
@@ -29,6 +32,7 @@ export function TicketHeader({
   partial: boolean;
   openSheet: (sheet: SheetName) => void;
 }) {
+  const t = useT();
   const shown = useShownFields(ticket);
   const title = useShownTitle(ticket);
   // Two lines of title at most, so the chips and the conversation stay on the first screen.
@@ -42,10 +46,10 @@ export function TicketHeader({
         <h2 id="ticket-title" className="ticket-header__title" dir="auto">
           <span ref={folded} className={whole ? undefined : "ticket-header__title--folded"}>
             <span id="ticket-title-text" className="ticket-header__title-text">
-              {title.title || "(no title)"}
+              {title.title || t("ticket.noTitle")}
             </span>
           </span>
-          {title.mark === "sending" ? <span className="ticket-header__pending"> · not sent yet</span> : null}
+          {title.mark === "sending" ? <span className="ticket-header__pending"> · {t("ticket.notSentYet")}</span> : null}
         </h2>
         {partial ? null : <TitleEditor ticket={ticket} />}
       </div>
@@ -57,29 +61,32 @@ export function TicketHeader({
           aria-controls="ticket-title-text"
           onClick={() => setWhole(!whole)}
         >
-          {whole ? "Show less" : "Show the whole title"}
+          {whole ? t("ticket.showLess") : t("ticket.showWholeTitle")}
         </button>
       ) : null}
-      <ul className="ticket-chips" aria-label="Ticket fields">
+      <ul className="ticket-chips" aria-label={t("ticket.fields")}>
         <Chip
-          field="Status"
+          field={t("ticket.status")}
           value={shown.statusName}
           state={shown.status}
           tone={closed ? "closed" : "status"}
           onOpen={() => openSheet("status")}
         />
-        <Chip field="Priority" value={shown.priorityName} state={shown.priority} onOpen={() => openSheet("priority")} />
-        <Chip field="Assignee" value={shown.assigneeName} state={shown.assignee} onOpen={() => openSheet("assignee")} />
+        <Chip field={t("ticket.priority")} value={shown.priorityName} state={shown.priority} onOpen={() => openSheet("priority")} />
+        <Chip field={t("ticket.assignee")} value={shown.assigneeName} state={shown.assignee} onOpen={() => openSheet("assignee")} />
         <Chip
-          field="Due"
-          value={partial && !shown.due.change ? "Due date not loaded" : dueLabel(shown.dueIso)}
+          field={t("ticket.due")}
+          value={partial && !shown.due.change ? t("ticket.dueNotLoaded") : dueLabel(shown.dueIso)}
           state={shown.due}
           onOpen={() => openSheet("due")}
         />
       </ul>
       <button type="button" className="ticket-header__contact" aria-haspopup="dialog" onClick={() => openSheet("contact")}>
         <span aria-hidden="true">☎ </span>
-        Contact: <span dir="auto">{ticket.contact_name || ticket.client_name || "none"}</span>
+        <RichText
+          text={t("ticket.contact")}
+          parts={{ name: <span dir="auto">{ticket.contact_name || ticket.client_name || t("ticket.noContact")}</span> }}
+        />
       </button>
       {partial ? null : <TicketTags ticket={ticket} />}
       {partial ? null : <SlaSummary ticket={ticket} />}
@@ -100,22 +107,23 @@ function Chip<K extends "status" | "priority" | "assignment" | "attributes">({
   tone?: "status" | "closed";
   onOpen: () => void;
 }) {
+  const t = useT();
   return (
     <li>
       <button type="button" className={`ticket-chip${tone ? ` ticket-chip--${tone}` : ""}`} onClick={onOpen} aria-haspopup="dialog">
-        <span className="visually-hidden">{field}: </span>
+        <span className="visually-hidden">{t("ticket.chipField", { field })} </span>
         <span className="ticket-chip__value" dir="auto">
           {value}
         </span>
         {state.mark === "sending" ? (
           <span className="ticket-chip__mark ticket-chip__mark--sending">
-            <span aria-hidden="true">◷</span> sending
+            <span aria-hidden="true">◷</span> {t("ticket.sending")}
           </span>
         ) : null}
         {state.mark === "delivered" ? (
           <span className="ticket-chip__mark">
             <span aria-hidden="true">✓</span>
-            <span className="visually-hidden">sent</span>
+            <span className="visually-hidden">{t("ticket.sent")}</span>
           </span>
         ) : null}
         <span className="ticket-chip__caret" aria-hidden="true">

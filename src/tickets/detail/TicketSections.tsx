@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import type { MessageKey } from "../../i18n/catalogue-types";
+import { useT } from "../../i18n/active-language";
 import { useEffect, useRef, useState, type ComponentType, type KeyboardEvent, type RefObject } from "react";
 import type { SectionProps } from "../section-props";
 import { useTicketQueries } from "../ticket-queries";
@@ -15,7 +17,7 @@ import "./TicketSections.css";
 
 interface TicketSection {
   id: string;
-  name: string;
+  name: MessageKey;
   /** The tab's text: the name, with a count where one helps. */
   Label: ComponentType<{ ticketId: string; name: string }>;
   Panel: ComponentType<SectionProps>;
@@ -28,12 +30,12 @@ const PlainLabel = ({ name }: { name: string }) => name;
  * one more entry here. The first is the main one: in a wide landscape pane it stays in its own column.
  */
 const sections: TicketSection[] = [
-  { id: "conversation", name: "Conversation", Label: ConversationLabel, Panel: ConversationSection },
-  { id: "details", name: "Details", Label: PlainLabel, Panel: DetailsSection },
-  { id: "time", name: "Time", Label: TimeLabel, Panel: TimeSection },
-  { id: "checklist", name: "Checklist", Label: ChecklistLabel, Panel: ChecklistSection },
-  { id: "documents", name: "Documents", Label: DocumentsLabel, Panel: DocumentsSection },
-  { id: "calls", name: "Calls and e-mails", Label: PlainLabel, Panel: CallsSection },
+  { id: "conversation", name: "ticket.sectionConversation", Label: ConversationLabel, Panel: ConversationSection },
+  { id: "details", name: "ticket.sectionDetails", Label: PlainLabel, Panel: DetailsSection },
+  { id: "time", name: "ticket.sectionTime", Label: TimeLabel, Panel: TimeSection },
+  { id: "checklist", name: "ticket.sectionChecklist", Label: ChecklistLabel, Panel: ChecklistSection },
+  { id: "documents", name: "ticket.sectionDocuments", Label: DocumentsLabel, Panel: DocumentsSection },
+  { id: "calls", name: "ticket.sectionCalls", Label: PlainLabel, Panel: CallsSection },
 ];
 
 function ConversationLabel({ ticketId, name }: { ticketId: string; name: string }) {
@@ -81,6 +83,7 @@ function useSelectedTabInView(tablist: RefObject<HTMLDivElement | null>, selecte
 }
 
 export function TicketSections({ section, onSection, ...props }: SectionProps & { section: string; onSection: (id: string) => void }) {
+  const t = useT();
   const { body, two } = useTwoColumns();
   const [main, ...others] = sections;
   const tabs = two ? others : sections;
@@ -99,12 +102,12 @@ export function TicketSections({ section, onSection, ...props }: SectionProps & 
   return (
     <div className="ticket-body" ref={body}>
       {two && main ? (
-        <section className="ticket-body__main" aria-label={main.name}>
+        <section className="ticket-body__main" aria-label={t(main.name)}>
           <main.Panel {...props} />
         </section>
       ) : null}
       <div className="ticket-body__tabbed">
-        <div className="ticket-tabs" role="tablist" aria-label="Ticket sections" onKeyDown={onKeyDown} ref={tablist}>
+        <div className="ticket-tabs" role="tablist" aria-label={t("ticket.sections")} onKeyDown={onKeyDown} ref={tablist}>
           {tabs.map((tab) => (
             <button
               key={tab.id}
@@ -117,7 +120,7 @@ export function TicketSections({ section, onSection, ...props }: SectionProps & 
               tabIndex={tab === selected ? 0 : -1}
               onClick={() => onSection(tab.id)}
             >
-              <tab.Label ticketId={props.ticket.ticket_id} name={tab.name} />
+              <tab.Label ticketId={props.ticket.ticket_id} name={t(tab.name)} />
             </button>
           ))}
         </div>

@@ -1,4 +1,6 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
+import type { MessageKey } from "../../i18n/catalogue-types";
+import { useT } from "../../i18n/active-language";
 import { Sheet } from "../../ui/Sheet";
 import { AssigneeSheet } from "../fields/AssigneeSheet";
 import { DueSheet } from "../fields/DueSheet";
@@ -17,19 +19,19 @@ import type { SheetName } from "./sheet-name";
 import { ContactCard } from "../contact/ContactCard";
 import { LogCallPrompt } from "../contact/LogCallPrompt";
 
-const titles: Record<SheetName, string> = {
-  status: "Status",
-  resolve: "Resolve",
-  priority: "Priority",
-  assignee: "Assignee",
-  due: "Due date",
-  time: "Log time",
-  help: "Keyboard shortcuts",
-  timerStop: "Save the timer's time",
-  timerSwitch: "A timer is running",
-  signOff: "Customer sign-off",
-  contact: "Contact",
-  logCall: "Log this call?",
+const titles: Record<SheetName, MessageKey> = {
+  status: "ticket.sheetStatus",
+  resolve: "ticket.sheetResolve",
+  priority: "ticket.sheetPriority",
+  assignee: "ticket.sheetAssignee",
+  due: "ticket.sheetDue",
+  time: "ticket.sheetTime",
+  help: "ticket.sheetHelp",
+  timerStop: "ticket.sheetTimerStop",
+  timerSwitch: "ticket.sheetTimerSwitch",
+  signOff: "ticket.sheetSignOff",
+  contact: "ticket.sheetContact",
+  logCall: "ticket.sheetLogCall",
 };
 
 /** Every sheet of the ticket screen; one is open at a time. */
@@ -46,6 +48,7 @@ export function TicketSheets({
   openSheet: (sheet: SheetName) => void;
   showSection: (section: string) => void;
 }) {
+  const t = useT();
   const session = useSession()!;
   const settled = useSignOffSettled(ticket.ticket_id);
   const timer = useTimer();
@@ -53,7 +56,7 @@ export function TicketSheets({
   const signOffFirst = sheet === "resolve" && !settled && asksSignOff(...sessionScope(session), ticket.board_id);
   const shown = signOffFirst ? "signOff" : sheet;
   return (
-    <Sheet open={shown !== null} onClose={onClose} title={shown ? titles[shown] : ""}>
+    <Sheet open={shown !== null} onClose={onClose} title={shown ? t(titles[shown]) : ""}>
       {shown === "signOff" ? (
         <SignOffSheet ticket={ticket} onSaved={() => openSheet("resolve")} onSkip={signOffFirst ? () => openSheet("resolve") : undefined} />
       ) : null}

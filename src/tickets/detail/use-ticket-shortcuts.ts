@@ -1,18 +1,19 @@
 import { useEffect } from "react";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import { isTyping } from "../../lib/is-typing";
 import type { SheetName } from "./sheet-name";
 
 /** The ticket screen's single-key shortcuts, as the help sheet lists them. */
-export const ticketShortcuts: { key: string; does: string }[] = [
-  { key: "c", does: "Write a comment" },
-  { key: "s", does: "Change the status" },
-  { key: "p", does: "Change the priority" },
-  { key: "a", does: "Change the assignee" },
-  { key: "d", does: "Change the due date" },
-  { key: "t", does: "Log time" },
-  { key: "1 2 3", does: "Conversation, Details, Time" },
-  { key: "?", does: "This list" },
-  { key: "Esc", does: "Close a sheet" },
+export const ticketShortcuts: { key: string; does: MessageKey }[] = [
+  { key: "c", does: "ticket.keyComment" },
+  { key: "s", does: "ticket.keyStatus" },
+  { key: "p", does: "ticket.keyPriority" },
+  { key: "a", does: "ticket.keyAssignee" },
+  { key: "d", does: "ticket.keyDue" },
+  { key: "t", does: "ticket.keyTime" },
+  { key: "1 2 3", does: "ticket.keySections" },
+  { key: "?", does: "ticket.keyHelp" },
+  { key: "Esc", does: "ticket.keyEsc" },
 ];
 
 const sheets: Record<string, SheetName> = { s: "status", p: "priority", a: "assignee", d: "due", t: "time", "?": "help" };

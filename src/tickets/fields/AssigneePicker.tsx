@@ -1,11 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
+import { t, useT } from "../../i18n/active-language";
 import { useDeferredValue, useId, useState } from "react";
 import { Button } from "../../ui/Button";
 import { useTicketQueries } from "../ticket-queries";
 import "./AssigneePicker.css";
 
 function fullName(user: { first_name: string | null; last_name: string | null; email?: string | null }) {
-  return [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || "Unnamed user";
+  return [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || t("fields.unnamedUser");
 }
 
 interface AssigneePickerProps {
@@ -17,7 +18,8 @@ interface AssigneePickerProps {
 }
 
 /** Finds an agent by name or email on the server (internal, active users only). */
-export function AssigneePicker({ onPick, onCancel, label = "Find an agent", listLabel = "Agents" }: AssigneePickerProps) {
+export function AssigneePicker({ onPick, onCancel, label, listLabel }: AssigneePickerProps) {
+  const t = useT();
   const queries = useTicketQueries();
   const searchId = useId();
   const [search, setSearch] = useState("");
@@ -26,7 +28,7 @@ export function AssigneePicker({ onPick, onCancel, label = "Find an agent", list
   return (
     <div className="assignee-picker">
       <label htmlFor={searchId} className="assignee-picker__label">
-        {label}
+        {label ?? t("fields.findAgent")}
       </label>
       <input
         id={searchId}
@@ -34,11 +36,11 @@ export function AssigneePicker({ onPick, onCancel, label = "Find an agent", list
         className="control"
         value={search}
         onChange={(event) => setSearch(event.target.value)}
-        placeholder="Name or email"
+        placeholder={t("fields.nameOrEmail")}
         autoComplete="off"
       />
       {agents.isError ? <p role="alert">{agents.error.message}</p> : null}
-      <ul className="assignee-picker__list" aria-label={listLabel} aria-busy={agents.isFetching}>
+      <ul className="assignee-picker__list" aria-label={listLabel ?? t("fields.agents")} aria-busy={agents.isFetching}>
         {(agents.data ?? []).map((user) => (
           <li key={user.user_id}>
             <button type="button" onClick={() => onPick(user.user_id, fullName(user))}>
@@ -47,11 +49,11 @@ export function AssigneePicker({ onPick, onCancel, label = "Find an agent", list
             </button>
           </li>
         ))}
-        {agents.data?.length === 0 ? <li className="assignee-picker__none">No agent matches “{deferred}”.</li> : null}
+        {agents.data?.length === 0 ? <li className="assignee-picker__none">{t("fields.noAgentMatches", { text: deferred })}</li> : null}
       </ul>
       {onCancel ? (
         <Button variant="ghost" onClick={onCancel}>
-          Cancel
+          {t("fields.cancel")}
         </Button>
       ) : null}
     </div>

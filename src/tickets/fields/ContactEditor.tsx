@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
 import { useDeferredValue, useId, useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { Sheet } from "../../ui/Sheet";
@@ -17,13 +18,20 @@ export function useShownContact(ticket: TicketDetail) {
 
 /** "Change" beside the contact, and a searchable picker of the client's contacts. */
 export function ContactEditor({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="details__change" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label="Change contact">
-        Change
+      <button
+        type="button"
+        className="details__change"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        aria-label={t("fields.changeContact")}
+      >
+        {t("fields.change")}
       </button>
-      <Sheet open={open} onClose={() => setOpen(false)} title="Contact">
+      <Sheet open={open} onClose={() => setOpen(false)} title={t("fields.contact")}>
         <ContactPicker ticket={ticket} onDone={() => setOpen(false)} />
       </Sheet>
     </>
@@ -31,6 +39,7 @@ export function ContactEditor({ ticket }: { ticket: TicketDetail }) {
 }
 
 function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const t = useT();
   const refs = useReferenceQueries();
   const current = useShownContact(ticket);
   const [search, setSearch] = useState("");
@@ -48,7 +57,9 @@ function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () =>
 
   return (
     <div className="sheet-form">
-      <label htmlFor={fieldId}>Find a contact{ticket.client_name ? ` of ${ticket.client_name}` : ""}</label>
+      <label htmlFor={fieldId}>
+        {ticket.client_name ? t("fields.findContactOf", { client: ticket.client_name }) : t("fields.findContact")}
+      </label>
       <input
         id={fieldId}
         type="search"
@@ -56,11 +67,11 @@ function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () =>
         className="control"
         value={search}
         onChange={(event) => setSearch(event.target.value)}
-        placeholder="Name or email"
+        placeholder={t("fields.nameOrEmail")}
         autoComplete="off"
       />
-      {contacts.isError && !contacts.data ? <p role="alert">Contacts could not be loaded: {contacts.error.message}</p> : null}
-      <ul className="sheet-options" aria-label="Contacts" aria-busy={contacts.isFetching}>
+      {contacts.isError && !contacts.data ? <p role="alert">{t("fields.contactsFailed", { error: contacts.error.message })}</p> : null}
+      <ul className="sheet-options" aria-label={t("fields.contacts")} aria-busy={contacts.isFetching}>
         {(contacts.data ?? []).map((contact) => (
           <li key={contact.contact_name_id}>
             <button
@@ -74,11 +85,11 @@ function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () =>
             </button>
           </li>
         ))}
-        {contacts.data?.length === 0 ? <li>No contact matches “{deferred}”.</li> : null}
+        {contacts.data?.length === 0 ? <li>{t("fields.noContactMatches", { text: deferred })}</li> : null}
         {current.id ? (
           <li>
             <button type="button" className="sheet-option" onClick={() => pick(null, "")}>
-              No contact
+              {t("fields.noContact")}
             </button>
           </li>
         ) : null}

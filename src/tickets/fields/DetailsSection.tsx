@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../../i18n/active-language";
 import { Link } from "react-router";
 import { isTemporaryTicketId } from "../ticket-id";
 import { useSession } from "../../auth/session";
@@ -11,24 +12,25 @@ import "./DetailsSection.css";
 
 /** The facts a technician looks up now and then: contact, client, dates, watchers, links. */
 export function DetailsSection({ ticket, partial }: SectionProps) {
+  const t = useT();
   const session = useSession()!;
   const contact = useShownContact(ticket);
   const facts: [string, string | null | undefined][] = [
-    ["Client", ticket.client_name],
-    ["Location", ticket.location_name],
-    ["Category", ticket.category_name],
-    ["Created", ticket.entered_at && exactTime(ticket.entered_at)],
-    ["Updated", ticket.updated_at && exactTime(ticket.updated_at)],
-    ["Closed", ticket.closed_at && exactTime(ticket.closed_at)],
+    [t("fields.client"), ticket.client_name],
+    [t("fields.location"), ticket.location_name],
+    [t("fields.category"), ticket.category_name],
+    [t("fields.created"), ticket.entered_at && exactTime(ticket.entered_at)],
+    [t("fields.updated"), ticket.updated_at && exactTime(ticket.updated_at)],
+    [t("fields.closed"), ticket.closed_at && exactTime(ticket.closed_at)],
   ];
   return (
     <div className="details">
       <dl className="details__facts">
         <div>
-          <dt>Contact</dt>
+          <dt>{t("fields.contact")}</dt>
           <dd dir="auto">
-            {contact.name ?? "No contact"}
-            {contact.mark === "sending" ? <span className="ticket-header__pending"> · not sent yet</span> : null}
+            {contact.name ?? t("fields.noContact")}
+            {contact.mark === "sending" ? <span className="ticket-header__pending"> · {t("fields.notSentYet")}</span> : null}
             {partial ? null : <ContactEditor ticket={ticket} />}
           </dd>
         </div>
@@ -42,7 +44,7 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
           ))}
         {ticket.contact_phone ? (
           <div>
-            <dt>Phone</dt>
+            <dt>{t("fields.phone")}</dt>
             <dd>
               <ContactLink href={telHref(ticket.contact_phone)} text={ticket.contact_phone} />
             </dd>
@@ -50,7 +52,7 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
         ) : null}
         {ticket.contact_email ? (
           <div>
-            <dt>Email</dt>
+            <dt>{t("fields.email")}</dt>
             <dd>
               <ContactLink href={mailtoHref(ticket.contact_email)} text={ticket.contact_email} />
             </dd>
@@ -63,11 +65,11 @@ export function DetailsSection({ ticket, partial }: SectionProps) {
           <>
             <CopyNumber number={ticket.ticket_number} />
             <a href={`${session.server}/msp/tickets/${encodeURIComponent(ticket.ticket_id)}`} target="_blank" rel="noopener noreferrer">
-              Open in Alga
+              {t("fields.openInAlga")}
             </a>
           </>
         )}
-        <Link to={`/tickets/new?from=${encodeURIComponent(ticket.ticket_id)}`}>New ticket for this client</Link>
+        <Link to={`/tickets/new?from=${encodeURIComponent(ticket.ticket_id)}`}>{t("fields.newTicketForClient")}</Link>
       </div>
     </div>
   );
@@ -79,6 +81,7 @@ function ContactLink({ href, text }: { href: string | null; text: string }) {
 }
 
 function CopyNumber({ number }: { number: string }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   return (
     <button
@@ -89,9 +92,9 @@ function CopyNumber({ number }: { number: string }) {
           () => setCopied(false),
         )
       }
-      aria-label={`Copy ticket number ${number}`}
+      aria-label={t("fields.copyNumberLabel", { number })}
     >
-      {copied ? "Copied" : "Copy number"}
+      {copied ? t("fields.copied") : t("fields.copyNumber")}
     </button>
   );
 }

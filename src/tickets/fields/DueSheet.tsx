@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../../i18n/active-language";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
@@ -7,6 +8,7 @@ import { queueChange } from "../changes/use-queue-change";
 
 /** The due date lives in `attributes.due_date`; the outbox rebuilds attributes from the fresh ticket when sending. */
 export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const t = useT();
   const { dueIso } = useShownFields(ticket);
   const date = dueIso ? new Date(dueIso) : null;
   const [value, setValue] = useState(date && !Number.isNaN(date.getTime()) ? localDateValue(date) : "");
@@ -20,19 +22,19 @@ export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () 
       onSubmit={(event) => {
         event.preventDefault();
         // End of the working day, local time: "due on the 24th" means by the evening.
-        if (value) save(new Date(`${value}T17:00:00`).toISOString(), `Due date → ${value}`);
+        if (value) save(new Date(`${value}T17:00:00`).toISOString(), t("fields.dueDateChanged", { date: value }));
       }}
     >
       <label>
-        <span>Due date</span>
+        <span>{t("fields.dueDate")}</span>
         <input className="control" type="date" value={value} onChange={(event) => setValue(event.target.value)} required />
       </label>
       <Button type="submit" disabled={!value}>
-        Set due date
+        {t("fields.setDueDate")}
       </Button>
       {dueIso ? (
-        <Button variant="secondary" onClick={() => save(null, "Clear due date")}>
-          Clear due date
+        <Button variant="secondary" onClick={() => save(null, t("fields.clearDueDate"))}>
+          {t("fields.clearDueDate")}
         </Button>
       ) : null}
     </form>

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { useT } from "../../i18n/active-language";
 import type { TicketDetail, TicketStatus } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
 import { useShownFields } from "./shown-fields";
@@ -10,6 +11,7 @@ import { queueChange } from "../changes/use-queue-change";
  * (Resolve… is the way that also writes the resolution note).
  */
 export function StatusSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const t = useT();
   const all = useBoardStatuses(ticket.board_id);
   const { statusId } = useShownFields(ticket);
   const [confirming, setConfirming] = useState<TicketStatus | null>(null);
@@ -17,7 +19,7 @@ export function StatusSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: 
 
   function send(status: TicketStatus) {
     void queueChange({ kind: "status", ticketId: ticket.ticket_id, statusId: status.status_id, label: status.name }, ticket.updated_at, {
-      message: `Status → ${status.name}`,
+      message: t("fields.statusChanged", { status: status.name }),
     });
     onDone();
   }
@@ -31,26 +33,30 @@ export function StatusSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: 
   if (confirming) {
     return (
       <div className="sheet-confirm" role="group" aria-labelledby="close-question">
-        <p id="close-question">Close this ticket as “{confirming.name}”?</p>
+        <p id="close-question">{t("fields.closeQuestion", { status: confirming.name })}</p>
         <Button onClick={() => send(confirming)} autoFocus>
-          Close ticket
+          {t("fields.closeTicket")}
         </Button>
         <Button variant="secondary" onClick={() => setConfirming(null)}>
-          Back
+          {t("fields.back")}
         </Button>
       </div>
     );
   }
   if (all.length === 0) {
-    return <p>The statuses of this ticket's board are not on this device yet. Try again when you're online.</p>;
+    return <p>{t("fields.statusesNotHere")}</p>;
   }
   return (
-    <ul className="sheet-options" aria-label="Statuses">
+    <ul className="sheet-options" aria-label={t("fields.statuses")}>
       {all.map((status) => (
         <li key={status.status_id}>
           <button type="button" className="sheet-option" aria-current={status.status_id === statusId} onClick={() => choose(status)}>
             <span>{status.name}</span>
-            {status.status_id === statusId ? <span>Current</span> : status.is_closed ? <span>Closes the ticket</span> : null}
+            {status.status_id === statusId ? (
+              <span>{t("fields.current")}</span>
+            ) : status.is_closed ? (
+              <span>{t("fields.closesTicket")}</span>
+            ) : null}
           </button>
         </li>
       ))}

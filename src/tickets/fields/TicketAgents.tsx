@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError } from "../../api/errors";
+import { t, useT } from "../../i18n/active-language";
 import type { TicketAgents as Agents } from "../../api/schemas/ticket-agents";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
@@ -22,7 +23,7 @@ interface ShownAgent {
 }
 
 const nameOf = (agent: { first_name: string | null; last_name: string | null; email: string | null }) =>
-  [agent.first_name, agent.last_name].filter(Boolean).join(" ") || agent.email || "Unknown user";
+  [agent.first_name, agent.last_name].filter(Boolean).join(" ") || agent.email || t("fields.unknownUser");
 
 /** The server's additional agents with the user's adds and removals that have not reached it yet, each user's latest. */
 export function shownAdditionalAgents(agents: Agents | undefined, waiting: readonly AgentChange[]): ShownAgent[] {
@@ -42,6 +43,7 @@ export function shownAdditionalAgents(agents: Agents | undefined, waiting: reado
  * ones are added and removed through the outbox. Without permission to read them, a plain line instead.
  */
 export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   const queries = useTicketQueries();
   const agents = useQuery(queries.ticketAgents(ticket.ticket_id));
   const queue = useOutboxQueue();
@@ -52,7 +54,7 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
     .filter((change): change is AgentChange => change.kind === "agentAdd" || change.kind === "agentRemove");
 
   if (agents.error instanceof ApiError && agents.error.kind === "forbidden") {
-    return <p className="ticket-agents__note">Your Alga role does not allow seeing or changing the other agents on this ticket.</p>;
+    return <p className="ticket-agents__note">{t("fields.agentsForbidden")}</p>;
   }
   const shown = shownAdditionalAgents(agents.data, waiting);
   const primary = agents.data?.primary_agent;
@@ -61,11 +63,9 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
   return (
     <section className="ticket-agents" aria-labelledby="ticket-agents-title">
       <h3 id="ticket-agents-title" className="ticket-agents__title">
-        Working on this ticket
+        {t("fields.workingOn")}
       </h3>
-      {agents.isPending && !agents.isFetching ? (
-        <p className="ticket-agents__note">The other agents show when you're back online.</p>
-      ) : null}
+      {agents.isPending && !agents.isFetching ? <p className="ticket-agents__note">{t("fields.agentsOffline")}</p> : null}
       {agents.isError && !(agents.error instanceof ApiError && agents.error.kind === "forbidden") ? (
         <p className="ticket-agents__note">{agents.error.message}</p>
       ) : null}
@@ -73,7 +73,7 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
         {primary ? (
           <li>
             <span>
-              {nameOf(primary)} <span className="ticket-agents__role">Primary</span>
+              {nameOf(primary)} <span className="ticket-agents__role">{t("fields.primary")}</span>
             </span>
           </li>
         ) : null}
@@ -82,25 +82,25 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
             <span>
               {agent.name}{" "}
               <span className="ticket-agents__role">
-                Additional agent{agent.role !== "support" ? ` (${agent.role})` : ""}
-                {agent.waiting ? " · waiting to send" : ""}
+                {agent.role !== "support" ? t("fields.additionalAgentRole", { role: agent.role }) : t("fields.additionalAgent")}
+                {agent.waiting ? ` · ${t("fields.agentWaiting")}` : ""}
               </span>
             </span>
             <Button
               variant="ghost"
-              aria-label={`Remove ${agent.name} from this ticket`}
+              aria-label={t("fields.removeAgent", { name: agent.name })}
               onClick={() => send({ kind: "agentRemove", ticketId: ticket.ticket_id, userId: agent.userId, name: agent.name })}
             >
-              Remove
+              {t("fields.remove")}
             </Button>
           </li>
         ))}
-        {agents.isSuccess && !primary && shown.length === 0 ? <li className="ticket-agents__note">Nobody yet.</li> : null}
+        {agents.isSuccess && !primary && shown.length === 0 ? <li className="ticket-agents__note">{t("fields.nobodyYet")}</li> : null}
       </ul>
       {picking ? (
         <AssigneePicker
-          label="Agent to add"
-          listLabel="Agents to add"
+          label={t("fields.agentToAdd")}
+          listLabel={t("fields.agentsToAdd")}
           onCancel={() => setPicking(false)}
           onPick={(userId, name) => {
             const onTicket = primary?.user_id === userId || shown.some((agent) => agent.userId === userId);
@@ -111,7 +111,7 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
       ) : (
         <div>
           <Button variant="secondary" onClick={() => setPicking(true)}>
-            Add an agent
+            {t("fields.addAgent")}
           </Button>
         </div>
       )}

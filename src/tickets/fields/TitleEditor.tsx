@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { t, useT } from "../../i18n/active-language";
 import { TextAreaField } from "../../ui/TextAreaField";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { Button } from "../../ui/Button";
@@ -14,8 +15,8 @@ export const TITLE_LIMIT = 255;
 /** What is wrong with a new title before anything is queued, or null. The server would store a blank one. */
 export function titleProblem(title: string): string | null {
   const trimmed = title.trim();
-  if (!trimmed) return "A ticket needs a title.";
-  if (trimmed.length > TITLE_LIMIT) return `Keep the title under ${TITLE_LIMIT} characters (now ${trimmed.length}).`;
+  if (!trimmed) return t("fields.titleRequired");
+  if (trimmed.length > TITLE_LIMIT) return t("fields.titleTooLong", { limit: String(TITLE_LIMIT), n: trimmed.length });
   return null;
 }
 
@@ -27,14 +28,15 @@ export function useShownTitle(ticket: TicketDetail) {
 
 /** "Edit title" beside the title, and its sheet. */
 export function TitleEditor({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="ticket-header__edit" onClick={() => setOpen(true)} aria-haspopup="dialog">
         <span aria-hidden="true">✎</span>
-        <span className="visually-hidden">Edit title</span>
+        <span className="visually-hidden">{t("fields.editTitle")}</span>
       </button>
-      <Sheet open={open} onClose={() => setOpen(false)} title="Edit title">
+      <Sheet open={open} onClose={() => setOpen(false)} title={t("fields.editTitle")}>
         <TitleForm ticket={ticket} onDone={() => setOpen(false)} />
       </Sheet>
     </>
@@ -42,6 +44,7 @@ export function TitleEditor({ ticket }: { ticket: TicketDetail }) {
 }
 
 function TitleForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const t = useT();
   const shown = useShownTitle(ticket);
   const [title, setTitle] = useState(shown.title);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +62,7 @@ function TitleForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => voi
   return (
     <form className="sheet-form" onSubmit={onSubmit} noValidate>
       <TextAreaField
-        label={"Title"}
+        label={t("fields.title")}
         rows={3}
         value={title}
         onChange={(value) => {
@@ -69,9 +72,9 @@ function TitleForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => voi
         error={error}
       />
       <div className="sheet-form__actions">
-        <Button type="submit">Save</Button>
+        <Button type="submit">{t("fields.save")}</Button>
         <Button variant="ghost" onClick={onDone}>
-          Cancel
+          {t("fields.cancel")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
 import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useOutboxQueue } from "../changes/ticket-outbox";
@@ -11,6 +12,7 @@ import "./Watchers.css";
 
 /** Watchers live in `attributes.watcher_user_ids`; the outbox rebuilds attributes from the fresh ticket when sending. */
 export function Watchers({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   const queries = useTicketQueries();
   const agents = useQuery(queries.agents(""));
   const queue = useOutboxQueue();
@@ -20,7 +22,9 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
 
   const nameOf = (userId: string) => {
     const user = agents.data?.find((agent) => agent.user_id === userId);
-    return user ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || "Unnamed user" : "Another user";
+    return user
+      ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || t("fields.unnamedUser")
+      : t("fields.anotherUser");
   };
   const save = (next: string[], label: string) =>
     void queueChange({ kind: "attributes", ticketId: ticket.ticket_id, set: { watcher_user_ids: next }, label }, ticket.updated_at);
@@ -28,41 +32,41 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
   return (
     <div className="watchers">
       <span className="watchers__label" id="watchers-label">
-        Watchers
+        {t("fields.watchers")}
       </span>
       <ul className="watchers__list" aria-labelledby="watchers-label">
-        {watcherIds.length === 0 ? <li className="watchers__none">Nobody is watching this ticket.</li> : null}
+        {watcherIds.length === 0 ? <li className="watchers__none">{t("fields.nobodyWatching")}</li> : null}
         {watcherIds.map((userId) => (
           <li key={userId}>
             <span>{nameOf(userId)}</span>
             <Button
               variant="ghost"
-              aria-label={`Stop ${nameOf(userId)} watching`}
+              aria-label={t("fields.stopWatching", { name: nameOf(userId) })}
               onClick={() =>
                 save(
                   watcherIds.filter((id) => id !== userId),
-                  `Watchers − ${nameOf(userId)}`,
+                  t("fields.watcherRemoved", { name: nameOf(userId) }),
                 )
               }
             >
-              Remove
+              {t("fields.remove")}
             </Button>
           </li>
         ))}
       </ul>
-      {pending ? <span className="watchers__pending">Waiting to send</span> : null}
+      {pending ? <span className="watchers__pending">{t("fields.waitingToSend")}</span> : null}
       {picking ? (
         <AssigneePicker
           onCancel={() => setPicking(false)}
           onPick={(userId, name) => {
-            if (!watcherIds.includes(userId)) save([...watcherIds, userId], `Watchers + ${name}`);
+            if (!watcherIds.includes(userId)) save([...watcherIds, userId], t("fields.watcherAdded", { name }));
             setPicking(false);
           }}
         />
       ) : (
         <div>
           <Button variant="secondary" onClick={() => setPicking(true)}>
-            Add watcher
+            {t("fields.addWatcher")}
           </Button>
         </div>
       )}

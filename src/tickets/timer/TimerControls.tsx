@@ -1,5 +1,6 @@
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { isRunning, workedMs } from "./timer-clock";
 import { formatElapsed } from "../../lib/duration";
@@ -13,21 +14,22 @@ import { useTimerStart } from "./use-timer-start";
  * Its words fold to icons when the dock is narrow (ActionDock.css); the names stay.
  */
 export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; openSheet: (sheet: "timerStop" | "timerSwitch") => void }) {
+  const t = useT();
   const key = timerKey(useSession()!);
   const timer = useTimer();
   const now = useTimerNow(timer);
   const start = useTimerStart(ticket);
   if (!timer) {
     return (
-      <Button variant="secondary" onClick={() => void start()} aria-label="Start timer">
-        <span aria-hidden="true">▶</span> <span className="action-dock__word">Timer</span>
+      <Button variant="secondary" onClick={() => void start()} aria-label={t("ticket.startTimer")}>
+        <span aria-hidden="true">▶</span> <span className="action-dock__word">{t("ticket.timerWord")}</span>
       </Button>
     );
   }
   if (timer.ticketId !== ticket.ticket_id) {
     return (
-      <Button variant="secondary" onClick={() => openSheet("timerSwitch")} aria-haspopup="dialog" aria-label="Start timer">
-        <span aria-hidden="true">▶</span> <span className="action-dock__word">Timer</span>
+      <Button variant="secondary" onClick={() => openSheet("timerSwitch")} aria-haspopup="dialog" aria-label={t("ticket.startTimer")}>
+        <span aria-hidden="true">▶</span> <span className="action-dock__word">{t("ticket.timerWord")}</span>
       </Button>
     );
   }
@@ -38,19 +40,20 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
       <Button
         variant="secondary"
         // A name that does not change every second: the bar says the time.
-        aria-label={running ? "Pause timer" : "Resume timer"}
+        aria-label={running ? t("ticket.pauseTimer") : t("ticket.resumeTimer")}
         onClick={() => void editTimer(key, (current) => current && (running ? paused(current) : resumed(current)))}
       >
         <span aria-hidden="true">
           <span className="action-dock__icon">{running ? "‖" : "▶"}</span>
-          <span className="action-dock__word">{running ? "Pause" : "Resume"}</span> <span className="action-dock__elapsed">{elapsed}</span>
+          <span className="action-dock__word">{running ? t("ticket.pause") : t("ticket.resume")}</span>{" "}
+          <span className="action-dock__elapsed">{elapsed}</span>
         </span>
       </Button>
       <Button
         onClick={() => void editTimer(key, (current) => current && paused(current)).then(() => openSheet("timerStop"))}
         aria-haspopup="dialog"
       >
-        <span aria-hidden="true">■</span> <span className="action-dock__word">Stop</span>
+        <span aria-hidden="true">■</span> <span className="action-dock__word">{t("ticket.stop")}</span>
       </Button>
     </>
   );

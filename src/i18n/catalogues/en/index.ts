@@ -2,6 +2,11 @@ import { app } from "./app";
 import { auth } from "./auth";
 import { list } from "./list";
 import { settings } from "./settings";
+import { ui } from "./ui";
+import { ticket } from "./ticket";
+import { conversation } from "./conversation";
+import { fields } from "./fields";
+import { pwa } from "./pwa";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa };

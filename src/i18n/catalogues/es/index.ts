@@ -3,5 +3,10 @@ import { app } from "./app";
 import { auth } from "./auth";
 import { list } from "./list";
 import { settings } from "./settings";
+import { ui } from "./ui";
+import { ticket } from "./ticket";
+import { conversation } from "./conversation";
+import { fields } from "./fields";
+import { pwa } from "./pwa";
 
-export default { app, auth, list, settings } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa } satisfies Catalogue;
