@@ -215,7 +215,7 @@ test("a 10 000-character comment is held back with a clear count, and nothing ty
   const box = page.getByRole("textbox", { name: "Comment" });
   await box.fill(text);
   expect(text.length).toBe(10_000);
-  await expect(page.getByText("5000 characters over the 5000 limit")).toBeVisible();
+  await expect(page.getByText("5,000 characters over the 5,000 limit")).toBeVisible();
   await expect(page.getByRole("button", { name: "Send internal note" })).toBeDisabled();
   await expect(box).toHaveAttribute("aria-invalid", "true");
   // The draft is kept through a reload.

@@ -81,7 +81,7 @@ describe("comment composer", () => {
     const field = await screen.findByRole("textbox", { name: "Comment" });
     await user.click(field);
     await user.paste("x".repeat(5003));
-    expect(screen.getByText("3 characters over the 5000 limit")).toBeTruthy();
+    expect(screen.getByText("3 characters over the 5,000 limit")).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>("button", { name: "Send internal note" }).disabled).toBe(true);
   });
 

@@ -195,9 +195,7 @@ export function CommentComposer({
           className={tooLong ? "composer__count composer__count--over" : "composer__count"}
           hidden={length < COUNT_FROM}
         >
-          {tooLong
-            ? t("conversation.overLimit", { n: length - COMMENT_LIMIT, limit: String(COMMENT_LIMIT) })
-            : `${length} / ${COMMENT_LIMIT}`}
+          {tooLong ? t("conversation.overLimit", { n: length - COMMENT_LIMIT, limit: COMMENT_LIMIT }) : `${length} / ${COMMENT_LIMIT}`}
         </span>
         {isInternal ? null : <PublicReplyNotice id={`comment-recipients-${ticketId}`} contact={contact} quiet={quiet} onQuiet={setQuiet} />}
         {failure ? (

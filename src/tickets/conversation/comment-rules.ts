@@ -7,6 +7,6 @@ export const COMMENT_LIMIT = 5000;
 export function commentProblem(text: string): string | null {
   const length = text.trim().length;
   if (length === 0) return t("conversation.typeFirst");
-  if (length > COMMENT_LIMIT) return t("conversation.overLimitSentence", { n: length - COMMENT_LIMIT, limit: String(COMMENT_LIMIT) });
+  if (length > COMMENT_LIMIT) return t("conversation.overLimitSentence", { n: length - COMMENT_LIMIT, limit: COMMENT_LIMIT });
   return null;
 }
