@@ -22,6 +22,12 @@ export const list = {
   loadingTickets: "Tickets werden geladen…",
   offlineSaved: "Offline: Tickets, die auf diesem Gerät gespeichert sind.",
   loadMoreFailed: "Weitere konnten nicht geladen werden – erneut versuchen",
+  offlineFromDevice: {
+    one: "Offline: {n} weiteres Ticket von diesem Gerät wird angezeigt. Der Rest lädt, sobald Sie wieder online sind.",
+    other: "Offline: {n} weitere Tickets von diesem Gerät werden angezeigt. Der Rest lädt, sobald Sie wieder online sind.",
+  },
+  loadMoreOffline: "Offline – weitere laden, sobald Sie online sind. Erneut versuchen",
+  offlineNoMatch: "Kein auf diesem Gerät gespeichertes Ticket passt. Der Server wird durchsucht, sobald Sie wieder online sind.",
   loadMore: "Mehr laden",
   end: "Ende der Liste.",
   waitingToSend: "Wartet auf Senden",

@@ -23,6 +23,12 @@ export const list = {
   loadingTickets: "Loading tickets…",
   offlineSaved: "Offline: showing tickets saved on this device.",
   loadMoreFailed: "Couldn't load more — try again",
+  offlineFromDevice: {
+    one: "Offline: {n} more ticket from this device is shown. The rest loads when you're back online.",
+    other: "Offline: {n} more tickets from this device are shown. The rest loads when you're back online.",
+  },
+  loadMoreOffline: "Offline — more load when you're back online. Try again",
+  offlineNoMatch: "No ticket saved on this device matches. The server is searched when you're back online.",
   loadMore: "Load more",
   end: "End of the list.",
   waitingToSend: "Waiting to send",

@@ -22,6 +22,12 @@ export const list = {
   loadingTickets: "Cargando tickets…",
   offlineSaved: "Sin conexión: se muestran los tickets guardados en este dispositivo.",
   loadMoreFailed: "No se pudieron cargar más: reintentar",
+  offlineFromDevice: {
+    one: "Sin conexión: se muestra {n} ticket más guardado en este dispositivo. El resto se carga al volver a estar en línea.",
+    other: "Sin conexión: se muestran {n} tickets más guardados en este dispositivo. El resto se carga al volver a estar en línea.",
+  },
+  loadMoreOffline: "Sin conexión: se cargarán más al volver a estar en línea. Reintentar",
+  offlineNoMatch: "Ningún ticket guardado en este dispositivo coincide. Se buscará en el servidor al volver a estar en línea.",
   loadMore: "Cargar más",
   end: "Fin de la lista.",
   waitingToSend: "Pendiente de envío",

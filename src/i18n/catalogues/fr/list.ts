@@ -22,6 +22,12 @@ export const list = {
   loadingTickets: "Chargement des tickets…",
   offlineSaved: "Hors ligne : tickets enregistrés sur cet appareil.",
   loadMoreFailed: "Impossible d'en charger plus — réessayer",
+  offlineFromDevice: {
+    one: "Hors ligne : {n} ticket de plus, enregistré sur cet appareil, est affiché. La suite se charge dès le retour en ligne.",
+    other: "Hors ligne : {n} tickets de plus, enregistrés sur cet appareil, sont affichés. La suite se charge dès le retour en ligne.",
+  },
+  loadMoreOffline: "Hors ligne — la suite se charge dès le retour en ligne. Réessayer",
+  offlineNoMatch: "Aucun ticket enregistré sur cet appareil ne correspond. Le serveur sera interrogé dès le retour en ligne.",
   loadMore: "Charger plus",
   end: "Fin de la liste.",
   waitingToSend: "En attente d'envoi",

@@ -22,6 +22,12 @@ export const list = {
   loadingTickets: "Caricamento dei ticket…",
   offlineSaved: "Offline: ticket salvati su questo dispositivo.",
   loadMoreFailed: "Impossibile caricarne altri: riprova",
+  offlineFromDevice: {
+    one: "Offline: è mostrato {n} altro ticket salvato su questo dispositivo. Il resto si carica quando torni online.",
+    other: "Offline: sono mostrati altri {n} ticket salvati su questo dispositivo. Il resto si carica quando torni online.",
+  },
+  loadMoreOffline: "Offline: altri si caricano quando torni online. Riprova",
+  offlineNoMatch: "Nessun ticket salvato su questo dispositivo corrisponde. Il server verrà interrogato quando torni online.",
   loadMore: "Carica altri",
   end: "Fine dell'elenco.",
   waitingToSend: "In attesa di invio",

@@ -22,6 +22,12 @@ export const list = {
   loadingTickets: "Tickets laden…",
   offlineSaved: "Offline: tickets die op dit apparaat zijn opgeslagen.",
   loadMoreFailed: "Meer laden lukte niet – opnieuw proberen",
+  offlineFromDevice: {
+    one: "Offline: {n} extra ticket van dit apparaat wordt getoond. De rest laadt zodra je weer online bent.",
+    other: "Offline: {n} extra tickets van dit apparaat worden getoond. De rest laadt zodra je weer online bent.",
+  },
+  loadMoreOffline: "Offline – meer laden zodra je weer online bent. Opnieuw proberen",
+  offlineNoMatch: "Geen ticket op dit apparaat komt overeen. De server wordt doorzocht zodra je weer online bent.",
   loadMore: "Meer laden",
   end: "Einde van de lijst.",
   waitingToSend: "Wacht op verzenden",

@@ -22,6 +22,12 @@ export const list = {
   loadingTickets: "Carregando tickets…",
   offlineSaved: "Offline: mostrando os tickets salvos neste dispositivo.",
   loadMoreFailed: "Não foi possível carregar mais — tentar de novo",
+  offlineFromDevice: {
+    one: "Offline: mais {n} ticket salvo neste dispositivo é mostrado. O resto carrega quando você voltar a ficar online.",
+    other: "Offline: mais {n} tickets salvos neste dispositivo são mostrados. O resto carrega quando você voltar a ficar online.",
+  },
+  loadMoreOffline: "Offline — mais tickets carregam quando você voltar a ficar online. Tentar de novo",
+  offlineNoMatch: "Nenhum ticket salvo neste dispositivo corresponde. O servidor será pesquisado quando você voltar a ficar online.",
   loadMore: "Carregar mais",
   end: "Fim da lista.",
   waitingToSend: "Aguardando envio",
