@@ -18,6 +18,9 @@ import { FilterRow } from "./FilterRow";
 import { FilterSheet } from "./FilterSheet";
 import { activeFilters, defaultView, queryFromView, type ListView } from "./list-view";
 import { SearchBox } from "./SearchBox";
+import { listShortcuts, useListHelpKey } from "./list-shortcuts";
+import { Sheet } from "../../ui/Sheet";
+import { ShortcutsList } from "../../ui/ShortcutsList";
 import { UnassignedCount } from "./UnassignedCount";
 import { useAdditionalTickets, useMyTicketsKept } from "./use-additional-tickets";
 import { rememberedListParams, useListView } from "./use-list-view";
@@ -55,6 +58,11 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const queries = useTicketQueries();
   const [view, setView] = useListView(server, userId);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useListHelpKey(
+    !selectedId,
+    useCallback(() => setHelpOpen(true), []),
+  );
   // Fixed for the life of this screen so "updated since" keeps one cache entry while scrolling.
   const [openedAt] = useState(Date.now);
   const filters = useMemo(() => queryFromView(view, userId, openedAt), [view, userId, openedAt]);
@@ -164,6 +172,9 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
           total={total}
           slaKnown={slaKnown}
         />
+        <Sheet open={helpOpen} onClose={() => setHelpOpen(false)} title={t("list.keysTitle")}>
+          <ShortcutsList shortcuts={listShortcuts} />
+        </Sheet>
         {sla.on && !sla.known ? (
           <p className="ticket-list__stale" role="status">
             {t("list.noSlaTargets")}

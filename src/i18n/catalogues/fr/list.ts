@@ -58,6 +58,12 @@ export const list = {
   chooseTicket: "Choisissez un ticket dans la liste.",
   keyboardHelp:
     "Clavier : {jk} ou les flèches pour se déplacer, {enter} pour ouvrir, {slash} pour chercher, {esc} pour quitter la recherche.",
+  keysTitle: "Raccourcis clavier",
+  keyMove: "Passer d'un ticket à l'autre",
+  keyOpen: "Ouvrir le ticket",
+  keySearch: "Rechercher",
+  keyLeaveSearch: "Quitter la recherche",
+  keyHelp: "Cette liste",
   searchLabel: "Rechercher des tickets",
   searchPlaceholder: "Titre, numéro, client",
   unassignedCount: { one: "{n} non assigné", other: "{n} non assignés" },

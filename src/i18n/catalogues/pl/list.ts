@@ -71,6 +71,12 @@ export const list = {
   chooseTicket: "Wybierz zgłoszenie z listy.",
   keyboardHelp:
     "Klawiatura: {jk} lub strzałki, aby się poruszać, {enter}, aby otworzyć, {slash}, aby szukać, {esc}, aby opuścić wyszukiwanie.",
+  keysTitle: "Skróty klawiszowe",
+  keyMove: "Przechodzenie między zgłoszeniami",
+  keyOpen: "Otwarcie zgłoszenia",
+  keySearch: "Wyszukiwanie",
+  keyLeaveSearch: "Wyjście z wyszukiwania",
+  keyHelp: "Ta lista",
   searchLabel: "Szukaj zgłoszeń",
   searchPlaceholder: "Tytuł, numer, klient",
   unassignedCount: { one: "{n} nieprzypisane", few: "{n} nieprzypisane", many: "{n} nieprzypisanych", other: "{n} nieprzypisanego" },
