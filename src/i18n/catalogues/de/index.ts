@@ -9,5 +9,6 @@ import { conversation } from "./conversation";
 import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { newTicket } from "./new";
+import { documents } from "./documents";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents } satisfies Catalogue;

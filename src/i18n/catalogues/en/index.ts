@@ -8,6 +8,7 @@ import { conversation } from "./conversation";
 import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { newTicket } from "./new";
+import { documents } from "./documents";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents };
