@@ -135,6 +135,8 @@ const translatedFolders = [
   "src/pwa",
   "src/tickets/new",
   "src/tickets/documents",
+  "src/tickets/for-me",
+  "src/tickets/unread",
 ];
 const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
 const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';

@@ -9,6 +9,7 @@ import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { newTicket } from "./new";
 import { documents } from "./documents";
+import { forMe } from "./for-me";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents, forMe };

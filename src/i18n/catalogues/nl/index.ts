@@ -10,5 +10,6 @@ import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { newTicket } from "./new";
 import { documents } from "./documents";
+import { forMe } from "./for-me";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents, forMe } satisfies Catalogue;
