@@ -10,6 +10,8 @@ import { pwa } from "./pwa";
 import { newTicket } from "./new";
 import { documents } from "./documents";
 import { forMe } from "./for-me";
+import { contact } from "./contact";
+import { signOff } from "./sign-off";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents, forMe };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents, forMe, contact, signOff };

@@ -11,5 +11,22 @@ import { pwa } from "./pwa";
 import { newTicket } from "./new";
 import { documents } from "./documents";
 import { forMe } from "./for-me";
+import { contact } from "./contact";
+import { signOff } from "./sign-off";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents, forMe } satisfies Catalogue;
+export default {
+  app,
+  auth,
+  list,
+  settings,
+  ui,
+  ticket,
+  conversation,
+  fields,
+  pwa,
+  new: newTicket,
+  documents,
+  forMe,
+  contact,
+  signOff,
+} satisfies Catalogue;
