@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
@@ -179,7 +180,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
           <>
             {list.isRefetchError ? (
               <p className="ticket-list__stale" role="status">
-                {list.error instanceof ApiError && list.error.kind !== "network" ? list.error.message : t("list.offlineSaved")}
+                {list.error instanceof ApiError && list.error.kind !== "network" ? errorText(list.error) : t("list.offlineSaved")}
               </p>
             ) : null}
             <VirtualTicketList
@@ -303,7 +304,7 @@ function ListError({ error, retry }: { error: Error; retry: () => void }) {
       title={t(offline ? "list.offlineTitle" : "list.loadFailedTitle")}
       action={<Button onClick={retry}>{t("list.tryAgain")}</Button>}
     >
-      <p>{offline ? t("list.offlineBody") : error.message}</p>
+      <p>{offline ? t("list.offlineBody") : errorText(error)}</p>
     </Message>
   );
 }

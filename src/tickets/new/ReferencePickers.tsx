@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
 import { t, useT } from "../../i18n/active-language";
 import type { MessageKey } from "../../i18n/catalogue-types";
@@ -16,7 +17,7 @@ function deviceNote(error: Error | null): string | null {
   if (!error) return null;
   return error instanceof ApiError && (error.kind === "network" || error.kind === "timeout")
     ? t("new.offlineMatches")
-    : t("new.failedMatches", { error: error.message });
+    : t("new.failedMatches", { error: errorText(error) });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { del, get, set } from "idb-keyval";
 import { t } from "../../i18n/active-language";
+import { errorText } from "../error-text";
 import type { ApiError } from "../../api/errors";
 import { refusalsByField, type TicketField } from "../../api/ticket-create";
 import { writeIfSignedIn } from "../../auth/account-writes";
@@ -71,8 +72,10 @@ const fieldOfColumn: Record<TicketField | "form", FormField> = {
 /** The server's refusal of a create, on the form's fields. */
 export function refusalsOnFields(refusal: Pick<ApiError, "kind" | "message" | "details">): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [column, message] of Object.entries(refusalsByField(refusal))) {
+  for (const [column, said] of Object.entries(refusalsByField(refusal))) {
     const field = fieldOfColumn[column as TicketField | "form"];
+    // The form-wide line may be the app's own words for the failure's kind: those are shown in the active language.
+    const message = column === "form" ? errorText({ kind: refusal.kind, message: said }) : said;
     errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
   }
   return errors;

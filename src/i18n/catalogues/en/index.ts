@@ -12,6 +12,23 @@ import { documents } from "./documents";
 import { forMe } from "./for-me";
 import { contact } from "./contact";
 import { signOff } from "./sign-off";
+import { errors } from "./errors";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, new: newTicket, documents, forMe, contact, signOff };
+export default {
+  app,
+  auth,
+  list,
+  settings,
+  ui,
+  ticket,
+  conversation,
+  fields,
+  pwa,
+  new: newTicket,
+  documents,
+  forMe,
+  contact,
+  signOff,
+  errors,
+};

@@ -13,6 +13,7 @@ import { documents } from "./documents";
 import { forMe } from "./for-me";
 import { contact } from "./contact";
 import { signOff } from "./sign-off";
+import { errors } from "./errors";
 
 export default {
   app,
@@ -29,4 +30,5 @@ export default {
   forMe,
   contact,
   signOff,
+  errors,
 } satisfies Catalogue;
