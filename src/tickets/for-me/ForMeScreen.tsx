@@ -40,7 +40,12 @@ export function ForMeScreen() {
         back={{ to: "/tickets", label: t("ticket.backToTickets") }}
         actions={
           data?.supported ? (
-            <button type="button" onClick={() => void editSeen(session, (current) => withAllSeen(current, items))} disabled={!anyUnseen}>
+            <button
+              type="button"
+              className="for-me__mark-seen"
+              onClick={() => void editSeen(session, (current) => withAllSeen(current, items))}
+              disabled={!anyUnseen}
+            >
               {t("forMe.markAllSeen")}
             </button>
           ) : null
