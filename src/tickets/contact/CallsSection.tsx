@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { t, useT } from "../../i18n/active-language";
-import { shortDateTime } from "../../lib/shown-time";
+import { shortDateTime } from "../../lib/date-text";
 import type { Interaction } from "../../api/schemas/interactions";
 import { formatMinutes } from "../../lib/duration";
 import { useUnconfirmedChanges } from "../changes/unconfirmed-changes";

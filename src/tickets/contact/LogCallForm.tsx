@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
-import { timeOfDay } from "../../lib/shown-time";
+import { timeOfDay } from "../../lib/date-text";
 import { useId, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";

@@ -1,6 +1,6 @@
 import { formatMinutes } from "../../lib/duration";
 import { t } from "../../i18n/active-language";
-import { longDate } from "../../lib/shown-time";
+import { longDate } from "../../lib/date-text";
 import { clockOf, localDateValue } from "../../lib/local-time";
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { longDate, shortDateTime, timeOfDay } from "./shown-time";
+import { longDate, shortDateTime, timeOfDay } from "./date-text";
 import { setUserLocaleTag, setUserTimeZone } from "./user-locale";
 
 describe("times shown in words", () => {
