@@ -133,6 +133,12 @@ const translatedFolders = [
   "src/tickets/conversation",
   "src/tickets/fields",
   "src/pwa",
+  "src/tickets/new",
+  "src/tickets/documents",
+  "src/tickets/for-me",
+  "src/tickets/unread",
+  "src/tickets/contact",
+  "src/tickets/sign-off",
 ];
 const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
 const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';

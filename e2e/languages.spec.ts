@@ -190,3 +190,115 @@ test("the language chosen in Settings applies at once, offline too, and stays on
   await expect(page.getByRole("list", { name: "Offene Tickets" })).toBeVisible();
   await context.setOffline(false);
 });
+
+/** The new-ticket form's and For me's words in one language, with the count of two tickets with news in its plural form. */
+interface FormWords {
+  language: string;
+  locale: string;
+  openList: string;
+  newTicket: string;
+  title: string;
+  titleMissing: string;
+  client: string;
+  priority: string;
+  create: string;
+  forMeTwo: string;
+  forMe: string;
+  twoWithNews: string;
+  reply: string;
+}
+
+const formWords: FormWords[] = [
+  {
+    language: "pl",
+    locale: "pl-PL",
+    openList: "Otwarte zgłoszenia",
+    newTicket: "Nowe zgłoszenie",
+    title: "Tytuł (wymagane)",
+    titleMissing: "Wpisz tytuł: pod nim zgłoszenie widnieje na liście.",
+    client: "Klient (wymagane)",
+    priority: "Priorytet (wymagane)",
+    create: "Utwórz zgłoszenie",
+    // Two is Polish's "few" form: neither one's nor five's.
+    forMeTwo: "Dla mnie, 2 zgłoszenia z nowościami",
+    forMe: "Dla mnie",
+    twoWithNews: "2 zgłoszenia mają nowości.",
+    reply: "Nowy komentarz (e-mailem, przez portal lub w sieci)",
+  },
+  {
+    language: "pt-BR",
+    locale: "pt-BR",
+    openList: "Tickets abertos",
+    newTicket: "Novo ticket",
+    title: "Título (obrigatório)",
+    titleMissing: "Digite um título: é por ele que o ticket aparece na lista.",
+    client: "Cliente (obrigatório)",
+    priority: "Prioridade (obrigatório)",
+    create: "Criar ticket",
+    forMeTwo: "Para mim, 2 tickets com novidades",
+    forMe: "Para mim",
+    twoWithNews: "2 tickets têm novidades.",
+    reply: "Novo comentário (por e-mail, pelo portal ou pela web)",
+  },
+];
+
+const escaped = (text: string) => text.replace(/[()]/g, "\\$&");
+
+/** A dispatcher gives the ticket to the technician and the customer replies by e-mail: news for the technician's feed. */
+async function emailReply(apiUrl: string, ticketId: string) {
+  for (const event of [
+    { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" },
+    { kind: "email-reply", text: "Still jamming on tray 2" },
+  ]) {
+    const response = await fetch(`${apiUrl}/__sandbox/tickets/${ticketId}/events`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(event),
+    });
+    expect(response.ok).toBe(true);
+  }
+}
+
+/** The whole page at 360×640 and again at 200 % text: saved for looking at, never wider than the phone. */
+async function shootPage(page: Page, name: string) {
+  await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+  await page.screenshot({ path: shot(`${name}-360.png`), fullPage: true });
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await largeText(page);
+  await page.screenshot({ path: shot(`${name}-200.png`), fullPage: true });
+  expect(await noSidewaysScroll(page)).toBe(true);
+  await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+}
+
+for (const words of formWords) {
+  test.describe(`a browser in ${words.locale}, creating and catching up`, () => {
+    test.use({ locale: words.locale, viewport: { width: 360, height: 640 } });
+
+    test("the new-ticket form and For me speak the language, count in its plural forms and fit a phone", async ({ page, sandbox }) => {
+      // The feed is polled once a minute: the page's clock moves it on.
+      await page.clock.install();
+      await startSignedIn(page, sandbox.apiUrl, undefined, words.openList);
+      await page.getByRole("link", { name: words.newTicket }).click();
+      await expect(page.getByRole("heading", { name: words.newTicket })).toBeVisible();
+      // The picker reads as its field and its value, as a select would.
+      await expect(page.getByRole("button", { name: new RegExp(`^${escaped(words.client)} `) })).toBeVisible();
+      await expect(page.getByRole("combobox", { name: words.priority })).toBeVisible();
+      await page.getByRole("button", { name: words.create }).click();
+      // An empty form says what is missing, in the language, and takes the focus to the first field.
+      await expect(page.getByRole("textbox", { name: words.title })).toBeFocused();
+      await expect(page.getByText(words.titleMissing)).toBeVisible();
+      await shootPage(page, `${words.language}-new-ticket`);
+
+      await page.goBack();
+      const links = page.getByRole("list", { name: words.openList }).getByRole("link");
+      for (const row of [links.nth(0), links.nth(1)]) await emailReply(sandbox.apiUrl, (await row.getAttribute("data-ticket-id"))!);
+      await page.clock.fastForward("01:01");
+      const forMe = page.getByRole("link", { name: new RegExp(`^${words.forMe}`) });
+      await expect(forMe).toHaveAccessibleName(words.forMeTwo);
+      await forMe.click();
+      await expect(page.getByText(words.twoWithNews)).toBeVisible();
+      await expect(page.getByText(words.reply, { exact: true }).first()).toBeVisible();
+      await shootPage(page, `${words.language}-for-me`);
+    });
+  });
+}

@@ -1,4 +1,5 @@
-import { adviceFor, closeRuleFailures } from "../../api/close-rules";
+import { closeRuleFailures } from "../../api/close-rules";
+import { adviceFor } from "../close-advice";
 import type { ApiError } from "../../api/errors";
 import { refusalsByField } from "../../api/ticket-create";
 import type { Change } from "./change";

@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
@@ -173,7 +174,7 @@ function DetailError({ error, retry }: { error: Error; retry: () => void }) {
   }
   return (
     <Message tone="error" title={t("ticket.loadFailedTitle")} action={<Button onClick={retry}>{t("ticket.tryAgain")}</Button>}>
-      <p>{error.message}</p>
+      <p>{errorText(error)}</p>
     </Message>
   );
 }
