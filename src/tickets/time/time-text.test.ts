@@ -1,15 +1,22 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { useDefaultLocale } from "../../testing/default-locale";
+import { afterEach, describe, expect, it } from "vitest";
+import { setUserLocaleTag, setUserTimeZone } from "../../lib/user-locale";
 import { whenText } from "./time-text";
 
-afterEach(() => vi.restoreAllMocks());
-
-const pastMidnight = new Date(2026, 10, 3, 0, 5).getTime();
+afterEach(() => {
+  setUserLocaleTag("en");
+  setUserTimeZone(undefined);
+});
 
 describe("the time shown for an entry", () => {
   it("shows the midnight hour as 00, not 24", () => {
-    useDefaultLocale("en-US");
-    const text = whenText(new Date(pastMidnight).toISOString(), new Date(pastMidnight + 40 * 60_000).toISOString());
-    expect(text).toContain("00:05–00:45");
+    setUserLocaleTag("en-US");
+    setUserTimeZone("Europe/Warsaw");
+    expect(whenText("2026-11-02T23:05:00Z", "2026-11-02T23:45:00Z")).toContain("00:05–00:45");
+  });
+
+  it("names the day in the user's language and time zone", () => {
+    setUserLocaleTag("de");
+    setUserTimeZone("America/New_York");
+    expect(whenText("2026-11-03T02:00:00Z", "2026-11-03T03:00:00Z")).toBe("Mo., 2. Nov. · 21:00–22:00");
   });
 });

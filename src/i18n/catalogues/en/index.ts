@@ -7,6 +7,7 @@ import { ticket } from "./ticket";
 import { conversation } from "./conversation";
 import { fields } from "./fields";
 import { pwa } from "./pwa";
+import { time } from "./time";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time };

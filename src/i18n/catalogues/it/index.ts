@@ -8,5 +8,6 @@ import { ticket } from "./ticket";
 import { conversation } from "./conversation";
 import { fields } from "./fields";
 import { pwa } from "./pwa";
+import { time } from "./time";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time } satisfies Catalogue;
