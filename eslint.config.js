@@ -134,6 +134,7 @@ const translatedFolders = [
   "src/tickets/fields",
   "src/pwa",
   "src/tickets/time",
+  "src/tickets/timer",
 ];
 const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
 const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';

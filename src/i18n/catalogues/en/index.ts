@@ -8,6 +8,7 @@ import { conversation } from "./conversation";
 import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { time } from "./time";
+import { timer } from "./timer";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer };

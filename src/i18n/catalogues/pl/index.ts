@@ -9,5 +9,6 @@ import { conversation } from "./conversation";
 import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { time } from "./time";
+import { timer } from "./timer";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer } satisfies Catalogue;
