@@ -135,6 +135,9 @@ const translatedFolders = [
   "src/pwa",
   "src/tickets/time",
   "src/tickets/timer",
+  "src/tickets/checklist",
+  "src/tickets/tags",
+  "src/tickets/sla",
 ];
 const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
 const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';

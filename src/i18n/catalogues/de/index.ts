@@ -10,5 +10,8 @@ import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { time } from "./time";
 import { timer } from "./timer";
+import { checklist } from "./checklist";
+import { tags } from "./tags";
+import { sla } from "./sla";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer } satisfies Catalogue;
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer, checklist, tags, sla } satisfies Catalogue;

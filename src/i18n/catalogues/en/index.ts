@@ -9,6 +9,9 @@ import { fields } from "./fields";
 import { pwa } from "./pwa";
 import { time } from "./time";
 import { timer } from "./timer";
+import { checklist } from "./checklist";
+import { tags } from "./tags";
+import { sla } from "./sla";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer, checklist, tags, sla };
