@@ -138,6 +138,8 @@ const translatedFolders = [
   "src/tickets/checklist",
   "src/tickets/tags",
   "src/tickets/sla",
+  "src/tickets/changes",
+  "src/offline",
 ];
 const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
 const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';

@@ -20,9 +20,11 @@ export const timer = {
   underAMinute: "An diesem Tag unter einer Minute: nicht erfasst",
   pausedNote: "Gestartet {when}, insgesamt {duration} pausiert: der Eintrag zählt nur die gearbeitete Zeit.",
   changeTimes: "Zeiten ändern",
-  nothingToLog: "Weniger als eine Minute: es gibt nichts zu erfassen. Verwirf stattdessen den Timer.",
-  pastMidnight: "Dieser Timer lief über Mitternacht ({duration} gearbeitet). Lief er versehentlich weiter? Wähle, wie er gespeichert wird.",
-  over12h: "Dieser Timer lief mehr als 12 Stunden ({duration} gearbeitet). Lief er versehentlich weiter? Wähle, wie er gespeichert wird.",
+  nothingToLog: "Weniger als eine Minute: es gibt nichts zu erfassen. Verwerfen Sie stattdessen den Timer.",
+  pastMidnight:
+    "Dieser Timer lief über Mitternacht ({duration} gearbeitet). Lief er versehentlich weiter? Wählen Sie, wie er gespeichert wird.",
+  over12h:
+    "Dieser Timer lief mehr als 12 Stunden ({duration} gearbeitet). Lief er versehentlich weiter? Wählen Sie, wie er gespeichert wird.",
   splitPerDay: "Pro Tag aufteilen",
   editTimes: "Zeiten bearbeiten",
   keepOne: "Als einen Eintrag behalten",

@@ -12,6 +12,7 @@ import { timer } from "./timer";
 import { checklist } from "./checklist";
 import { tags } from "./tags";
 import { sla } from "./sla";
+import { changes } from "./changes";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer, checklist, tags, sla };
+export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer, checklist, tags, sla, changes };

@@ -3,8 +3,8 @@ import type { Catalogue } from "../../catalogue-types";
 export const checklist = {
   tabCount: "{name} {done}/{total}",
   tabDone: " klaar",
-  forbidden: "Je Alga-account mag geen checklists zien.",
-  notLoaded: "De checklist is nog niet op dit apparaat geladen. Hij laadt zodra je weer online bent.",
+  forbidden: "Uw Alga-account mag geen checklists zien.",
+  notLoaded: "De checklist is nog niet op dit apparaat geladen. Hij laadt zodra u weer online bent.",
   retry: "Opnieuw proberen",
   loading: "Checklist laden…",
   progressLabel: "Voortgang van de checklist",

@@ -13,5 +13,22 @@ import { timer } from "./timer";
 import { checklist } from "./checklist";
 import { tags } from "./tags";
 import { sla } from "./sla";
+import { changes } from "./changes";
 
-export default { app, auth, list, settings, ui, ticket, conversation, fields, pwa, time, timer, checklist, tags, sla } satisfies Catalogue;
+export default {
+  app,
+  auth,
+  list,
+  settings,
+  ui,
+  ticket,
+  conversation,
+  fields,
+  pwa,
+  time,
+  timer,
+  checklist,
+  tags,
+  sla,
+  changes,
+} satisfies Catalogue;

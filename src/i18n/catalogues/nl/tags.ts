@@ -5,7 +5,7 @@ export const tags = {
   notSentYet: " · nog niet verzonden",
   remove: "Tag {tag} verwijderen",
   add: "+ Tag",
-  loadOnline: "Tags laden zodra je weer online bent.",
+  loadOnline: "Tags laden zodra u weer online bent.",
   addTitle: "Een tag toevoegen",
   alreadyHas: "Het ticket heeft al „{tag}”.",
   noSuchTag: "De tag „{tag}” bestaat niet.",
