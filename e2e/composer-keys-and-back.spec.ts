@@ -48,3 +48,22 @@ test("Back closes the open sheet instead of leaving the ticket, and Log time kee
   await page.goBack();
   await expect(page).toHaveURL(/\/tickets$/);
 });
+
+test("? shows the list's keys, and the arrow keys move between a sheet's options", async ({ page }) => {
+  await page.locator("body").press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help.getByText("Move between tickets")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+
+  await openFirstTicket(page);
+  await page.locator("body").press("s");
+  const statuses = page.getByRole("dialog", { name: "Status" }).getByRole("list", { name: "Statuses" }).getByRole("button");
+  await statuses.first().focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(statuses.nth(1)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(statuses.last()).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(statuses.nth((await statuses.count()) - 2)).toBeFocused();
+});

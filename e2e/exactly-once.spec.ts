@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, resetSandbox, serverApi, test, type TestSandbox } from "./fixtures";
+import { expect, resetSandbox, serverApi, setFaults, test, type TestSandbox } from "./fixtures";
 import { openSeededTicket } from "./seeded-ticket";
 import { ticketPage } from "./ticket-page";
 import { ownEntries } from "./time-helpers";
@@ -78,4 +78,30 @@ test("identical changes made offline all arrive once, though a send of each is l
   expect(await items()).toBe(before.items + 2);
   const entries = await ownEntries(page, sandbox, ticketId);
   expect(entries).toHaveLength(before.entries + 2);
+});
+
+test("three pairs of identical notes made offline all arrive once through a storm of 503s", async ({ page, context, sandbox }) => {
+  const ticketId = await openSeededTicket(page, sandbox.apiUrl, "TIC001007");
+  const ticket = ticketPage(page);
+  const texts = ["On site.", "Rebooted the switch.", "Works again."];
+  const counts = () => Promise.all(texts.map((text) => named(page, sandbox, `/api/v1/tickets/${ticketId}/comments`, "comment_text", text)));
+  const before = await counts();
+  await context.setOffline(true);
+  for (const text of texts) {
+    for (let twice = 0; twice < 2; twice++) {
+      await ticket.sendNote(text);
+      await expect(ticket.composer).toHaveValue("");
+    }
+  }
+  await expect(page.getByRole("status").filter({ hasText: "Offline · 6 to send" })).toBeVisible();
+
+  // Half of the note posts fail before the server stores anything, as the review's run D1 did.
+  await setFaults(sandbox.apiUrl, { failureRate: 0.5, statuses: [503], failureRoutes: ["POST /api/v1/tickets/*/comments"] });
+  let refused = 0;
+  page.on("response", (response) => void (response.url().endsWith("/comments") && response.status() === 503 && refused++));
+  await context.setOffline(false);
+  await expect.poll(counts, { timeout: 90_000 }).toEqual(before.map((count) => count + 2));
+  await expect(page.getByRole("status").filter({ hasText: /to send/ })).toHaveCount(0, { timeout: 30_000 });
+  expect(await counts()).toEqual(before.map((count) => count + 2));
+  test.info().annotations.push({ type: "503s", description: String(refused) });
 });

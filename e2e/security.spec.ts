@@ -1,6 +1,7 @@
 import type { Request } from "@playwright/test";
 import { keptOnSignOut } from "../src/lib/storage-keys";
 import { ticketPage } from "./ticket-page";
+import { shot } from "./kit/screen-checks";
 import {
   apiKeyFor,
   expect,
@@ -40,6 +41,9 @@ test("a sign-in link planted in a comment is never live, and other links say whe
     { text: "Invoice", href: handoff },
     { text: " and " },
     { text: "vendor.example/kb/42", href: "https://xn--vndor-csa.example/kb/42" },
+    { text: " or the " },
+    // A shortener can end anywhere, the handoff included: the app cannot see past it.
+    { text: "short link", href: "https://bit.ly/3xYzAlga" },
   );
   const posted = await api(`/api/v1/tickets/${ticketId}/comments`, {
     method: "POST",
@@ -61,11 +65,21 @@ test("a sign-in link planted in a comment is never live, and other links say whe
   await expect(dialog.getByText("xn--vndor-csa.example", { exact: true })).toBeVisible();
   await expect(dialog.getByText(/The link's text shows vendor.example, but it goes to xn--vndor-csa.example/)).toBeVisible();
   await expect(dialog.getByRole("link", { name: "Open xn--vndor-csa.example" })).toHaveAttribute("rel", "noopener noreferrer");
-  await page.screenshot({ path: "test-results/leave-app-dialog.png" });
+  await expect(dialog.getByText("Alga Tickets doesn't know this site, and it may send you on to another one.")).toBeVisible();
+  await expect(dialog.getByText(/never asks for that through a link/)).toBeVisible();
+  await page.screenshot({ path: shot("leave-app-dialog.png") });
   await expectNoAxeViolations(page);
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
   expect(page.url()).toContain(`/tickets/${ticketId}`);
+
+  // A known forwarder is never named as where the link ends.
+  await comment.getByRole("link", { name: "short link" }).click();
+  await expect(dialog.getByText(/bit\.ly forwards visitors to other addresses/)).toBeVisible();
+  await expect(dialog.getByRole("link", { name: "Open anyway" })).toBeVisible();
+  await expect(dialog.getByRole("link", { name: "Open bit.ly" })).toHaveCount(0);
+  await page.screenshot({ path: shot("leave-app-forwarder.png") });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
 
   // The built page carries its CSP even where the host sends none.
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /base-uri 'none'/);

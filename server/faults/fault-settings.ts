@@ -28,6 +28,8 @@ export const faultSettingsSchema = z.strictObject({
   uploadAllowedMimeTypes: z.array(z.string().min(1)).min(1).optional(),
   /** A server older than the activities feed (before 2026-06-26): `GET /api/v1/activities` is a 404 HTML page. */
   withoutActivities: z.boolean().optional(),
+  /** A server without `GET /api/v1/users/{id}/preferences`: a 404 HTML page, as for any route it lacks (awareness §1.4). */
+  withoutUserPreferences: z.boolean().optional(),
   /**
    * Plays one of the two seeded Technician roles (awareness §1.3): `olderTenant` is refused `client:read` (client
    * details and locations answer 403), `newTenant` is refused `user:read` (user routes answer 403).

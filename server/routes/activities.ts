@@ -1,14 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
+import { NOT_FOUND_PAGE } from "../http/html";
 import { queryObject } from "../http/query-params";
 import { notificationActivities, ticketActivities, type Activity } from "../awareness/activity-items";
 import { groupsOf, pageOf, sortActivities } from "../awareness/activity-order";
 import { readActivityQuery } from "../awareness/activity-query";
-
-// What a server without a route answers under /api/v1: the web app's not-found page (awareness §1.4).
-const NOT_FOUND_PAGE =
-  "<!DOCTYPE html><html><head><title>404: This page could not be found.</title></head><body><h1>404</h1><h2>This page could not be found.</h2></body></html>";
 
 /**
  * `GET /api/v1/activities` (awareness §2, §4): the caller's own feed, fetched whole, filtered, sorted and sliced

@@ -8,6 +8,7 @@ import { ApiError, notFound, parseOrThrow } from "../http/api-error";
 import { guardControl } from "../http/control-access";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { registerTicketEventControl } from "./control-ticket-events";
+import { registerUserPreferencesControl } from "./control-user-preferences";
 
 const sessionSchema = z.object({ email: z.string().min(1) });
 
@@ -17,6 +18,7 @@ export function registerControl(root: FastifyInstance, context: SandboxContext, 
     guardControl(app, token);
     registerControlRoutes(app, context);
     registerTicketEventControl(app, context);
+    registerUserPreferencesControl(app, context);
   });
 }
 

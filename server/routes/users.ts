@@ -3,8 +3,9 @@ import { z } from "zod";
 import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { requirePermission } from "../auth/technician-role";
-import { parseOrThrow } from "../http/api-error";
-import { queryObject } from "../http/query-params";
+import { ApiError, notFound, parseOrThrow } from "../http/api-error";
+import { NOT_FOUND_PAGE } from "../http/html";
+import { isUuid, queryObject } from "../http/query-params";
 import { pagination } from "../http/pagination";
 
 // userResponseSchema of the real server (server/src/lib/api/schemas/userSchemas.ts); never the password hash.
@@ -35,7 +36,7 @@ const searchQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
-/** `GET /api/v1/users` and `/users/search`, the agent picker (contract §11.4). */
+/** `GET /api/v1/users` and `/users/search`, the agent picker (contract §11.4); one user's record and preferences. */
 export function registerUsers(app: FastifyInstance, context: SandboxContext): void {
   app.get("/api/v1/users", async (request) => {
     const { tenant } = apiUserOf(request);
@@ -77,5 +78,72 @@ export function registerUsers(app: FastifyInstance, context: SandboxContext): vo
       params,
     );
     return { data: rows.map((row) => ({ ...row, roles: [] })) };
+  });
+
+  registerUserRecord(app, context);
+}
+
+// The record's allow-listed columns (awareness §6.1); what the sandbox does not keep is null.
+const USER_RECORD_COLUMNS = `user_id, username, first_name, last_name, email, phone, timezone, user_type, contact_id, image AS icon,
+  created_at, updated_at, two_factor_enabled, false AS two_factor_required_new_device, is_google_user, is_inactive, tenant,
+  NULL::uuid AS reports_to, NULL::timestamptz AS last_login_at, NULL::text AS last_login_method`;
+
+// The sandbox has no role table: an internal user holds the Technician role, a portal user the Client one.
+const roleOf = (userType: unknown) =>
+  userType === "internal"
+    ? { role_id: "00000000-0000-4000-8000-00000000a001", role_name: "Technician", description: "Technician", msp: true, client: false }
+    : { role_id: "00000000-0000-4000-8000-00000000a002", role_name: "Client", description: "Client portal user", msp: false, client: true };
+
+const linksOf = (id: string) =>
+  Object.fromEntries(
+    ["roles", "teams", "preferences", "avatar", "permissions"].map((rel) => [
+      rel,
+      { href: `/api/v1/users/${id}/${rel}`, method: "GET", rel: "related" },
+    ]),
+  );
+
+/** A stored preference value: JSON when it parses, else the text as stored (awareness §6.2). */
+function preferenceValue(stored: string | null): unknown {
+  if (stored === null) return null;
+  try {
+    return JSON.parse(stored);
+  } catch {
+    return stored;
+  }
+}
+
+/**
+ * `GET /api/v1/users/{id}` and `/users/{id}/preferences` (awareness §6): `user:read` even for the caller's own id.
+ * Preferences of an unknown or foreign id are `{}`: the real service never checks that the user exists.
+ */
+function registerUserRecord(app: FastifyInstance, context: SandboxContext): void {
+  const validId = (id: string) => {
+    if (!isUuid(id)) throw new ApiError(400, "VALIDATION_ERROR", "Invalid user ID format");
+    return id;
+  };
+
+  app.get<{ Params: { userId: string } }>("/api/v1/users/:userId", async (request) => {
+    const { tenant } = apiUserOf(request);
+    requirePermission(context, "user:read");
+    const id = validId(request.params.userId);
+    const { rows } = await context.db.query<Record<string, unknown>>(
+      `SELECT ${USER_RECORD_COLUMNS} FROM users WHERE user_id = $1 AND tenant = $2`,
+      [id, tenant],
+    );
+    const user = rows[0];
+    if (!user) throw notFound("user not found");
+    return { data: { ...user, roles: [roleOf(user.user_type)], avatarUrl: null, _links: linksOf(id) } };
+  });
+
+  app.get<{ Params: { userId: string } }>("/api/v1/users/:userId/preferences", async (request, reply) => {
+    if (context.faults.settings.withoutUserPreferences) return reply.code(404).type("text/html; charset=utf-8").send(NOT_FOUND_PAGE);
+    const { tenant } = apiUserOf(request);
+    requirePermission(context, "user:read");
+    const id = validId(request.params.userId);
+    const { rows } = await context.db.query<{ setting_name: string; setting_value: string | null }>(
+      "SELECT setting_name, setting_value FROM user_preferences WHERE user_id = $1 AND tenant = $2",
+      [id, tenant],
+    );
+    return { data: Object.fromEntries(rows.map((row) => [row.setting_name, preferenceValue(row.setting_value)])) };
   });
 }

@@ -88,3 +88,8 @@ export function errorFromResponse(status: number, body: unknown): ApiError {
   const message = kind === "server" ? undefined : error.message;
   return new ApiError(kind, { status, code: error.code, message, details: error.details });
 }
+
+/** Whether the server could not be reached: no connection, or no answer in time. What the device holds stands in. */
+export function isUnreachable(error: unknown): boolean {
+  return error instanceof ApiError && (error.kind === "network" || error.kind === "timeout");
+}

@@ -23,17 +23,22 @@ const preferencesRecord = dataEnvelope(z.record(z.string(), z.unknown()));
 /**
  * The user's language (`locale` of their preferences) and time zone (`timezone` of their record), contract
  * awareness §6. Each needs `user:read`, which Technicians of newly onboarded tenants lack (403), and an older
- * or imitation server may not have the routes (404): what cannot be read is null.
+ * or imitation server may not have the routes (404): what cannot be read is undefined, what the server has
+ * none of is null (the saved one is then forgotten, not kept).
  */
-export async function fetchLocaleAndTimeZone(api: ApiClient, userId: string, signal?: AbortSignal) {
+export async function fetchLocaleAndTimeZone(
+  api: ApiClient,
+  userId: string,
+  signal?: AbortSignal,
+): Promise<{ locale: string | null | undefined; timeZone: string | null | undefined }> {
   const id = encodeURIComponent(userId);
   const [user, preferences] = await Promise.allSettled([
     api.request(`api/v1/users/${id}`, { schema: userRecord, signal }),
     api.request(`api/v1/users/${id}/preferences`, { schema: preferencesRecord, signal }),
   ]);
-  const locale = preferences.status === "fulfilled" ? preferences.value.data.locale : null;
+  const locale = preferences.status === "fulfilled" ? preferences.value.data.locale : undefined;
   return {
-    locale: typeof locale === "string" ? locale : null,
-    timeZone: user.status === "fulfilled" ? (user.value.data.timezone ?? null) : null,
+    locale: preferences.status === "fulfilled" ? (typeof locale === "string" ? locale : null) : undefined,
+    timeZone: user.status === "fulfilled" ? (user.value.data.timezone ?? null) : undefined,
   };
 }

@@ -6,7 +6,7 @@ import { applyAlgaPreferences } from "../i18n/language-choice";
 
 /**
  * Once per start and per sign-in: the user's Alga language and time zone, saved for the next start and applied
- * now. Offline, or when the server gives neither, what the device saved last stays.
+ * now. Offline, or where the server would not say (403, an older server), what the device saved last stays.
  */
 export function useAlgaPreferences(): void {
   const session = useSession();
@@ -15,7 +15,7 @@ export function useAlgaPreferences(): void {
     if (!server || !userId) return;
     const controller = new AbortController();
     fetchLocaleAndTimeZone(apiClient(), userId, controller.signal)
-      .then((preferences) => (preferences.locale || preferences.timeZone ? applyAlgaPreferences(preferences) : undefined))
+      .then(applyAlgaPreferences)
       .catch(() => undefined);
     return () => controller.abort();
   }, [server, userId]);

@@ -1,5 +1,5 @@
 import { createExternalStore, useExternalStore } from "../lib/external-store";
-import { setUserLocaleTag } from "../lib/user-locale";
+import { setUserLocaleTag, userLocale } from "../lib/user-locale";
 import type { Catalogue, MessageKey, Params } from "./catalogue-types";
 import { saveBootWords } from "./boot-words";
 import { formatMessage } from "./format-message";
@@ -52,9 +52,13 @@ export function t(key: MessageKey, params?: Params): string {
   return message === undefined ? key : formatMessage(message, params, language);
 }
 
-/** `t`, in a component that re-renders when the language changes. */
+/**
+ * `t`, in a component that re-renders when the language changes, or the user's time zone: it may arrive from
+ * the server after the first screen, and the times such a component shows are then in the wrong zone.
+ */
 export function useT(): typeof t {
   useExternalStore(active, (value) => value.catalogue);
+  useExternalStore(userLocale, (value) => value.timeZone);
   return t;
 }
 

@@ -31,8 +31,20 @@ export function chooseLanguageOnDevice(choice: Language | typeof PSEUDO | "auto"
   return applyLanguage(chosenLanguage());
 }
 
-/** What the server said about the user: saved for the next start and applied now (the language only when Settings leaves it automatic). */
-export async function applyAlgaPreferences(preferences: AlgaPreferences): Promise<void> {
+/** What the server said about the user, one field each: undefined where it would not say (403, an older server). */
+export type AlgaAnswer = { [K in keyof AlgaPreferences]: AlgaPreferences[K] | undefined };
+
+/**
+ * The server's answer saved for the next start and applied now (the language only when Settings leaves it
+ * automatic). What it would not say stays as saved; what it says the user has none of is forgotten.
+ */
+export async function applyAlgaPreferences(answer: AlgaAnswer): Promise<void> {
+  if (answer.locale === undefined && answer.timeZone === undefined) return;
+  const saved = readAlgaPreferences();
+  const preferences: AlgaPreferences = {
+    locale: answer.locale === undefined ? (saved?.locale ?? null) : answer.locale,
+    timeZone: answer.timeZone === undefined ? (saved?.timeZone ?? null) : answer.timeZone,
+  };
   saveAlgaPreferences(preferences);
   setUserTimeZone(preferences.timeZone);
   await applyLanguage(chosenLanguage());

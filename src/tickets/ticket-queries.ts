@@ -57,6 +57,7 @@ export function ticketQueries(session: Session) {
     all,
     /** Every list of tickets, whatever its filters. */
     lists: keys.lists,
+    myTickets: keys.myTickets,
     list: (filters: TicketListFilters) =>
       infiniteQueryOptions({
         queryKey: [...keys.lists, filters],

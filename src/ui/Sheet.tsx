@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useT } from "../i18n/active-language";
 import { useBackCloses } from "./use-back-closes";
+import { moveAmongOptions } from "./option-keys";
 import "./Sheet.css";
 
 /**
  * A bottom sheet on a modal `<dialog>`: it sits in the thumb zone, holds the focus while open, closes
- * on Esc, on Back, on a tap outside and on its Close button, and gives the focus back to what opened it.
+ * on Esc, on Back, on a tap outside and on its Close button, and gives the focus back to what opened it. The arrow
+ * keys move between its options.
  * Keep it mounted and switch `open`, so the focus can go back even when the content goes.
  */
 export function Sheet({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
@@ -41,6 +43,7 @@ export function Sheet({ open, onClose, title, children }: { open: boolean; onClo
         // A tap on the backdrop lands on the dialog itself, never on its content.
         if (event.target === event.currentTarget) onClose();
       }}
+      onKeyDown={(event) => moveAmongOptions(event, event.currentTarget)}
     >
       {open ? (
         <div className="sheet__content">

@@ -4,6 +4,7 @@ import { BOARDS, CATEGORIES, PRIORITIES, SERVICES, TAGS } from "./catalog";
 import { insertRows } from "./insert-rows";
 import { CITIES, CLIENT_NAMES, CONTACT_FIRST_NAMES, CONTACT_LAST_NAMES, DEMO_PASSWORD, DEMO_USERS } from "./people";
 import type { SeededRandom } from "./random";
+import { seedUserPreferences, USER_TIME_ZONES } from "./user-preferences";
 
 export interface ReferenceData {
   tenant: string;
@@ -92,10 +93,12 @@ export async function seedReferenceData(tx: Transaction, random: SeededRandom, n
       user_type: user.userType,
       contact_id: user.userType === "client" ? portalContact : null,
       phone: null,
-      timezone: "UTC",
+      timezone: USER_TIME_ZONES[user.email] ?? "UTC",
       is_inactive: user.inactive === true,
     })),
   );
+
+  await seedUserPreferences(tx, tenant, users);
 
   const boards = BOARDS.map((board, boardIndex) => ({
     boardId: random.uuid(),

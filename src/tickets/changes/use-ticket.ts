@@ -1,22 +1,10 @@
-import { useQuery, useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import type { TicketDetail, TicketListItem } from "../../api/schemas/tickets";
 import { isTemporaryTicketId } from "../ticket-id";
 import { queuedTicketDetail, useQueuedCreate } from "./queued-tickets";
 import { useTicketQueries } from "../ticket-queries";
-
-type ListPages = InfiniteData<{ data: TicketListItem[] }>;
-
-/** The row of this ticket in any list cached on the device (what the list showed), if there is one. */
-export function listRow(queryClient: QueryClient, listKey: readonly unknown[], ticketId: string): TicketListItem | null {
-  for (const [, pages] of queryClient.getQueriesData<ListPages>({ queryKey: listKey })) {
-    for (const page of pages?.pages ?? []) {
-      const row = page.data.find((ticket) => ticket.ticket_id === ticketId);
-      if (row) return row;
-    }
-  }
-  return null;
-}
+import { rowOnDevice } from "../rows-on-device";
 
 /** A ticket as far as its list row knows it; what the row lacks is empty, not guessed. */
 function fromListRow(row: TicketListItem): TicketDetail {
@@ -38,7 +26,7 @@ function isFinal(error: Error | null) {
 
 /**
  * The ticket for the screen. Until the full ticket arrives, and when it can't (offline, never opened
- * on this device), the list's row stands in, marked `partial`. A ticket
+ * on this device), its row on the device (a list's, or the user's own tickets') stands in, marked `partial`. A ticket
  * created on this device and not on the server yet is what the technician filled in, marked `queued`.
  */
 export function useTicket(ticketId: string) {
@@ -49,7 +37,7 @@ export function useTicket(ticketId: string) {
   // The server has never heard of a temporary id.
   const detail = useQuery({ ...queries.detail(ticketId), enabled: !temporary });
   if (temporary) return { ticket: queued ? queuedTicketDetail(queued) : undefined, partial: false, queued, detail };
-  const row = detail.data || isFinal(detail.error) ? null : listRow(queryClient, queries.lists, ticketId);
+  const row = detail.data || isFinal(detail.error) ? null : rowOnDevice(queryClient, queries, ticketId);
   return {
     ticket: detail.data ?? (row ? fromListRow(row) : undefined),
     partial: !detail.data && row !== null,

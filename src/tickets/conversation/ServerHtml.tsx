@@ -28,7 +28,7 @@ export function ServerHtml({ html, server, className }: { html: string; server: 
         onAuxClick={confirmLeaving}
         dangerouslySetInnerHTML={{ __html: clean }}
       />
-      {leaving ? <LeaveAppDialog url={leaving.url} linkText={leaving.text} onClose={() => setLeaving(null)} /> : null}
+      {leaving ? <LeaveAppDialog url={leaving.url} linkText={leaving.text} server={server} onClose={() => setLeaving(null)} /> : null}
     </>
   );
 }

@@ -6,7 +6,8 @@ import { AssigneeSheet } from "../fields/AssigneeSheet";
 import { DueSheet } from "../fields/DueSheet";
 import { LogTimeForm } from "../time/LogTimeForm";
 import { PrioritySheet } from "../fields/PrioritySheet";
-import { ShortcutsHelp } from "./ShortcutsHelp";
+import { ShortcutsList } from "../../ui/ShortcutsList";
+import { ticketShortcuts } from "./use-ticket-shortcuts";
 import { StatusSheet } from "../fields/StatusSheet";
 import { ResolveSheet } from "./ResolveSheet";
 import { TimerSheet } from "../timer/TimerSheet";
@@ -67,7 +68,7 @@ export function TicketSheets({
       {sheet === "assignee" ? <AssigneeSheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "due" ? <DueSheet ticket={ticket} onDone={onClose} /> : null}
       {sheet === "time" ? <LogTimeForm ticket={ticket} timer={timer} onDone={onClose} /> : null}
-      {sheet === "help" ? <ShortcutsHelp /> : null}
+      {sheet === "help" ? <ShortcutsList shortcuts={ticketShortcuts} /> : null}
       {sheet === "contact" ? <ContactCard ticket={ticket} /> : null}
       {sheet === "logCall" ? <LogCallPrompt ticket={ticket} onDone={onClose} /> : null}
     </Sheet>

@@ -1,10 +1,10 @@
 import { useEffect } from "react";
-import type { MessageKey } from "../../i18n/catalogue-types";
 import { isTyping } from "../../lib/is-typing";
 import type { SheetName } from "./sheet-name";
+import type { Shortcut } from "../../ui/ShortcutsList";
 
 /** The ticket screen's single-key shortcuts, as the help sheet lists them. */
-export const ticketShortcuts: { key: string; does: MessageKey }[] = [
+export const ticketShortcuts: Shortcut[] = [
   { key: "c", does: "ticket.keyComment" },
   { key: "s", does: "ticket.keyStatus" },
   { key: "p", does: "ticket.keyPriority" },
@@ -12,6 +12,7 @@ export const ticketShortcuts: { key: string; does: MessageKey }[] = [
   { key: "d", does: "ticket.keyDue" },
   { key: "t", does: "ticket.keyTime" },
   { key: "1 2 3", does: "ticket.keySections" },
+  { key: "↑ ↓", does: "ticket.keyArrows" },
   { key: "?", does: "ticket.keyHelp" },
   { key: "Esc", does: "ticket.keyEsc" },
 ];

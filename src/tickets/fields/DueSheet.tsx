@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useT } from "../../i18n/active-language";
 import { storedText, type StoredText } from "../../i18n/stored-text";
 import type { TicketDetail } from "../../api/schemas/tickets";
-import { localDateValue } from "../../lib/local-time";
+import { fromLocalInput, localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
 import { useShownFields } from "./shown-fields";
 import { queueChange } from "../changes/use-queue-change";
@@ -23,8 +23,9 @@ export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () 
       className="sheet-form"
       onSubmit={(event) => {
         event.preventDefault();
-        // End of the working day, local time: "due on the 24th" means by the evening.
-        if (value) save(new Date(`${value}T17:00:00`).toISOString(), storedText("fields.dueDateChanged", { date: value }));
+        // End of the working day in the user's time zone: "due on the 24th" means by the evening.
+        const due = fromLocalInput(`${value}T17:00`);
+        if (due !== null) save(new Date(due).toISOString(), storedText("fields.dueDateChanged", { date: value }));
       }}
     >
       <label>

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
-import { ApiError } from "../../api/errors";
+import { isUnreachable } from "../../api/errors";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { relativeTime } from "../../lib/relative-time";
@@ -18,11 +18,15 @@ import { FilterRow } from "./FilterRow";
 import { FilterSheet } from "./FilterSheet";
 import { activeFilters, defaultView, queryFromView, type ListView } from "./list-view";
 import { SearchBox } from "./SearchBox";
+import { listShortcuts, useListHelpKey } from "./list-shortcuts";
+import { Sheet } from "../../ui/Sheet";
+import { ShortcutsList } from "../../ui/ShortcutsList";
 import { UnassignedCount } from "./UnassignedCount";
-import { useAdditionalTickets } from "./use-additional-tickets";
+import { useAdditionalTickets, useMyTicketsKept } from "./use-additional-tickets";
 import { rememberedListParams, useListView } from "./use-list-view";
 import { usePrefetchDetails } from "./use-prefetch-details";
 import { usePullToRefresh } from "./use-pull-to-refresh";
+import { useRowsOnDevice } from "./use-rows-on-device";
 import { useSlaView } from "./use-sla-view";
 import { VirtualTicketList } from "./VirtualTicketList";
 import { t, useT } from "../../i18n/active-language";
@@ -54,6 +58,11 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const queries = useTicketQueries();
   const [view, setView] = useListView(server, userId);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useListHelpKey(
+    !selectedId,
+    useCallback(() => setHelpOpen(true), []),
+  );
   // Fixed for the life of this screen so "updated since" keeps one cache entry while scrolling.
   const [openedAt] = useState(Date.now);
   const filters = useMemo(() => queryFromView(view, userId, openedAt), [view, userId, openedAt]);
@@ -61,7 +70,10 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
   const stats = useQuery(queries.stats());
   const pages = useMemo(() => list.data?.pages.flatMap((page) => page.data) ?? [], [list.data]);
   const helping = useAdditionalTickets(filters, pages, list.isSuccess && !list.hasNextPage);
-  const loaded = helping.tickets;
+  useMyTicketsKept();
+  const offline = list.isError && isUnreachable(list.error);
+  const onDevice = useRowsOnDevice(filters, helping.tickets, offline);
+  const loaded = onDevice.tickets;
   const { isFetchingNextPage, fetchNextPage } = list;
   const loadPage = useCallback(() => {
     if (list.hasNextPage && !isFetchingNextPage) void fetchNextPage();
@@ -160,6 +172,9 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
           total={total}
           slaKnown={slaKnown}
         />
+        <Sheet open={helpOpen} onClose={() => setHelpOpen(false)} title={t("list.keysTitle")}>
+          <ShortcutsList shortcuts={listShortcuts} />
+        </Sheet>
         {sla.on && !sla.known ? (
           <p className="ticket-list__stale" role="status">
             {t("list.noSlaTargets")}
@@ -171,15 +186,21 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
           </p>
         ) : null}
         {list.isPending ? <SkeletonList label={t("list.loadingTickets")} /> : null}
-        {list.isError && tickets.length === 0 ? <ListError error={list.error} retry={() => void list.refetch()} /> : null}
+        {list.isError && tickets.length === 0 ? (
+          <ListError error={list.error} searched={view.search.trim() !== ""} retry={() => void list.refetch()} />
+        ) : null}
         {list.isSuccess && tickets.length === 0 && !hasNextPage ? (
           <EmptyList filtered={filtered} clear={() => setView({ ...defaultView, sort: view.sort, order: view.order })} />
         ) : null}
         {tickets.length > 0 ? (
           <>
-            {list.isRefetchError ? (
+            {offline ? (
               <p className="ticket-list__stale" role="status">
-                {list.error instanceof ApiError && list.error.kind !== "network" ? list.error.message : t("list.offlineSaved")}
+                {onDevice.added > 0 ? t("list.offlineFromDevice", { n: onDevice.added }) : t("list.offlineSaved")}
+              </p>
+            ) : list.isRefetchError ? (
+              <p className="ticket-list__stale" role="status">
+                {list.error.message}
               </p>
             ) : null}
             <VirtualTicketList
@@ -199,13 +220,14 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
             <div className="ticket-list__more">
               {list.isFetchNextPageError ? (
                 <Button variant="secondary" onClick={loadMore}>
-                  {t("list.loadMoreFailed")}
+                  {t(offline ? "list.loadMoreOffline" : "list.loadMoreFailed")}
                 </Button>
               ) : hasNextPage ? (
                 <Button variant="secondary" busy={isFetchingNextPage} onClick={loadMore}>
                   {t("list.loadMore")}
                 </Button>
-              ) : (
+              ) : offline ? null : (
+                // Offline, the end of what the device holds is not the end of the list.
                 <p className="ticket-list__end">{t("list.end")}</p>
               )}
             </div>
@@ -295,15 +317,15 @@ function EmptyList({ filtered, clear }: { filtered: boolean; clear: () => void }
   );
 }
 
-function ListError({ error, retry }: { error: Error; retry: () => void }) {
-  const offline = error instanceof ApiError && (error.kind === "network" || error.kind === "timeout");
+function ListError({ error, searched, retry }: { error: Error; searched: boolean; retry: () => void }) {
+  const offline = isUnreachable(error);
   return (
     <Message
       tone="error"
       title={t(offline ? "list.offlineTitle" : "list.loadFailedTitle")}
       action={<Button onClick={retry}>{t("list.tryAgain")}</Button>}
     >
-      <p>{offline ? t("list.offlineBody") : error.message}</p>
+      <p>{offline ? t(searched ? "list.offlineNoMatch" : "list.offlineBody") : error.message}</p>
     </Message>
   );
 }

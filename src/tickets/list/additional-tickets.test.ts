@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TicketActivity } from "../../api/schemas/activities";
 import type { TicketListItem } from "../../api/schemas/tickets";
-import { additionalAgentRows, matchesFilters, mergeInOrder } from "./additional-tickets";
+import { additionalAgentRows, inView, matchesFilters, mergeInOrder } from "./additional-tickets";
 
 const activity = (id: string, overrides: Partial<TicketActivity> = {}): TicketActivity => ({
   id,
@@ -48,5 +48,29 @@ describe("tickets where I am an additional agent, in Mine", () => {
     expect(mergeInOrder(loaded, extra, byUpdated, false).map((ticket) => ticket.ticket_id)).toEqual(["a", "x", "b"]);
     expect(mergeInOrder(loaded, extra, byUpdated, true).map((ticket) => ticket.ticket_id)).toEqual(["a", "x", "b", "y"]);
     expect(mergeInOrder([], extra.slice(0, 2), byUpdated, true).map((ticket) => ticket.ticket_id)).toEqual(["x", "y"]);
+  });
+});
+
+describe("a row on the device, in a view the server cannot be asked for", () => {
+  const tagged = (tag: string): TicketListItem => ({
+    ...row("t", "2026-12-01T09:00:00.000Z"),
+    tags: [{ tag_id: "m1", tag_text: tag, background_color: null, text_color: null }],
+  });
+
+  it("is mine when I am its primary, or one of its agents", () => {
+    const primary = { ...row("p", "2026-12-01T09:00:00.000Z"), assigned_to: "me" };
+    const helping = row("h", "2026-12-01T09:00:00.000Z");
+    const mine = { ...byUpdated, assigned_to: "me" };
+    expect(inView(primary, mine, new Set())).toBe(true);
+    expect(inView(helping, mine, new Set(["h"]))).toBe(true);
+    expect(inView(helping, mine, new Set())).toBe(false);
+  });
+
+  it("is unassigned only without an assignee, and carries one of the view's tags", () => {
+    const unassigned = { ...row("u", "2026-12-01T09:00:00.000Z"), assigned_to: null };
+    expect(inView(unassigned, { ...byUpdated, has_assignment: false }, new Set())).toBe(true);
+    expect(inView(row("a", "2026-12-01T09:00:00.000Z"), { ...byUpdated, has_assignment: false }, new Set())).toBe(false);
+    expect(inView(tagged("vip"), { ...byUpdated, tags: "urgent,vip" }, new Set())).toBe(true);
+    expect(inView(tagged("printer"), { ...byUpdated, tags: "urgent,vip" }, new Set())).toBe(false);
   });
 });

@@ -1,37 +1,14 @@
 import type { TicketActivity } from "../../api/schemas/activities";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import type { TicketListFilters } from "../ticket-queries";
+import { activityRow } from "../rows-on-device";
 
 /**
  * The tickets of `activities?type=ticket` where the user is an additional agent and not the primary (its
- * `assignedTo` names the primary only, awareness §4), as list rows. The feed has no tags, SLA columns or the
- * primary's name: those stay empty.
+ * `assignedTo` names the primary only, awareness §4), as list rows.
  */
 export function additionalAgentRows(tickets: readonly TicketActivity[], userId: string): TicketListItem[] {
-  return tickets
-    .filter((ticket) => !ticket.assignedTo.includes(userId))
-    .map((ticket) => ({
-      ticket_id: ticket.id,
-      ticket_number: ticket.ticketNumber,
-      title: ticket.title,
-      status_id: ticket.statusId ?? null,
-      // The feed says "Unknown" for a ticket without a status.
-      status_name: ticket.statusId ? ticket.status : null,
-      status_is_closed: ticket.isClosed ?? null,
-      priority_name: ticket.priorityName ?? null,
-      assigned_to_name: null,
-      client_name: ticket.clientName ?? null,
-      contact_name: ticket.contactName ?? null,
-      updated_at: ticket.updatedAt,
-      entered_at: ticket.createdAt,
-      closed_at: null,
-      tags: [],
-      entered_by: null,
-      assigned_to: ticket.assignedTo[0] ?? null,
-      client_id: ticket.clientId ?? null,
-      board_id: ticket.boardId ?? null,
-      assigned_team_id: null,
-    }));
+  return tickets.filter((ticket) => !ticket.assignedTo.includes(userId)).map(activityRow);
 }
 
 /** Whether the rows can be checked against these filters: the feed carries no tags and no SLA columns. */
@@ -60,7 +37,7 @@ function sortValue(row: TicketListItem, sort: string): SortValue {
 }
 
 /** The server's order: ascending or descending by the column, nulls as the largest value (Postgres' default). */
-function compareRows(a: TicketListItem, b: TicketListItem, filters: TicketListFilters): number {
+export function compareRows(a: TicketListItem, b: TicketListItem, filters: TicketListFilters): number {
   const [x, y] = [sortValue(a, filters.sort), sortValue(b, filters.sort)];
   const ascending = x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
   return filters.order === "desc" ? -ascending : ascending;
@@ -91,4 +68,19 @@ export function mergeInOrder(
     merged.push(row);
   }
   return [...merged, ...due.slice(next)];
+}
+
+/**
+ * Whether a row on the device belongs in the view: the server's filters (contract §4.1) applied here, including
+ * the assignee and tags, which the feed's rows above are never checked against. `mine` holds the user's own tickets,
+ * additional agent included.
+ */
+export function inView(row: TicketListItem, filters: TicketListFilters, mine: ReadonlySet<string>): boolean {
+  const tags = filters.tags?.split(",");
+  return (
+    matchesFilters(row, filters) &&
+    (!filters.assigned_to || row.assigned_to === filters.assigned_to || mine.has(row.ticket_id)) &&
+    (filters.has_assignment === undefined || (row.assigned_to !== null) === filters.has_assignment) &&
+    (!tags || row.tags.some((tag) => tags.includes(tag.tag_text)))
+  );
 }

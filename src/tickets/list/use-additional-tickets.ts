@@ -1,5 +1,5 @@
-import { queryOptions, useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useMemo } from "react";
 import { getMyTickets, type MyTickets } from "../../api/activities";
 import { apiClient } from "../../api/app-client";
 import type { TicketListItem } from "../../api/schemas/tickets";
@@ -48,4 +48,19 @@ export function useAdditionalTickets(filters: TicketListFilters, loaded: TicketL
     };
   }, [answer, checkable, loaded, userId, filters, complete]);
   return { ...result, unchecked: Boolean(answer?.supported) && !checkable, refetch: () => void (mine && query.refetch()) };
+}
+
+/** How long the kept copy of the user's own tickets counts as fresh: the list's views refresh what they show anyway. */
+const KEPT_FRESH_MS = 5 * 60_000;
+
+/**
+ * The user's own open tickets, all of them, kept on the device whatever the view: a view's saved pages hold only its
+ * first rows, and offline a search or the list past those pages finds the rest here (rows-on-device.ts).
+ */
+export function useMyTicketsKept(): void {
+  const queryClient = useQueryClient();
+  const [server, userId] = sessionScope(useSession()!);
+  useEffect(() => {
+    void queryClient.prefetchQuery({ ...myTicketsQuery(server, userId, "open"), staleTime: KEPT_FRESH_MS });
+  }, [queryClient, server, userId]);
 }

@@ -1,22 +1,35 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { useDefaultLocale } from "../../testing/default-locale";
 import { setUserLocaleTag, setUserTimeZone } from "../../lib/user-locale";
 import { whenText } from "./time-text";
 
-afterEach(() => {
-  setUserLocaleTag("en");
-  setUserTimeZone(undefined);
-});
+afterEach(() => vi.restoreAllMocks());
+
+const pastMidnight = new Date(2026, 10, 3, 0, 5).getTime();
 
 describe("the time shown for an entry", () => {
   it("shows the midnight hour as 00, not 24", () => {
-    setUserLocaleTag("en-US");
-    setUserTimeZone("Europe/Warsaw");
-    expect(whenText("2026-11-02T23:05:00Z", "2026-11-02T23:45:00Z")).toContain("00:05–00:45");
+    useDefaultLocale("en-US");
+    const text = whenText(new Date(pastMidnight).toISOString(), new Date(pastMidnight + 40 * 60_000).toISOString());
+    expect(text).toContain("00:05–00:45");
+  });
+});
+
+describe("the time shown for an entry, in the user's Alga time zone and language", () => {
+  afterEach(() => {
+    setUserTimeZone(undefined);
+    setUserLocaleTag("en");
   });
 
-  it("names the day in the user's language and time zone", () => {
-    setUserLocaleTag("de");
+  it("shows Warsaw's wall clock and Polish day names whatever the device's zone", () => {
+    setUserTimeZone("Europe/Warsaw");
+    setUserLocaleTag("pl");
+    // 08:00Z is 09:00 in Warsaw in November (UTC+1): on any device, the entry reads 09:00–10:30 on Tuesday.
+    expect(whenText("2026-11-03T08:00:00Z", "2026-11-03T09:30:00Z")).toBe("wt., 3 lis · 09:00–10:30");
+  });
+
+  it("a span ending at the user's midnight stays one day", () => {
     setUserTimeZone("America/New_York");
-    expect(whenText("2026-11-03T02:00:00Z", "2026-11-03T03:00:00Z")).toBe("Mo., 2. Nov. · 21:00–22:00");
+    expect(whenText("2026-11-04T04:00:00Z", "2026-11-04T05:00:00Z")).toBe("Tue, Nov 3 · 23:00–00:00");
   });
 });

@@ -101,6 +101,7 @@ export const ticket = {
   keyDue: "Fälligkeitsdatum ändern",
   keyTime: "Zeit erfassen",
   keySections: "Unterhaltung, Details, Zeit",
+  keyArrows: "Zwischen den Optionen eines Fensters wechseln",
   keyHelp: "Diese Liste",
   keyEsc: "Blatt schließen",
   startTimer: "Timer starten",

@@ -99,6 +99,7 @@ export const ticket = {
   keyDue: "Change the due date",
   keyTime: "Log time",
   keySections: "Conversation, Details, Time",
+  keyArrows: "Move between a sheet's options",
   keyHelp: "This list",
   keyEsc: "Close a sheet",
   startTimer: "Start timer",

@@ -104,6 +104,7 @@ export const ticket = {
   keyDue: "Cambiar la fecha de vencimiento",
   keyTime: "Registrar tiempo",
   keySections: "Conversación, Detalles, Tiempo",
+  keyArrows: "Moverse entre las opciones de un panel",
   keyHelp: "Esta lista",
   keyEsc: "Cerrar un panel",
   startTimer: "Iniciar el temporizador",

@@ -105,6 +105,7 @@ export const ticket = {
   keyDue: "Changer l’échéance",
   keyTime: "Saisir du temps",
   keySections: "Conversation, Détails, Temps",
+  keyArrows: "Passer d'une option à l'autre dans un panneau",
   keyHelp: "Cette liste",
   keyEsc: "Fermer un volet",
   startTimer: "Démarrer le minuteur",

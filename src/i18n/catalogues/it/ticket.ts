@@ -104,6 +104,7 @@ export const ticket = {
   keyDue: "Cambia la scadenza",
   keyTime: "Registra tempo",
   keySections: "Conversazione, Dettagli, Tempo",
+  keyArrows: "Spostarsi tra le opzioni di un pannello",
   keyHelp: "Questo elenco",
   keyEsc: "Chiudi un pannello",
   startTimer: "Avvia il timer",

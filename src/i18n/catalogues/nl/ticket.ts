@@ -101,6 +101,7 @@ export const ticket = {
   keyDue: "De vervaldatum wijzigen",
   keyTime: "Tijd registreren",
   keySections: "Gesprek, Details, Tijd",
+  keyArrows: "Tussen de opties van een paneel bewegen",
   keyHelp: "Deze lijst",
   keyEsc: "Een paneel sluiten",
   startTimer: "Timer starten",

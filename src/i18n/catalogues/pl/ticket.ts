@@ -105,6 +105,7 @@ export const ticket = {
   keyDue: "Zmień termin",
   keyTime: "Zapisz czas",
   keySections: "Rozmowa, Szczegóły, Czas",
+  keyArrows: "Przechodzenie między opcjami panelu",
   keyHelp: "Ta lista",
   keyEsc: "Zamknij panel",
   startTimer: "Uruchom stoper",

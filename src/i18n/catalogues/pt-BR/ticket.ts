@@ -104,6 +104,7 @@ export const ticket = {
   keyDue: "Mudar a data de vencimento",
   keyTime: "Lançar tempo",
   keySections: "Conversa, Detalhes, Tempo",
+  keyArrows: "Mover entre as opções de um painel",
   keyHelp: "Esta lista",
   keyEsc: "Fechar um painel",
   startTimer: "Iniciar o cronômetro",
