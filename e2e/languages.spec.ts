@@ -292,11 +292,14 @@ for (const words of timeWords) {
       await expect(bar).toBeVisible();
       await page.clock.fastForward("20:00");
       await page.getByRole("button", { name: words.pauseTimer }).click();
+      // Paused before the clock moves on: the 15 minutes after are not counted.
+      await expect(bar).toContainText(words.paused);
       await page.clock.fastForward("15:00");
       await expect(bar).toContainText(words.paused);
       await shootBoth(page, `${words.language}-timer-bar`);
       await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
       await page.getByRole("button", { name: words.resumeTimer }).click();
+      await expect(bar).not.toContainText(words.paused);
       await page.clock.fastForward("10:00");
 
       await page.getByRole("button", { name: words.stop, exact: true }).click();
