@@ -302,3 +302,147 @@ for (const words of formWords) {
     });
   });
 }
+
+/** The time sheets' and outbox's words in one language, with the plural forms a count takes in it. */
+interface TimeWords {
+  language: string;
+  locale: string;
+  openList: string;
+  logTime: string;
+  endingNow: string;
+  logHalfHour: string;
+  startTimer: string;
+  timer: string;
+  pauseTimer: string;
+  resumeTimer: string;
+  paused: RegExp;
+  stop: string;
+  stopSheet: string;
+  pausedNote: RegExp;
+  saveEntry: string;
+  discard: string;
+  discardConfirm: string;
+  comment: string;
+  undo: string;
+  /** The offline pill for a count of changes to send, by count. */
+  toSend: Record<number, string>;
+}
+
+const timeWords: TimeWords[] = [
+  {
+    language: "de",
+    locale: "de-DE",
+    openList: "Offene Tickets",
+    logTime: "Zeit erfassen",
+    endingNow: "Ich habe gearbeitet… (bis jetzt)",
+    logHalfHour: "30 min erfassen",
+    startTimer: "Timer starten",
+    timer: "Timer",
+    pauseTimer: "Timer pausieren",
+    resumeTimer: "Timer fortsetzen",
+    paused: /Pausiert · 0:20:\d\d/,
+    stop: "Stopp",
+    stopSheet: "Zeit des Timers speichern",
+    pausedNote: /insgesamt \d+ min pausiert/,
+    saveEntry: "Zeiteintrag speichern",
+    discard: "Timer verwerfen…",
+    discardConfirm: "Timer verwerfen",
+    comment: "Kommentar",
+    undo: "Rückgängig",
+    toSend: { 1: "Offline · 1 Änderung zu senden", 2: "Offline · 2 Änderungen zu senden" },
+  },
+  {
+    language: "pl",
+    locale: "pl-PL",
+    openList: "Otwarte zgłoszenia",
+    logTime: "Zapisz czas",
+    endingNow: "Przepracowano… (do teraz)",
+    logHalfHour: "Zapisz 30 min",
+    startTimer: "Uruchom stoper",
+    timer: "Stoper",
+    pauseTimer: "Wstrzymaj stoper",
+    resumeTimer: "Wznów stoper",
+    paused: /Wstrzymany · 0:20:\d\d/,
+    stop: "Zatrzymaj",
+    stopSheet: "Zapisz czas stopera",
+    pausedNote: /łącznie wstrzymany \d+ min/,
+    saveEntry: "Zapisz wpis czasu",
+    discard: "Odrzuć stoper…",
+    discardConfirm: "Odrzuć stoper",
+    comment: "Komentarz",
+    undo: "Cofnij",
+    // Polish: one, few (2–4) and many (5+) each have their own form.
+    toSend: { 1: "Offline · 1 zmiana do wysłania", 2: "Offline · 2 zmiany do wysłania", 5: "Offline · 5 zmian do wysłania" },
+  },
+];
+
+for (const words of timeWords) {
+  test.describe(`time in ${words.locale}`, () => {
+    test.use({ locale: words.locale, viewport: { width: 360, height: 640 } });
+    test.describe.configure({ timeout: 120_000 });
+
+    test("Log time, the timer bar, the Stop sheet and the count of changes to send speak the language and fit a phone", async ({
+      page,
+      context,
+      sandbox,
+    }) => {
+      await page.clock.install();
+      await startSignedIn(page, sandbox.apiUrl, undefined, words.openList);
+      await page.getByRole("list", { name: words.openList }).getByRole("link").first().click();
+
+      await page.getByRole("button", { name: words.logTime }).click();
+      const logTime = page.getByRole("form", { name: words.logTime });
+      await expect(logTime.getByRole("group", { name: words.endingNow })).toBeVisible();
+      await expect(logTime.getByRole("button", { name: words.logHalfHour })).toBeVisible();
+      await shootBoth(page, `${words.language}-log-time`);
+      await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+      await page.keyboard.press("Escape");
+      await expect(logTime).toBeHidden();
+
+      await page.getByRole("button", { name: words.startTimer }).click();
+      const bar = page.getByRole("region", { name: words.timer });
+      await expect(bar).toBeVisible();
+      await page.clock.fastForward("20:00");
+      await page.getByRole("button", { name: words.pauseTimer }).click();
+      // Paused before the clock moves on: the 15 minutes after are not counted.
+      await expect(bar).toContainText(words.paused);
+      await page.clock.fastForward("15:00");
+      await expect(bar).toContainText(words.paused);
+      await shootBoth(page, `${words.language}-timer-bar`);
+      await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+      await page.getByRole("button", { name: words.resumeTimer }).click();
+      await expect(bar).not.toContainText(words.paused);
+      await page.clock.fastForward("10:00");
+
+      await page.getByRole("button", { name: words.stop, exact: true }).click();
+      const stop = page.getByRole("dialog", { name: words.stopSheet });
+      await expect(stop).toContainText(words.pausedNote);
+      await expect(stop.getByRole("button", { name: words.saveEntry })).toBeVisible();
+      await shootBoth(page, `${words.language}-stop-timer`);
+      await page.evaluate(() => document.documentElement.style.removeProperty("font-size"));
+      await stop.getByRole("button", { name: words.discard }).click();
+      await stop.getByRole("button", { name: words.discardConfirm, exact: true }).click();
+      await expect(bar).toBeHidden();
+      // The discard (its server session's deletion) leaves once its Undo window is over: nothing is left to send.
+      await page.clock.fastForward("00:30");
+      await expect(page.locator(".online-indicator")).toHaveCount(0, { timeout: 30_000 });
+
+      // Offline, each note waits on the device: the top bar's pill counts them in the language's plural forms.
+      await context.setOffline(true);
+      const composer = page.getByRole("textbox", { name: words.comment });
+      const counts = Object.keys(words.toSend).map(Number);
+      for (let sent = 1; sent <= Math.max(...counts); sent++) {
+        await composer.fill(`Note ${sent}`);
+        await composer.press("Control+Enter");
+        await expect(composer).toHaveValue("");
+        if (words.toSend[sent]) await expect(page.getByRole("status").filter({ hasText: words.toSend[sent] })).toBeVisible();
+      }
+      // The pill, not the last note's Undo toast, is what this screenshot is for.
+      await page.clock.fastForward("00:15");
+      await expect(page.getByRole("button", { name: words.undo })).toHaveCount(0);
+
+      await shootBoth(page, `${words.language}-to-send`);
+      await context.setOffline(false);
+    });
+  });
+}

@@ -22,6 +22,7 @@ import type { SheetName } from "./sheet-name";
 import { TicketSheets } from "./TicketSheets";
 import { useDeliveredToasts } from "../changes/use-queue-change";
 import { useTicket } from "../changes/use-ticket";
+import { refusalText } from "../changes/refusal-message";
 import { useTicketShortcuts } from "./use-ticket-shortcuts";
 import { useSeeTicket } from "../unread/use-unseen";
 import { useCallReturn } from "../contact/use-call-return";
@@ -103,7 +104,7 @@ export function TicketDetailScreen() {
                   <RichText
                     text={t("ticket.notCreated")}
                     parts={{
-                      error: queued.error,
+                      error: refusalText(queued),
                       fix: <Link to={`/tickets/new?edit=${encodeURIComponent(ticketId)}`}>{t("ticket.correctTicket")}</Link>,
                     }}
                   />

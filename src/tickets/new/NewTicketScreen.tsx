@@ -156,7 +156,7 @@ function EditQueuedTicket({ ticketId, justQueued = false }: { ticketId: string; 
   const error = queued?.error;
   const details = queued?.errorDetails;
   const refusal = useMemo(
-    () => (state === "failed" ? refusalsOnFields({ kind: "validation", message: error ?? "", details }) : null),
+    () => (state === "failed" ? refusalsOnFields({ kind: "validation", message: typeof error === "string" ? error : "", details }) : null),
     [state, error, details],
   );
   const answerPending = waiting && state !== "failed";

@@ -14,6 +14,12 @@ import { forMe } from "./for-me";
 import { contact } from "./contact";
 import { signOff } from "./sign-off";
 import { errors } from "./errors";
+import { time } from "./time";
+import { timer } from "./timer";
+import { checklist } from "./checklist";
+import { tags } from "./tags";
+import { sla } from "./sla";
+import { changes } from "./changes";
 
 export default {
   app,
@@ -31,4 +37,10 @@ export default {
   contact,
   signOff,
   errors,
+  time,
+  timer,
+  checklist,
+  tags,
+  sla,
+  changes,
 } satisfies Catalogue;
