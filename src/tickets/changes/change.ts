@@ -19,7 +19,14 @@ export type Change =
       quiet?: boolean;
       quietClient?: boolean;
       isResolution?: boolean;
+      /** Newer servers, public replies only (awareness §10.1): offered only once the probe said yes. */
+      cc?: string[];
+      bcc?: string[];
+      /** Send later: the ISO instant and the IANA zone it was chosen in. */
+      schedule?: { at: string; timeZone: string };
     }
+  /** Cancels a reply scheduled for later while the server still holds it (awareness §10.1). */
+  | { kind: "scheduleCancel"; ticketId: string; commentId: string }
   /** With `resolution`, a close that carries its resolution note: the note is posted only with an accepted close (send-resolve). */
   | { kind: "status"; ticketId: string; statusId: string; label: string; resolution?: ResolutionNote }
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
@@ -78,6 +85,7 @@ export function describeChange(change: Change): string {
   switch (change.kind) {
     case "comment":
       if (change.isResolution) return "Resolution note";
+      if (change.schedule) return "Reply for later";
       if (change.parentCommentId) return "Reply";
       return change.isInternal ? "Internal note" : "Public comment";
     case "status":
@@ -113,6 +121,8 @@ export function describeChange(change: Change): string {
       return `Agent − ${change.name}`;
     case "commentEdit":
       return "Comment edited";
+    case "scheduleCancel":
+      return "Reply for later cancelled";
     case "createTicket":
       return `New ticket “${change.ticket.title.trim()}”`;
     case "document":
