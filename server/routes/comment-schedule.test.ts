@@ -68,7 +68,10 @@ describe("a newer server", () => {
     });
   });
 
-  it("stores a scheduled comment and publishes it at the instant", async () => {
+  it("stores a scheduled comment and publishes it at the instant, not one due in a year", async () => {
+    const nextYear = (
+      await json(await addComment({ comment_text: "Next year", scheduled_publish_at: inMs(365 * 86_400_000), scheduled_publish_tz: "UTC" }))
+    ).data;
     const at = inMs(1_000);
     const response = await addComment({ comment_text: "Soon", scheduled_publish_at: at, scheduled_publish_tz: "Europe/Paris" });
     expect(response.status).toBe(201);
@@ -76,6 +79,7 @@ describe("a newer server", () => {
     expect(created).toMatchObject({ publish_state: "scheduled", scheduled_publish_tz: "Europe/Paris" });
     expect(new Date(created.scheduled_publish_at).toISOString()).toBe(at);
     await expect.poll(async () => (await commentOf(created.comment_id)).publish_state, { timeout: 5_000 }).toBe("published");
+    expect((await commentOf(nextYear.comment_id)).publish_state).toBe("scheduled");
   });
 
   it("cancels while scheduled, once", async () => {

@@ -41,11 +41,19 @@ export function emailRecipients(fields: NewerCommentFields): string | null {
   return JSON.stringify({ cc: people(fields.cc), bcc: people(fields.bcc) });
 }
 
+// Node's timers hold at most 2^31 − 1 ms (about 24.8 days); a longer wait would fire at once.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * The background job of a newer server: at the instant, a still-scheduled comment becomes published (compare and set,
  * so a cancel that came first wins) and `then` runs the usual comment events. The timer does not keep the process up.
  */
 export function publishAt(context: SandboxContext, commentId: string, at: Date, then: () => Promise<void>): void {
+  const wait = at.getTime() - Date.now();
+  if (wait > LONGEST_TIMER_MS) {
+    setTimeout(() => publishAt(context, commentId, at, then), LONGEST_TIMER_MS).unref();
+    return;
+  }
   const timer = setTimeout(
     () => {
       void context.db
@@ -56,7 +64,7 @@ export function publishAt(context: SandboxContext, commentId: string, at: Date, 
         .then(({ rows }) => (rows.length > 0 ? then() : undefined))
         .catch(() => context.log("scheduled comment: publish failed"));
     },
-    Math.max(0, at.getTime() - Date.now()),
+    Math.max(0, wait),
   );
   timer.unref();
 }
