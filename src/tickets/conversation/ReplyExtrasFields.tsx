@@ -16,7 +16,7 @@ export function ReplyExtrasFields({ id, extras, onChange }: { id: string; extras
       <div className="composer__extras-toggles">
         <button
           type="button"
-          className="composer__saved"
+          className="composer__saved composer__extra-toggle"
           aria-expanded={copies}
           aria-controls={`${id}-copies`}
           onClick={() => {
@@ -28,7 +28,7 @@ export function ReplyExtrasFields({ id, extras, onChange }: { id: string; extras
         </button>
         <button
           type="button"
-          className="composer__saved"
+          className="composer__saved composer__extra-toggle"
           aria-expanded={later}
           aria-controls={`${id}-later`}
           onClick={() => {
