@@ -133,6 +133,19 @@ const translatedFolders = [
   "src/tickets/conversation",
   "src/tickets/fields",
   "src/pwa",
+  "src/tickets/new",
+  "src/tickets/documents",
+  "src/tickets/for-me",
+  "src/tickets/unread",
+  "src/tickets/contact",
+  "src/tickets/sign-off",
+  "src/tickets/time",
+  "src/tickets/timer",
+  "src/tickets/checklist",
+  "src/tickets/tags",
+  "src/tickets/sla",
+  "src/tickets/changes",
+  "src/offline",
 ];
 const readAttributes = "/^(aria-label|aria-description|title|placeholder|alt|label|prefix)$/";
 const literalMessage = 'User-visible text comes from the catalogues: t("area.key") (src/i18n/README.md).';

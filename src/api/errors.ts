@@ -14,7 +14,11 @@ export type ApiErrorKind =
   | "malformed"
   | "http";
 
-const messages: Record<ApiErrorKind, string> = {
+/**
+ * The app's own words for each kind, in English: the message code and tests see and the outbox keeps. What the
+ * person reads is chosen when shown, in the active language (error-text.ts).
+ */
+export const ownMessages: Record<ApiErrorKind, string> = {
   network: "Can't reach the Alga server. Check your connection and try again.",
   timeout: "The Alga server took too long to answer. Try again.",
   canceled: "The request was cancelled.",
@@ -39,7 +43,7 @@ export class ApiError extends Error {
   readonly retryAfterMs: number | null;
 
   constructor(kind: ApiErrorKind, init: { status?: number | null; code?: string | null; message?: string; details?: unknown } = {}) {
-    super(init.message ?? messages[kind]);
+    super(init.message ?? ownMessages[kind]);
     this.name = "ApiError";
     this.kind = kind;
     this.status = init.status ?? null;

@@ -22,3 +22,13 @@ export const clockText = (date: Date) => formatterFor("clock", { hour: "2-digit"
 
 /** "Tue, Nov 3". */
 export const dayText = (date: Date) => formatterFor("day", { weekday: "short", month: "short", day: "numeric" }).format(date);
+
+/** "Dec 7, 5:30 PM" / "7 gru, 17:30": a moment of the last weeks, in the user's clock. */
+export const shortDateTime = (date: Date) =>
+  formatterFor("short", { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }).format(date);
+
+/** "5:30 PM" / "17:30", in the user's clock (12 or 24 hours by the language). */
+export const timeOfDay = (date: Date) => formatterFor("time", { hour: "numeric", minute: "2-digit" }).format(date);
+
+/** "December 7, 2026" / "7 grudnia 2026". */
+export const longDate = (date: Date) => formatterFor("long", { day: "numeric", month: "long", year: "numeric" }).format(date);

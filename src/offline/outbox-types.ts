@@ -1,5 +1,6 @@
 import type { ApiClient } from "../api/client";
 import type { ApiError } from "../api/errors";
+import type { StoredText } from "../i18n/stored-text";
 
 /** What the outbox needs to know of a change: changes of one ticket are sent in order. */
 export interface OutboxChange {
@@ -30,7 +31,8 @@ export interface QueuedChange<C extends OutboxChange> {
   nextAttemptAt: number;
   /** When the last send started: bounds the search for a change that may have landed. */
   sentAt: number | null;
-  error: string | null;
+  /** Why it is not sent, shown in the language active when shown (stored-text.ts). */
+  error: StoredText | null;
   /** The user chose to apply it over someone else's newer change. */
   force: boolean;
   /**
@@ -63,7 +65,7 @@ export interface ChangeSender<C extends OutboxChange> {
    */
   lookalikes?: (api: ApiClient, change: C, userId: string) => Promise<string[] | null>;
   /** What to tell the technician when the server refuses the change. */
-  refusalMessage: (change: C, error: ApiError) => string;
+  refusalMessage: (change: C, error: ApiError) => StoredText;
   /** Whether `later` must wait while `earlier` is refused or in conflict: only those are held back. */
   dependsOn: (later: C, earlier: C) => boolean;
 }

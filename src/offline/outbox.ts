@@ -6,6 +6,7 @@ import { userKeys } from "../lib/storage-keys";
 import { readCreatedIds, recordCreatedId, replaceId } from "./created-ids";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import { heldBack } from "./held-back";
+import { storedText } from "../i18n/stored-text";
 import type { ChangeSender, CreatedIds, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
@@ -172,7 +173,7 @@ export function createOutbox<C extends OutboxChange>({
       // The change as it was stored says whether a previous attempt's outcome is unknown.
       const outcome = await sender.send(api, stored, scope.userId, created);
       if (outcome === "conflict") {
-        await patch(item.id, { state: "conflict", error: "Someone else changed this ticket since you opened it." });
+        await patch(item.id, { state: "conflict", error: storedText("changes.conflict") });
         return true;
       }
       if (typeof outcome === "object") {
@@ -212,7 +213,7 @@ export function createOutbox<C extends OutboxChange>({
   /** `sent: false` when the change itself never left (a look-up before it failed): it cannot have landed. */
   async function handleFailure(item: QueuedChange<C>, error: unknown, { sent = true } = {}): Promise<boolean> {
     if (!(error instanceof ApiError)) {
-      await patch(item.id, { state: "failed", error: "This change could not be sent. Try again." });
+      await patch(item.id, { state: "failed", error: storedText("changes.notSent") });
       return true;
     }
     const mayHaveLanded = sent && sender.createsRecord(item.change);

@@ -4,6 +4,7 @@ import { Sheet } from "../../ui/Sheet";
 import { needsYou, OutboxList } from "./OutboxList";
 import { useOnline } from "../../offline/use-online-status";
 import { useOutboxQueue } from "./ticket-outbox";
+import { useT } from "../../i18n/active-language";
 import "./OnlineIndicator.css";
 
 /**
@@ -11,6 +12,7 @@ import "./OnlineIndicator.css";
  * the technician (amber: a refusal is not "sending"). Tap it to see them.
  */
 export function OnlineIndicator() {
+  const t = useT();
   const online = useOnline();
   const queue = useOutboxQueue();
   const [open, setOpen] = useState(false);
@@ -19,11 +21,11 @@ export function OnlineIndicator() {
   if (online && unsent === 0) return null;
   const text = !online
     ? unsent > 0
-      ? `Offline · ${unsent} to send`
-      : "Offline"
+      ? t("changes.offlineToSend", { n: unsent })
+      : t("changes.offline")
     : waitingForYou > 0
-      ? `${waitingForYou} ${waitingForYou === 1 ? "needs" : "need"} you`
-      : `Sending ${unsent}`;
+      ? t("changes.needYou", { n: waitingForYou })
+      : t("changes.sendingCount", { n: unsent });
   const sending = online && waitingForYou === 0;
   return (
     <>
@@ -43,7 +45,7 @@ export function OnlineIndicator() {
       </span>
       {/* Outside the top bar, whose styles for its own buttons would otherwise reach the sheet's. */}
       {createPortal(
-        <Sheet open={open} onClose={() => setOpen(false)} title="Not sent yet">
+        <Sheet open={open} onClose={() => setOpen(false)} title={t("changes.notSentYet")}>
           <OutboxList onNavigate={() => setOpen(false)} />
         </Sheet>,
         document.body,

@@ -8,14 +8,17 @@ import { useTicketQueries } from "../ticket-queries";
 import { ticketNumberOnDevice } from "./ticket-number";
 import { describeChange, type Change, type QueuedChange } from "./change";
 import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
+import { useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
+import { refusalText } from "./refusal-message";
 import "./OutboxList.css";
 
-const stateText: Record<QueuedChange["state"], string> = {
-  pending: "Waiting to send",
-  sending: "Sending…",
-  unknown: "Checking whether it arrived…",
-  failed: "Not accepted by the server",
-  conflict: "Someone else changed this ticket",
+const stateText: Record<QueuedChange["state"], MessageKey> = {
+  pending: "changes.stateWaiting",
+  sending: "changes.stateSending",
+  unknown: "changes.stateUnknown",
+  failed: "changes.stateFailed",
+  conflict: "changes.stateConflict",
 };
 
 /** Changes that wait for the technician, not for the network: refused, or in conflict with someone else's. */
@@ -43,16 +46,17 @@ async function discard(item: QueuedChange) {
  * technician can be tried again, discarded, or edited on its ticket.
  */
 export function OutboxList({ onNavigate }: { onNavigate: () => void }) {
+  const t = useT();
   const queue = useOutboxQueue();
   const queryClient = useQueryClient();
   const queries = useTicketQueries();
   const held = heldBackChanges(queue);
-  if (queue.length === 0) return <p>Everything has been sent.</p>;
+  if (queue.length === 0) return <p>{t("changes.allSent")}</p>;
 
   return (
     <ul className="outbox-list">
       {queue.map((item) => {
-        const number = ticketNumberOnDevice(queryClient, queries, item.change.ticketId) ?? "the ticket";
+        const number = ticketNumberOnDevice(queryClient, queries, item.change.ticketId) ?? t("changes.theTicket");
         const created = item.change.kind === "createTicket";
         const range = timeRange(item.change);
         return (
@@ -60,28 +64,28 @@ export function OutboxList({ onNavigate }: { onNavigate: () => void }) {
             <p className="outbox-list__what">
               <strong>{describeChange(item.change)}</strong>
               {range ? <span>{range}</span> : null}
-              <span className="outbox-list__ticket">{created ? "New ticket" : number}</span>
+              <span className="outbox-list__ticket">{created ? t("changes.newTicket") : number}</span>
             </p>
-            <p className="outbox-list__state">{held.has(item.id) ? "Waits for a refused change before it" : stateText[item.state]}</p>
-            {item.error ? <p className="outbox-list__error">{item.error}</p> : null}
+            <p className="outbox-list__state">{held.has(item.id) ? t("changes.waitsForRefused") : t(stateText[item.state])}</p>
+            {item.error ? <p className="outbox-list__error">{refusalText(item)}</p> : null}
             <div className="outbox-list__actions">
               <ButtonLink
                 variant="secondary"
                 to={created ? `/tickets/new?edit=${encodeURIComponent(item.change.ticketId)}` : `/tickets/${item.change.ticketId}`}
                 onClick={onNavigate}
               >
-                {needsYou(item) ? (created ? "Correct the ticket" : `Edit on ${number}`) : `Open ${number}`}
+                {needsYou(item) ? (created ? t("changes.correctTicket") : t("changes.editOn", { number })) : t("changes.open", { number })}
               </ButtonLink>
               {needsYou(item) ? (
                 <>
                   {created ? null : (
                     <Button variant="secondary" onClick={() => void outbox.retry(item.id)}>
-                      {item.state === "conflict" ? "Apply mine anyway" : "Try again"}
+                      {item.state === "conflict" ? t("changes.applyMine") : t("changes.tryAgain")}
                     </Button>
                   )}
                   {holdsWriting(item.change) ? null : (
                     <Button variant="ghost" onClick={() => void discard(item)}>
-                      Discard
+                      {t("changes.discard")}
                     </Button>
                   )}
                 </>

@@ -2,6 +2,8 @@ import type { NewTimeEntry } from "../../api/time-entries";
 import type { TimeEntryChange } from "../../api/time-entry-records";
 import type { QueuedChange as OutboxItem } from "../../offline/outbox-types";
 import type { NewTicketChoices } from "./new-ticket";
+import { t } from "../../i18n/active-language";
+import { showStored, type StoredText } from "../../i18n/stored-text";
 
 /** Every change a technician can make; each goes through the outbox, online or not. */
 export type Change =
@@ -32,7 +34,8 @@ export type Change =
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
   | { kind: "priority"; ticketId: string; priorityId: string; label: string }
   /** Keys of `attributes` to set (`null` removes one); the rest is taken from the fresh ticket at send time. */
-  | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: string }
+  /** `label` is stored, so written when shown (stored-text.ts); a string from an earlier version is English. */
+  | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: StoredText }
   | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry }
   /** A stopped timer: its server session (fieldkit §4.8) becomes the entry, with the device's times. */
   | { kind: "timerStop"; ticketId: string; sessionId: string; entry: NewTimeEntry }
@@ -81,52 +84,53 @@ export interface ResolutionNote {
 /** A ticket change as the outbox keeps it. */
 export type QueuedChange = OutboxItem<Change>;
 
+/** The change in a few words, in the active language: written when shown, never stored. */
 export function describeChange(change: Change): string {
   switch (change.kind) {
     case "comment":
-      if (change.isResolution) return "Resolution note";
-      if (change.schedule) return "Reply for later";
-      if (change.parentCommentId) return "Reply";
-      return change.isInternal ? "Internal note" : "Public comment";
+      if (change.isResolution) return t("changes.resolutionNote");
+      if (change.schedule) return t("changes.replyForLater");
+      if (change.parentCommentId) return t("changes.reply");
+      return change.isInternal ? t("changes.internalNote") : t("changes.publicComment");
     case "status":
-      return change.resolution ? `Resolve → ${change.label}, with the resolution note` : `Status → ${change.label}`;
+      return change.resolution ? t("changes.resolveTo", { label: change.label }) : t("changes.statusTo", { label: change.label });
     case "assignment":
-      return change.assignedTo ? `Assign → ${change.label}` : "Unassign";
+      return change.assignedTo ? t("changes.assignTo", { label: change.label }) : t("changes.unassign");
     case "priority":
-      return `Priority → ${change.label}`;
+      return t("changes.priorityTo", { label: change.label });
     case "attributes":
-      return change.label;
+      return showStored(change.label);
     case "timeEntry":
     case "timerStop":
-      return "Time entry";
+      return t("changes.timeEntry");
     case "timeEntryEdit":
-      return "Time entry change";
+      return t("changes.timeEntryChange");
     case "timeEntryDelete":
-      return "Time entry deletion";
+      return t("changes.timeEntryDeletion");
     case "checklistAdd":
-      return `Checklist + ${change.itemName}`;
+      return t("changes.checklistAdd", { name: change.itemName });
     case "checklistTick":
-      return `${change.completed ? "Ticked" : "Unticked"}: ${change.itemName}`;
+      return t(change.completed ? "changes.ticked" : "changes.unticked", { name: change.itemName });
     case "tagAdd":
-      return `Tag + ${change.text}`;
+      return t("changes.tagAdd", { tag: change.text });
     case "tagRemove":
-      return `Tag − ${change.text}`;
+      return t("changes.tagRemove", { tag: change.text });
     case "title":
-      return `Title → ${change.title}`;
+      return t("changes.titleTo", { title: change.title });
     case "contact":
-      return change.contactId ? `Contact → ${change.label}` : "Contact removed";
+      return change.contactId ? t("changes.contactTo", { label: change.label }) : t("changes.contactRemoved");
     case "agentAdd":
-      return `Agent + ${change.name}`;
+      return t("changes.agentAdd", { name: change.name });
     case "agentRemove":
-      return `Agent − ${change.name}`;
+      return t("changes.agentRemove", { name: change.name });
     case "commentEdit":
-      return "Comment edited";
+      return t("changes.commentEdited");
     case "scheduleCancel":
-      return "Reply for later cancelled";
+      return t("changes.scheduleCancelled");
     case "createTicket":
-      return `New ticket “${change.ticket.title.trim()}”`;
+      return t("changes.newTicketNamed", { title: change.ticket.title.trim() });
     case "document":
-      return `Attach ${change.name}`;
+      return t("changes.attach", { name: change.name });
     case "interaction":
       return change.interaction.title;
   }

@@ -9,6 +9,7 @@ import { editQueue, outboxKey } from "../../offline/outbox-store";
 import { storeSessionFor } from "../../testing/stored-session";
 import type { Change, QueuedChange } from "./change";
 import type { NewTicketChoices } from "./new-ticket";
+import { refusalText } from "./refusal-message";
 import { ticketChangeSender } from "./send-change";
 
 const server = "https://psa.example.com";
@@ -233,7 +234,7 @@ describe("a ticket created through the outbox", () => {
     await outbox.replay();
     const [refused, waiting] = await outbox.read();
     expect(refused?.state).toBe("failed");
-    expect(refused?.error).toContain("Invalid location");
+    expect(refusalText(refused!)).toContain("Invalid location");
     expect(refused?.errorDetails).toEqual([
       { path: ["location_id"], message: "Invalid location: Location does not belong to the selected client" },
     ]);
@@ -251,7 +252,7 @@ describe("a ticket created through the outbox", () => {
     await outbox.replay();
     const [item] = await outbox.read();
     expect(item?.state).toBe("failed");
-    expect(item?.error).toMatch(/discarded/);
+    expect(refusalText(item!)).toMatch(/discarded/);
     expect(calls).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/active-language";
 import { useMemo } from "react";
 import type { TicketDetail, TicketListItem } from "../../api/schemas/tickets";
 import type { Change, QueuedChange } from "./change";
@@ -6,9 +7,6 @@ import { useOutboxQueue } from "./ticket-outbox";
 type QueuedCreate = QueuedChange & { change: Extract<Change, { kind: "createTicket" }> };
 
 const isCreate = (item: QueuedChange): item is QueuedCreate => item.change.kind === "createTicket";
-
-/** What a ticket not created yet is called where a number would be. */
-export const NOT_CREATED_NUMBER = "New ticket";
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -30,7 +28,8 @@ export function queuedTicketDetail({ change, createdAt }: QueuedCreate): TicketD
   const at = new Date(createdAt).toISOString();
   return {
     ticket_id: change.ticketId,
-    ticket_number: NOT_CREATED_NUMBER,
+    // Not created yet: no number, so what it is called where a number would be.
+    ticket_number: t("changes.newTicket"),
     title: ticket.title,
     url: null,
     board_id: ticket.board.id,
@@ -62,7 +61,7 @@ function listRow(item: QueuedCreate): TicketListItem {
   const detail = queuedTicketDetail(item);
   return {
     ticket_id: detail.ticket_id,
-    ticket_number: NOT_CREATED_NUMBER,
+    ticket_number: t("changes.newTicket"),
     title: detail.title,
     status_id: detail.status_id,
     status_name: detail.status_name ?? null,

@@ -59,7 +59,10 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
   const landed = () => landedUnseen(api, change, userId, outcomeUnknown ? (item.lookalikesBefore ?? []) : null);
   // The outbox gives a change its ticket's real id before sending it; a temporary one left means the create was discarded.
   if (change.kind !== "createTicket" && isTemporaryTicketId(change.ticketId)) {
-    throw new ApiError("validation", { message: "The new ticket this belongs to was discarded before it was created." });
+    throw new ApiError("validation", {
+      code: "device.parentDiscarded",
+      message: "The new ticket this belongs to was discarded before it was created.",
+    });
   }
   switch (change.kind) {
     case "createTicket":

@@ -29,6 +29,9 @@ export async function sendCreateTicket(api: ApiClient, item: QueuedChange, userI
     const landed = await findLanded();
     if (landed) return { createdTicketId: landed };
     // Not listed yet: checked again before any re-send, like a lost answer.
-    throw new ApiError("server", { message: "The new ticket was sent, but the server's answer was unreadable." });
+    throw new ApiError("server", {
+      code: "device.answerUnreadable",
+      message: "The new ticket was sent, but the server's answer was unreadable.",
+    });
   }
 }

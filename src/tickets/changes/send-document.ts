@@ -30,7 +30,10 @@ export async function sendDocument(api: ApiClient, item: QueuedChange & { change
   }
   const bytes = await getFile(key);
   if (!bytes) {
-    throw new ApiError("http", { message: "This file is no longer on this device (the browser may have cleared it). Attach it again." });
+    throw new ApiError("http", {
+      code: "device.fileGone",
+      message: "This file is no longer on this device (the browser may have cleared it). Attach it again.",
+    });
   }
   try {
     await uploadDocument(api, change.ticketId, new Blob([bytes], { type: change.type }), change.name, {
@@ -40,6 +43,7 @@ export async function sendDocument(api: ApiClient, item: QueuedChange & { change
     if (error instanceof ApiError && error.status === 500 && item.attempts + 1 >= SERVER_ERRORS_BEFORE_REFUSAL) {
       throw new ApiError("http", {
         status: 500,
+        code: "device.fileRefused",
         message: "Alga did not accept this file: it may be too large or of a type your Alga server does not take. Ask your administrator.",
       });
     }

@@ -3,6 +3,7 @@ import type { DeliveredChange } from "../../offline/outbox-runtime";
 import { describeChange, type Change, type QueuedChange } from "./change";
 import { outbox, useDeliveredChanges } from "./ticket-outbox";
 import { replaceToast, showToast } from "../../ui/Toast";
+import { t } from "../../i18n/active-language";
 
 /** How long a change waits in the outbox before its first send: the time its Undo has. */
 export const UNDO_WINDOW_MS = 5_000;
@@ -32,11 +33,11 @@ export async function queueChange(change: Change, baseUpdatedAt: string | null, 
     message,
     durationMs: UNDO_WINDOW_MS + 3_000,
     action: {
-      label: "Undo",
+      label: t("changes.undo"),
       run: () =>
         void outbox.cancel(id).then((removed: QueuedChange | null) => {
           if (removed) options.onUndone?.(removed.change);
-          showToast({ message: removed ? `Undone: ${message}` : `Already sent, so it can't be undone: ${message}` });
+          showToast({ message: removed ? t("changes.undone", { change: message }) : t("changes.alreadySent", { change: message }) });
         }),
     },
   });
@@ -53,7 +54,8 @@ export function useDeliveredToasts(): void {
   useEffect(() => {
     // The list keeps its entries as they are, so the last one seen marks where the new ones begin.
     const fresh = delivered.slice(lastSeen.current ? delivered.indexOf(lastSeen.current) + 1 : 0);
-    for (const { item } of fresh) replaceToast(item.id, { message: `Sent ✓ ${describeChange(item.change)}`, durationMs: 2_500 });
+    for (const { item } of fresh)
+      replaceToast(item.id, { message: t("changes.sent", { change: describeChange(item.change) }), durationMs: 2_500 });
     lastSeen.current = delivered.at(-1) ?? null;
   }, [delivered]);
 }

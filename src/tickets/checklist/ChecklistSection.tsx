@@ -5,6 +5,7 @@ import { countNamed } from "../changes/send-checklist";
 import type { SectionProps } from "../section-props";
 import { useChecklist, type ShownItem } from "./use-checklist";
 import { queueChange } from "../changes/use-queue-change";
+import { useT } from "../../i18n/active-language";
 import "./ChecklistSection.css";
 
 /** Long enough for any real step; the server sets no limit, a phone screen does. */
@@ -12,36 +13,38 @@ export const ITEM_NAME_LIMIT = 255;
 
 /** "Checklist 2/5" on the tab, once the checklist is known and has items. */
 export function ChecklistLabel({ ticketId, name }: { ticketId: string; name: string }) {
+  const t = useT();
   const { items } = useChecklist(ticketId);
   if (!items || items.length === 0) return name;
   const done = items.filter((item) => item.completed).length;
   return (
     <>
-      {name} {done}/{items.length}
-      <span className="visually-hidden"> done</span>
+      {t("checklist.tabCount", { name, done, total: items.length })}
+      <span className="visually-hidden">{t("checklist.tabDone")}</span>
     </>
   );
 }
 
 /** The ticket's checklist: tick and untick, add an item; every change goes through the outbox. */
 export function ChecklistSection({ ticket }: SectionProps) {
+  const t = useT();
   const { query, items } = useChecklist(ticket.ticket_id);
   if (!items) {
     if (query.error instanceof ApiError && query.error.kind === "forbidden") {
-      return <p className="checklist__note">Your Alga account may not see checklists.</p>;
+      return <p className="checklist__note">{t("checklist.forbidden")}</p>;
     }
     if (query.isError) {
       const offline = query.error instanceof ApiError && (query.error.kind === "network" || query.error.kind === "timeout");
       return (
         <p className="checklist__note" role="alert">
-          {offline ? "The checklist has not been loaded on this device yet. It loads when you're back online." : query.error.message}{" "}
+          {offline ? t("checklist.notLoaded") : query.error.message}{" "}
           <Button variant="ghost" onClick={() => void query.refetch()}>
-            Retry
+            {t("checklist.retry")}
           </Button>
         </p>
       );
     }
-    return <p className="checklist__note">Loading the checklist…</p>;
+    return <p className="checklist__note">{t("checklist.loading")}</p>;
   }
   const done = items.filter((item) => item.completed).length;
   const requiredOpen = items.filter((item) => item.required && !item.completed).length;
@@ -50,17 +53,19 @@ export function ChecklistSection({ ticket }: SectionProps) {
       {items.length > 0 ? (
         <>
           <p className="checklist__progress">
-            <progress max={items.length} value={done} aria-label="Checklist progress" /> {done} of {items.length} done
-            {requiredOpen > 0 ? ` · ${requiredOpen} required still open` : ""}
+            <progress max={items.length} value={done} aria-label={t("checklist.progressLabel")} />{" "}
+            {requiredOpen > 0
+              ? t("checklist.progressRequired", { done, total: items.length, n: requiredOpen })
+              : t("checklist.progress", { done, total: items.length })}
           </p>
-          <ul className="checklist__items" aria-label="Checklist">
+          <ul className="checklist__items" aria-label={t("checklist.checklist")}>
             {items.map((item) => (
               <ChecklistRow key={item.key} item={item} ticketId={ticket.ticket_id} />
             ))}
           </ul>
         </>
       ) : (
-        <p className="checklist__note">No checklist items on this ticket.</p>
+        <p className="checklist__note">{t("checklist.none")}</p>
       )}
       <AddItemForm ticketId={ticket.ticket_id} names={query.data?.map((item) => item.item_name) ?? []} />
     </div>
@@ -68,7 +73,15 @@ export function ChecklistSection({ ticket }: SectionProps) {
 }
 
 function ChecklistRow({ item, ticketId }: { item: ShownItem; ticketId: string }) {
+  const t = useT();
   const id = useId();
+  // Short labels side by side, not a sentence: each is whole in the catalogue.
+  const state = [
+    item.required ? t("checklist.required") : t("checklist.optional"),
+    item.completedBy && item.completed ? t("checklist.doneBy", { name: item.completedBy }) : null,
+    item.mark === "sending" ? (item.itemId ? t("checklist.notSentYet") : t("checklist.notSentYetTick")) : null,
+    item.mark === "delivered" ? t("checklist.sent") : null,
+  ];
   return (
     <li className={item.completed ? "checklist__item checklist__item--done" : "checklist__item"}>
       <input
@@ -94,16 +107,14 @@ function ChecklistRow({ item, ticketId }: { item: ShownItem; ticketId: string })
         {item.name}
       </label>
       <span id={`${id}-state`} className="checklist__state">
-        {item.required ? "Required" : "Optional"}
-        {item.completedBy && item.completed ? ` · done by ${item.completedBy}` : ""}
-        {item.mark === "sending" ? (item.itemId ? " · not sent yet" : " · not sent yet, can be ticked once sent") : ""}
-        {item.mark === "delivered" ? " · sent ✓" : ""}
+        {state.filter(Boolean).join(" · ")}
       </span>
     </li>
   );
 }
 
 function AddItemForm({ ticketId, names }: { ticketId: string; names: string[] }) {
+  const t = useT();
   const [name, setName] = useState("");
   const [required, setRequired] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -112,8 +123,8 @@ function AddItemForm({ ticketId, names }: { ticketId: string; names: string[] })
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const itemName = name.trim();
-    if (!itemName) return setError("Type what needs doing first.");
-    if (itemName.length > ITEM_NAME_LIMIT) return setError(`Keep it under ${ITEM_NAME_LIMIT} characters (now ${itemName.length}).`);
+    if (!itemName) return setError(t("checklist.typeFirst"));
+    if (itemName.length > ITEM_NAME_LIMIT) return setError(t("checklist.tooLong", { limit: ITEM_NAME_LIMIT, length: itemName.length }));
     const seen = countNamed(
       names.map((item_name) => ({ item_name })),
       itemName,
@@ -124,9 +135,9 @@ function AddItemForm({ ticketId, names }: { ticketId: string; names: string[] })
   }
 
   return (
-    <form className="checklist__add" onSubmit={onSubmit} aria-label="Add a checklist item" noValidate>
+    <form className="checklist__add" onSubmit={onSubmit} aria-label={t("checklist.addItem")} noValidate>
       <label htmlFor={fieldId} className="checklist__add-label">
-        New item
+        {t("checklist.newItem")}
       </label>
       <div className="checklist__add-row">
         <input
@@ -142,10 +153,11 @@ function AddItemForm({ ticketId, names }: { ticketId: string; names: string[] })
           enterKeyHint="done"
           dir="auto"
         />
-        <Button type="submit">Add</Button>
+        <Button type="submit">{t("checklist.add")}</Button>
       </div>
       <label className="checklist__required">
-        <input type="checkbox" checked={required} onChange={(event) => setRequired(event.target.checked)} /> Required before closing
+        <input type="checkbox" checked={required} onChange={(event) => setRequired(event.target.checked)} />{" "}
+        {t("checklist.requiredBeforeClosing")}
       </label>
       {error ? (
         <p id={`${fieldId}-error`} className="checklist__error" role="alert">

@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { t, useT } from "../../i18n/active-language";
+import { shortDateTime } from "../../lib/date-text";
 import type { Interaction } from "../../api/schemas/interactions";
 import { formatMinutes } from "../../lib/duration";
 import { useUnconfirmedChanges } from "../changes/unconfirmed-changes";
@@ -6,30 +8,30 @@ import type { SectionProps } from "../section-props";
 import { FORBIDDEN, useContactQueries } from "./contact-queries";
 import "./CallsSection.css";
 
-const when = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleString(undefined, { month: "short", day: "numeric", hour: "numeric", minute: "2-digit" }) : "";
+const when = (iso: string | null | undefined) => (iso ? shortDateTime(new Date(iso)) : "");
 
 // The server lower-cases type names in rows (awareness §7.3): "call" reads better as "Call".
-const typeLabel = (name: string | null | undefined) => (name ? name.charAt(0).toUpperCase() + name.slice(1) : "Interaction");
+const typeLabel = (name: string | null | undefined) => (name ? name.charAt(0).toUpperCase() + name.slice(1) : t("contact.interaction"));
 
 /** Everyone's calls and e-mails on the ticket, newest first, with the technician's logged ones still waiting to be sent. */
 export function CallsSection({ ticket }: SectionProps) {
   const query = useQuery(useContactQueries().interactions(ticket.ticket_id));
   const waiting = useUnconfirmedChanges(ticket.ticket_id, ["interaction"] as const, query.dataUpdatedAt);
   const rows = Array.isArray(query.data) ? query.data : [];
+  const t = useT();
   return (
     <div className="calls">
-      {query.data === FORBIDDEN ? <p>Your Alga role may not see the calls and e-mails logged on tickets.</p> : null}
-      {!query.data && query.isError ? <p>The calls and e-mails could not be loaded. They load when you're back online.</p> : null}
-      {!query.data && !query.isError ? <p>Loading the calls and e-mails…</p> : null}
-      {query.data && rows.length === 0 && waiting.length === 0 ? <p>No calls or e-mails logged on this ticket yet.</p> : null}
-      <ul className="calls__list" aria-label="Calls and e-mails">
+      {query.data === FORBIDDEN ? <p>{t("contact.callsForbidden")}</p> : null}
+      {!query.data && query.isError ? <p>{t("contact.callsFailed")}</p> : null}
+      {!query.data && !query.isError ? <p>{t("contact.callsLoading")}</p> : null}
+      {query.data && rows.length === 0 && waiting.length === 0 ? <p>{t("contact.noCalls")}</p> : null}
+      <ul className="calls__list" aria-label={t("contact.calls")}>
         {waiting.toReversed().map(({ change, mark, id }) => (
           <li key={id} className="calls__row">
             <span className="calls__title">{change.interaction.title}</span>
             <span className="calls__meta">
               {when(change.interaction.startTime)} · {formatMinutes(change.interaction.duration)} ·{" "}
-              <strong className="calls__mark">{mark === "sending" ? "Waiting to send" : "Sent"}</strong>
+              <strong className="calls__mark">{t(mark === "sending" ? "contact.waitingToSend" : "contact.sent")}</strong>
             </span>
             {change.interaction.notes ? <span dir="auto">{change.interaction.notes}</span> : null}
           </li>
@@ -46,10 +48,11 @@ export function CallsSection({ ticket }: SectionProps) {
 function rowTitle(row: Interaction): string {
   const type = typeLabel(row.type_name);
   if (!row.title || row.title === "Interaction") return type;
-  return row.title.toLowerCase().startsWith(type.toLowerCase()) ? row.title : `${type}: ${row.title}`;
+  return row.title.toLowerCase().startsWith(type.toLowerCase()) ? row.title : t("contact.typedTitle", { type, title: row.title });
 }
 
 function CallRow({ row }: { row: Interaction }) {
+  useT();
   const parts = [when(row.interaction_date), row.duration ? formatMinutes(row.duration) : null, row.user_name].filter(Boolean);
   return (
     <li className="calls__row">

@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import { useState } from "react";
 import type { LocationAddress } from "../../api/schemas/contact-card";
 import type { TicketDetail } from "../../api/schemas/tickets";
@@ -26,6 +28,7 @@ export function ContactCard({ ticket }: { ticket: TicketDetail }) {
   const phone = cardPhone(contact, ticket.contact_phone, location);
   const email = cardEmail(contact, ticket);
   const name = contact?.full_name ?? ticket.contact_name;
+  const t = useT();
 
   const startCall = () =>
     rememberCall(...sessionScope(session), ticket.ticket_id, {
@@ -38,35 +41,37 @@ export function ContactCard({ ticket }: { ticket: TicketDetail }) {
   return (
     <div className="contact-card">
       <p className="contact-card__who">
-        <strong dir="auto">{name || "No contact on this ticket"}</strong>
+        <strong dir="auto">{name || t("contact.noContact")}</strong>
         {ticket.client_name ? (
           <span className="contact-card__client" dir="auto">
             {ticket.client_name}
           </span>
         ) : null}
       </p>
-      <h3 className="contact-card__heading">Phone</h3>
+      <h3 className="contact-card__heading">{t("contact.phone")}</h3>
       {phone?.href ? (
         <a className="button button--primary contact-card__action" href={phone.href} onClick={startCall}>
-          Call {phone.text}
+          {t("contact.call", { number: phone.text })}
         </a>
       ) : phone ? (
         <p className="contact-card__line">
           <span dir="auto">{phone.text}</span>
-          <span className="contact-card__note"> (not a phone number this device can call)</span>
+          <span className="contact-card__note"> {t("contact.notCallable")}</span>
         </p>
       ) : (
-        <p className="contact-card__line">No phone number on file.</p>
+        <p className="contact-card__line">{t("contact.noPhone")}</p>
       )}
-      <h3 className="contact-card__heading">E-mail</h3>
+      <h3 className="contact-card__heading">{t("contact.email")}</h3>
       {email ? (
         <a className="button button--secondary contact-card__action" href={`mailto:${email}`}>
-          Write to {email}
+          {t("contact.writeTo", { email })}
         </a>
       ) : (
-        <p className="contact-card__line">No e-mail address on file.</p>
+        <p className="contact-card__line">{t("contact.noEmail")}</p>
       )}
-      <h3 className="contact-card__heading">Address{location?.location_name ? ` · ${location.location_name}` : ""}</h3>
+      <h3 className="contact-card__heading">
+        {location?.location_name ? t("contact.addressAt", { location: location.location_name }) : t("contact.address")}
+      </h3>
       <Address
         location={location}
         state={
@@ -87,23 +92,24 @@ export function ContactCard({ ticket }: { ticket: TicketDetail }) {
   );
 }
 
-const ADDRESS_LINES: Record<string, string> = {
-  "no client": "This ticket has no client, so there is no address.",
-  forbidden: "Your Alga role may not read client addresses, so there are no directions here.",
-  failed: "The address could not be loaded. Try again later.",
-  offline: "The address has not been loaded on this device yet. It loads when you're back online.",
-  loading: "Loading the address…",
+const ADDRESS_LINES: Record<string, MessageKey> = {
+  "no client": "contact.addressNoClient",
+  forbidden: "contact.addressForbidden",
+  failed: "contact.addressFailed",
+  offline: "contact.addressOffline",
+  loading: "contact.addressLoading",
 };
 
 function Address({ location, state }: { location: LocationAddress | null; state: string }) {
-  const [copied, setCopied] = useState<string | null>(null);
-  if (state !== "loaded") return <p className="contact-card__line">{ADDRESS_LINES[state]}</p>;
+  const [copied, setCopied] = useState<MessageKey | null>(null);
+  const t = useT();
+  if (state !== "loaded") return <p className="contact-card__line">{t(ADDRESS_LINES[state]!)}</p>;
   const lines = location ? addressLines(location) : [];
-  if (lines.length === 0) return <p className="contact-card__line">No address on file for this client.</p>;
+  if (lines.length === 0) return <p className="contact-card__line">{t("contact.noAddress")}</p>;
   const copy = () =>
     navigator.clipboard.writeText(lines.join("\n")).then(
-      () => setCopied("Address copied."),
-      () => setCopied("The address could not be copied: select it and copy it by hand."),
+      () => setCopied("contact.copied"),
+      () => setCopied("contact.copyFailed"),
     );
   return (
     <>
@@ -112,7 +118,7 @@ function Address({ location, state }: { location: LocationAddress | null; state:
           <span key={line}>{line}</span>
         ))}
       </address>
-      {location?.address_line1 ? null : <p className="contact-card__note">No street address on file: ask the contact for directions.</p>}
+      {location?.address_line1 ? null : <p className="contact-card__note">{t("contact.noStreet")}</p>}
       <div className="contact-card__row">
         {location?.address_line1 ? (
           <a
@@ -121,15 +127,15 @@ function Address({ location, state }: { location: LocationAddress | null; state:
             target="_blank"
             rel="noopener noreferrer"
           >
-            Directions
+            {t("contact.directions")}
           </a>
         ) : null}
         <Button variant="secondary" onClick={() => void copy()}>
-          Copy address
+          {t("contact.copyAddress")}
         </Button>
       </div>
       <p className="contact-card__note" role="status">
-        {copied}
+        {copied ? t(copied) : null}
       </p>
     </>
   );

@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
+import { timeOfDay } from "../../lib/date-text";
 import { useId, useState, type FormEvent } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
@@ -27,6 +29,7 @@ export function LogCallForm({ ticket, call, onDone }: { ticket: TicketDetail; ca
   const [typeId, setTypeId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ids = { minutes: useId(), type: useId() };
+  const t = useT();
   const chosenType = types?.find((type) => type.type_id === typeId) ?? types?.find((type) => /^call$/i.test(type.type_name)) ?? types?.[0];
 
   const forget = () => {
@@ -38,12 +41,12 @@ export function LogCallForm({ ticket, call, onDone }: { ticket: TicketDetail; ca
     event.preventDefault();
     const duration = Number(minutes);
     if (!/^\d+$/.test(minutes.trim()) || duration > 24 * 60) {
-      setError("Enter the call's length in whole minutes, for example 5.");
+      setError(t("contact.lengthInvalid"));
       return;
     }
     if (!chosenType) return;
     const end = new Date(Date.parse(call.startedAt) + duration * MINUTE_MS).toISOString();
-    const title = call.contactName ? `${chosenType.type_name} with ${call.contactName}` : chosenType.type_name;
+    const title = call.contactName ? t("contact.callWith", { type: chosenType.type_name, name: call.contactName }) : chosenType.type_name;
     await queueChange(
       {
         kind: "interaction",
@@ -60,18 +63,20 @@ export function LogCallForm({ ticket, call, onDone }: { ticket: TicketDetail; ca
         },
       },
       null,
-      { message: `Logged: ${title}` },
+      { message: t("contact.logged", { title }) },
     );
     forget();
   }
 
-  const started = new Date(call.startedAt).toLocaleTimeString(undefined, { hour: "numeric", minute: "2-digit" });
+  const started = timeOfDay(new Date(call.startedAt));
   return (
     <form className="sheet-form" onSubmit={(event) => void save(event)} noValidate>
       <p>
-        You called {call.contactName ?? "the contact"} at {started}.
+        {call.contactName
+          ? t("contact.youCalled", { name: call.contactName, time: started })
+          : t("contact.youCalledContact", { time: started })}
       </p>
-      <label htmlFor={ids.minutes}>Length in minutes</label>
+      <label htmlFor={ids.minutes}>{t("contact.length")}</label>
       <input
         id={ids.minutes}
         className="control"
@@ -89,7 +94,7 @@ export function LogCallForm({ ticket, call, onDone }: { ticket: TicketDetail; ca
           {error}
         </p>
       ) : null}
-      <label htmlFor={ids.type}>Type</label>
+      <label htmlFor={ids.type}>{t("contact.type")}</label>
       {types && types.length > 0 ? (
         <select id={ids.type} className="control" value={chosenType?.type_id} onChange={(event) => setTypeId(event.target.value)}>
           {types.map((type) => (
@@ -99,15 +104,15 @@ export function LogCallForm({ ticket, call, onDone }: { ticket: TicketDetail; ca
           ))}
         </select>
       ) : (
-        <p id={ids.type}>The call types have not been loaded on this device yet: the call can be logged when you're back online.</p>
+        <p id={ids.type}>{t("contact.typesNotLoaded")}</p>
       )}
-      <TextAreaField label="Notes" value={notes} onChange={setNotes} error={null} rows={3} />
+      <TextAreaField label={t("contact.notes")} value={notes} onChange={setNotes} error={null} rows={3} />
       <div className="sheet-form__actions">
         <Button type="submit" disabled={!chosenType}>
-          Save
+          {t("contact.save")}
         </Button>
         <Button variant="secondary" onClick={forget}>
-          Not now
+          {t("contact.notNow")}
         </Button>
       </div>
     </form>

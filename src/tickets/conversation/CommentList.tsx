@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
 import { RichText } from "../../i18n/RichText";
 import { t, useT } from "../../i18n/active-language";
@@ -85,7 +86,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
           <RichText
             text={t("conversation.loadFailed")}
             parts={{
-              error: comments.error.message,
+              error: errorText(comments.error),
               retry: (
                 <Button variant="ghost" onClick={() => void comments.refetch()}>
                   {t("conversation.retry")}

@@ -3,6 +3,7 @@ import type { MessageKey } from "../../i18n/catalogue-types";
 import { useT } from "../../i18n/active-language";
 import { describeChange, type QueuedChange } from "../changes/change";
 import { heldBackChanges, outbox, useOutboxQueue } from "../changes/ticket-outbox";
+import { refusalText } from "../changes/refusal-message";
 import { Button } from "../../ui/Button";
 import { ButtonLink } from "../../ui/ButtonLink";
 import { deleteFile } from "../../lib/file-store";
@@ -73,7 +74,7 @@ export function PendingChanges({
             ) : null}
             {item.error ? (
               <p className="pending__error" role="alert">
-                {item.error}
+                {refusalText(item)}
               </p>
             ) : null}
             {item.state === "failed" && item.change.kind === "createTicket" ? (

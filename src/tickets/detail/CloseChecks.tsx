@@ -1,4 +1,5 @@
-import { adviceFor, type CloseRuleFailure } from "../../api/close-rules";
+import type { CloseRuleFailure } from "../../api/close-rules";
+import { adviceFor } from "../close-advice";
 import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import type { SheetName } from "./sheet-name";

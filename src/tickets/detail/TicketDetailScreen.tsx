@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/errors";
@@ -21,6 +22,7 @@ import type { SheetName } from "./sheet-name";
 import { TicketSheets } from "./TicketSheets";
 import { useDeliveredToasts } from "../changes/use-queue-change";
 import { useTicket } from "../changes/use-ticket";
+import { refusalText } from "../changes/refusal-message";
 import { useTicketShortcuts } from "./use-ticket-shortcuts";
 import { useSeeTicket } from "../unread/use-unseen";
 import { useCallReturn } from "../contact/use-call-return";
@@ -102,7 +104,7 @@ export function TicketDetailScreen() {
                   <RichText
                     text={t("ticket.notCreated")}
                     parts={{
-                      error: queued.error,
+                      error: refusalText(queued),
                       fix: <Link to={`/tickets/new?edit=${encodeURIComponent(ticketId)}`}>{t("ticket.correctTicket")}</Link>,
                     }}
                   />
@@ -173,7 +175,7 @@ function DetailError({ error, retry }: { error: Error; retry: () => void }) {
   }
   return (
     <Message tone="error" title={t("ticket.loadFailedTitle")} action={<Button onClick={retry}>{t("ticket.tryAgain")}</Button>}>
-      <p>{error.message}</p>
+      <p>{errorText(error)}</p>
     </Message>
   );
 }

@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from "react";
+import { t, useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { attachFiles, type AttachResult } from "./attach-files";
 import { formatBytes } from "../../lib/format-bytes";
@@ -10,6 +11,7 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<AttachResult | null>(null);
   const [failed, setFailed] = useState(false);
+  const t = useT();
 
   async function onPicked(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -30,10 +32,10 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
     <div className="add-files">
       <div className="add-files__buttons">
         <Button variant="secondary" busy={busy} onClick={() => camera.current?.click()}>
-          Take photo
+          {t("documents.takePhoto")}
         </Button>
         <Button variant="secondary" busy={busy} onClick={() => picker.current?.click()}>
-          Add photos or files
+          {t("documents.addFiles")}
         </Button>
       </div>
       {/* Hidden: the buttons above name them and open them. */}
@@ -48,11 +50,11 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
       />
       <input ref={picker} type="file" multiple hidden tabIndex={-1} onChange={(event) => void onPicked(event)} />
       <div role="status" className="add-files__status">
-        {busy ? "Preparing…" : result && result.queued.length > 0 ? queuedText(result) : null}
+        {busy ? t("documents.preparing") : result && result.queued.length > 0 ? queuedText(result) : null}
       </div>
       {result && result.refused.length > 0 ? (
         <div role="alert">
-          <ul className="add-files__refused" aria-label="Not attached">
+          <ul className="add-files__refused" aria-label={t("documents.notAttached")}>
             {result.refused.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
@@ -61,12 +63,12 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
       ) : null}
       {result?.lowSpace && result.queued.length > 0 ? (
         <p className="add-files__refused" role="alert">
-          This device is nearly full: the next files may not fit until these are sent.
+          {t("documents.nearlyFull")}
         </p>
       ) : null}
       {failed ? (
         <p className="add-files__refused" role="alert">
-          The files could not be stored on this device. Nothing was attached; try again.
+          {t("documents.storeFailed")}
         </p>
       ) : null}
     </div>
@@ -76,7 +78,8 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
 function queuedText({ queued }: AttachResult): string {
   const before = queued.reduce((sum, file) => sum + file.before, 0);
   const after = queued.reduce((sum, file) => sum + file.after, 0);
-  const what = queued.length === 1 ? queued[0]!.name : `${queued.length} files`;
   const size = after < before ? `${formatBytes(before)} → ${formatBytes(after)}` : formatBytes(after);
-  return `${what} will be attached (${size}).`;
+  return queued.length === 1
+    ? t("documents.queuedOne", { name: queued[0]!.name, size })
+    : t("documents.queuedMany", { n: queued.length, size });
 }

@@ -1,4 +1,5 @@
 import type { TicketDocument } from "../../api/schemas/documents";
+import { useT } from "../../i18n/active-language";
 import { relativeTime } from "../../lib/relative-time";
 import { isViewableImage, useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
@@ -19,6 +20,7 @@ function typeLabel(document: TicketDocument): string {
 export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; document: TicketDocument; onOpen: () => void }) {
   const image = isViewableImage(document);
   const { url } = useDocumentUrl(ticketId, document, image && (document.file_size ?? 0) <= THUMBNAIL_MAX_BYTES);
+  const t = useT();
   const metaId = `document-meta-${document.document_id}`;
   const facts = [
     document.file_size !== null ? formatBytes(document.file_size) : null,
@@ -35,7 +37,7 @@ export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; 
           {readableName(document.document_name)}
         </button>
         <span id={metaId} className="document__meta">
-          {image ? "Photo" : "File, downloads"} · {facts.join(" · ")}
+          {t(image ? "documents.photoFacts" : "documents.fileFacts", { facts: facts.join(" · ") })}
         </span>
       </span>
     </li>

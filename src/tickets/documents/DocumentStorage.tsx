@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { useAccount } from "./document-file";
 import { formatBytes } from "../../lib/format-bytes";
@@ -12,6 +13,7 @@ export function DocumentStorage({ onCleared }: { onCleared: () => void }) {
   const [kept, setKept] = useState<{ bytes: number; count: number } | null>(null);
   const [cleared, setCleared] = useState(false);
   const [server, userId] = account;
+  const t = useT();
 
   useEffect(() => {
     void viewedUsage([server, userId]).then(setKept);
@@ -25,30 +27,34 @@ export function DocumentStorage({ onCleared }: { onCleared: () => void }) {
 
   return (
     <section aria-labelledby="documents-storage-heading" className="settings__section">
-      <h2 id="documents-storage-heading">Photos and files</h2>
+      <h2 id="documents-storage-heading">{t("documents.storageHeading")}</h2>
       <dl className="settings__facts">
         <div>
-          <dt>Files waiting to upload</dt>
-          <dd>{waiting.length === 0 ? "None" : `${waiting.length} (${formatBytes(waitingBytes(waiting))})`}</dd>
+          <dt>{t("documents.waitingToUpload")}</dt>
+          <dd>
+            {waiting.length === 0
+              ? t("documents.noneWaiting")
+              : t("documents.waitingSummary", { n: waiting.length, size: formatBytes(waitingBytes(waiting)) })}
+          </dd>
         </div>
         <div>
-          <dt>Documents kept for offline reading</dt>
+          <dt>{t("documents.kept")}</dt>
           <dd>
             {kept
-              ? `${kept.count === 1 ? "1 document" : `${kept.count} documents`}, ${formatBytes(kept.bytes)} of ${formatBytes(VIEWED_BUDGET_BYTES)}`
+              ? t("documents.keptSummary", { n: kept.count, size: formatBytes(kept.bytes), budget: formatBytes(VIEWED_BUDGET_BYTES) })
               : "…"}
-            <span className="settings__note">The documents you opened last are kept; the oldest make room for new ones.</span>
+            <span className="settings__note">{t("documents.keptNote")}</span>
           </dd>
         </div>
       </dl>
       <div className="settings__actions">
         <Button variant="secondary" disabled={!kept || kept.count === 0} onClick={() => void clear()}>
-          Clear saved documents
+          {t("documents.clearSaved")}
         </Button>
       </div>
       {cleared ? (
         <p className="settings__hint" role="status">
-          Saved documents cleared. Files waiting to upload were kept.
+          {t("documents.cleared")}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
 import { useState } from "react";
 import type { TicketDocument } from "../../api/schemas/documents";
 import { apiClient } from "../../api/app-client";
@@ -21,10 +22,11 @@ export function DocumentsSection({ ticket }: SectionProps) {
   const api = apiClient();
   const account = useAccount();
   const [viewing, setViewing] = useState<TicketDocument | null>(null);
+  const t = useT();
 
   function save(document: TicketDocument) {
     saveDocument(api, account, ticketId, document).catch(() =>
-      showToast({ message: `${readableName(document.document_name)} could not be downloaded. It opens once you are online.` }),
+      showToast({ message: t("documents.downloadFailed", { name: readableName(document.document_name) }) }),
     );
   }
 
@@ -34,17 +36,17 @@ export function DocumentsSection({ ticket }: SectionProps) {
       <AddFiles ticketId={ticketId} baseUpdatedAt={ticket.updated_at} />
       <WaitingUploads ticketId={ticketId} />
       {documents.isLoading ? (
-        <p className="documents__none">Loading documents…</p>
+        <p className="documents__none">{t("documents.loading")}</p>
       ) : documents.isPending && documents.fetchStatus === "paused" ? (
-        <p className="documents__none">The documents on this ticket show once you are online.</p>
+        <p className="documents__none">{t("documents.offline")}</p>
       ) : documents.isError && list.length === 0 ? (
-        <Message title="Documents could not be loaded" tone="error">
-          They show once the Alga server can be reached.
+        <Message title={t("documents.loadFailedTitle")} tone="error">
+          {t("documents.loadFailedBody")}
         </Message>
       ) : list.length === 0 ? (
-        <p className="documents__none">No photos or files on this ticket yet.</p>
+        <p className="documents__none">{t("documents.none")}</p>
       ) : (
-        <ul className="documents__list" aria-label="Documents">
+        <ul className="documents__list" aria-label={t("documents.list")}>
           {list.map((document) => (
             <DocumentRow
               key={document.document_id}
@@ -64,6 +66,7 @@ export function DocumentsSection({ ticket }: SectionProps) {
 export function DocumentsLabel({ ticketId, name }: { ticketId: string; name: string }) {
   const documents = useQuery(useTicketQueries().documents(ticketId));
   const waiting = useWaitingUploads(ticketId).length;
+  const t = useT();
   const count = (documents.data?.length ?? 0) + waiting;
-  return documents.data || waiting > 0 ? `${name} (${count})` : name;
+  return documents.data || waiting > 0 ? t("documents.sectionCount", { name, n: count }) : name;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from "react";
+import { useT } from "../../i18n/active-language";
 import type { TicketDocument } from "../../api/schemas/documents";
 import { useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
@@ -26,6 +27,7 @@ export function ImageViewer({
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
+  const t = useT();
   useBackCloses(document !== null, onClose);
 
   useEffect(() => {
@@ -43,7 +45,7 @@ export function ImageViewer({
     <dialog
       ref={dialog}
       className="image-viewer"
-      aria-label={document ? `Photo ${readableName(document.document_name)}` : "Photo"}
+      aria-label={document ? t("documents.photoNamed", { name: readableName(document.document_name) }) : t("documents.photo")}
       onClose={() => {
         onClose();
         opener.current?.focus();
@@ -73,6 +75,7 @@ function ViewerBody({
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const pinch = useRef<{ distance: number; zoom: Zoom } | null>(null);
   const lastTap = useRef(0);
+  const t = useT();
 
   /** A point on screen, relative to the stage's centre (where the image's centre is at rest). */
   function fromCentre(clientX: number, clientY: number) {
@@ -138,7 +141,7 @@ function ViewerBody({
           {readableName(document.document_name)}
         </h2>
         <button type="button" className="image-viewer__button" onClick={onClose}>
-          Close
+          {t("ui.close")}
         </button>
       </div>
       <div
@@ -163,7 +166,7 @@ function ViewerBody({
           />
         ) : (
           <p className="image-viewer__note" role={failed ? "alert" : "status"}>
-            {failed ? "This photo could not be loaded. It opens once you are online." : "Loading photo…"}
+            {t(failed ? "documents.photoFailed" : "documents.loadingPhoto")}
           </p>
         )}
       </div>
@@ -174,16 +177,16 @@ function ViewerBody({
           onClick={() => setZoom((current) => zoomAt(current, current.scale / 1.5))}
           disabled={zoom.scale === 1}
         >
-          Zoom out
+          {t("documents.zoomOut")}
         </button>
         <span className="image-viewer__scale" aria-live="polite">
-          {Math.round(zoom.scale * 100)} %
+          {t("documents.percent", { n: Math.round(zoom.scale * 100) })}
         </span>
         <button type="button" className="image-viewer__button" onClick={() => setZoom((current) => zoomAt(current, current.scale * 1.5))}>
-          Zoom in
+          {t("documents.zoomIn")}
         </button>
         <button type="button" className="image-viewer__button" onClick={() => onSave(document)}>
-          Save
+          {t("documents.save")}
         </button>
       </div>
     </div>

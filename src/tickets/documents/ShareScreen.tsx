@@ -1,4 +1,5 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
 import { readSharedFiles, removeSharedFiles, type SharedFile } from "../../lib/shared-files";
@@ -23,6 +24,7 @@ export function ShareScreen() {
   const [search, setSearch] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const t = useT();
   const filters = {
     sort: "updated_at",
     order: "desc" as const,
@@ -47,13 +49,13 @@ export function ShareScreen() {
         null,
       );
       if (result.queued.length === 0) {
-        setProblem(result.refused.join(" ") || "Nothing could be attached.");
+        setProblem(result.refused.join(" ") || t("documents.nothingAttached"));
         return;
       }
       await removeSharedFiles(shared.map((item) => item.id));
       void navigate(`/tickets/${ticketId}`, { state: { section: "documents" } });
     } catch {
-      setProblem("The files could not be stored on this device. Nothing was attached; try again.");
+      setProblem(t("documents.storeFailed"));
     } finally {
       setBusy(false);
     }
@@ -67,18 +69,15 @@ export function ShareScreen() {
   const list = tickets.data?.pages.flatMap((page) => page.data) ?? [];
   return (
     <div className="screen">
-      <TopBar title="Attach to a ticket" back={{ to: "/tickets", label: "Back to tickets" }} />
+      <TopBar title={t("documents.shareTitle")} back={{ to: "/tickets", label: t("ticket.backToTickets") }} />
       <main className="share">
         {shared === null ? null : shared.length === 0 ? (
-          <Message title="Nothing to attach">Share photos or files from another app to Alga Tickets, then pick the ticket here.</Message>
+          <Message title={t("documents.nothingTitle")}>{t("documents.nothingBody")}</Message>
         ) : (
           <>
             <section aria-labelledby="shared-heading" className="share__files">
-              <h2 id="shared-heading">{shared.length === 1 ? "1 file" : `${shared.length} files`} to attach</h2>
-              <p className="share__origin">
-                {shared.length === 1 ? "It was" : "They were"} shared to Alga Tickets from another app or a website. Attach{" "}
-                {shared.length === 1 ? "it" : "them"} only if you expected {shared.length === 1 ? "it" : "them"}.
-              </p>
+              <h2 id="shared-heading">{t("documents.filesToAttach", { n: shared.length })}</h2>
+              <p className="share__origin">{t("documents.sharedFrom", { n: shared.length })}</p>
               <ul>
                 {shared.map(({ id, file }) => {
                   const refusal = uploadRefusal({ name: file.name, size: file.size, type: uploadType(file) });
@@ -91,7 +90,7 @@ export function ShareScreen() {
                 })}
               </ul>
               <button type="button" className="share__dismiss" onClick={() => void dismiss()}>
-                Don’t attach them
+                {t("documents.dontAttach")}
               </button>
             </section>
             {problem ? (
@@ -100,19 +99,19 @@ export function ShareScreen() {
               </p>
             ) : null}
             <section aria-labelledby="pick-heading" className="share__pick">
-              <h2 id="pick-heading">Pick a ticket</h2>
+              <h2 id="pick-heading">{t("documents.pickTicket")}</h2>
               <label className="share__search">
-                Find a ticket
+                {t("documents.findTicket")}
                 <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
               </label>
-              {tickets.isPending ? <p>Loading your tickets…</p> : null}
-              {tickets.isError && list.length === 0 ? <p role="alert">Your tickets could not be loaded. Try again online.</p> : null}
-              <ul className="share__tickets" aria-label="Your open tickets">
+              {tickets.isPending ? <p>{t("documents.loadingYours")}</p> : null}
+              {tickets.isError && list.length === 0 ? <p role="alert">{t("documents.yoursFailed")}</p> : null}
+              <ul className="share__tickets" aria-label={t("documents.yourOpen")}>
                 {list.map((ticket) => (
                   <li key={ticket.ticket_id}>
                     <button type="button" className="share__ticket" disabled={busy} onClick={() => void attachTo(ticket.ticket_id)}>
                       <span className="share__number">{ticket.ticket_number}</span>
-                      <span dir="auto">{ticket.title || "(no title)"}</span>
+                      <span dir="auto">{ticket.title || t("ticket.noTitle")}</span>
                       {ticket.client_name ? (
                         <span className="share__client" dir="auto">
                           {ticket.client_name}

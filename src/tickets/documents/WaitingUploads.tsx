@@ -1,4 +1,6 @@
 import type { QueuedChange } from "../changes/change";
+import { useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import { useOutboxQueue } from "../changes/ticket-outbox";
 import { useUploadProgress } from "../changes/upload-progress";
 import type { DocumentChange } from "../changes/send-document";
@@ -17,22 +19,23 @@ export function useWaitingUploads(ticketId?: string): QueuedDocument[] {
 
 export const waitingBytes = (items: QueuedDocument[]) => items.reduce((sum, item) => sum + item.change.size, 0);
 
-const stateText: Record<QueuedChange["state"], string> = {
-  pending: "Waiting to send",
-  sending: "Sending…",
-  unknown: "Checking whether it arrived…",
-  failed: "Not accepted: see “Not sent yet” below",
-  conflict: "Not accepted: see “Not sent yet” below",
+const stateText: Record<QueuedChange["state"], MessageKey> = {
+  pending: "documents.statePending",
+  sending: "documents.stateSending",
+  unknown: "documents.stateUnknown",
+  failed: "documents.stateRefused",
+  conflict: "documents.stateRefused",
 };
 
 /** Each file on its way, with a progress bar while it is on the wire. */
 export function WaitingUploads({ ticketId }: { ticketId: string }) {
   const items = useWaitingUploads(ticketId);
+  const t = useT();
   if (items.length === 0) return null;
   return (
     <section className="waiting-uploads" aria-labelledby="waiting-uploads-heading">
       <h3 id="waiting-uploads-heading" className="waiting-uploads__heading">
-        Waiting to upload ({items.length}, {formatBytes(waitingBytes(items))} on this device)
+        {t("documents.waitingHeading", { n: items.length, size: formatBytes(waitingBytes(items)) })}
       </h3>
       <ul className="waiting-uploads__list">
         {items.map((item) => (
@@ -46,13 +49,15 @@ export function WaitingUploads({ ticketId }: { ticketId: string }) {
 function WaitingUpload({ item }: { item: QueuedDocument }) {
   const progress = useUploadProgress(item.change.fileId);
   const labelId = `upload-${item.change.fileId}`;
+  const t = useT();
   return (
     <li className="waiting-upload">
       <span id={labelId} className="waiting-upload__name" dir="auto">
         {item.change.name}
       </span>
       <span className="waiting-upload__state">
-        {formatBytes(item.change.size)} · {progress !== null ? `${Math.round(progress * 100)} %` : stateText[item.state]}
+        {formatBytes(item.change.size)} ·{" "}
+        {progress !== null ? t("documents.percent", { n: Math.round(progress * 100) }) : t(stateText[item.state])}
       </span>
       <progress
         className="waiting-upload__bar"

@@ -1,4 +1,5 @@
 import { writeIfSignedIn } from "../../auth/account-writes";
+import { t } from "../../i18n/active-language";
 import { currentSession, sessionScope } from "../../auth/session";
 import { checkRoom } from "../../offline/storage";
 import { deleteFile, putFile } from "../../lib/file-store";
@@ -40,9 +41,9 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
   const bytes = prepared.reduce((sum, file) => sum + file.blob.size, 0);
   const room = await checkRoom(bytes);
   if (room.verdict === "full") {
-    const free = room.freeBytes === null ? "" : ` (${formatBytes(room.freeBytes)} free)`;
+    const size = formatBytes(bytes);
     refused.push(
-      `This device has no room for ${formatBytes(bytes)} more${free}. Let the waiting files send, or clear saved documents in Settings.`,
+      room.freeBytes === null ? t("documents.noRoom", { size }) : t("documents.noRoomFree", { size, free: formatBytes(room.freeBytes) }),
     );
     return { refused, queued: [], lowSpace: true };
   }

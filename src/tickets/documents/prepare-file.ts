@@ -1,4 +1,5 @@
 import { jpegOrientation, stripJpegMetadata } from "./jpeg-metadata";
+import { t } from "../../i18n/active-language";
 import { chooseUpload, fitWithin, PHOTO_QUALITY } from "./photo-sizing";
 import { stripPngMetadata } from "./png-metadata";
 import { uploadType } from "./upload-rules";
@@ -43,7 +44,7 @@ export async function prepareFile(file: File): Promise<PreparedFile | RefusedFil
   if (choice === "reencoded" && reencoded) return prepared(reencoded, jpegName(file.name), "image/jpeg");
   if (choice === "original" && cleaned) return prepared(new Blob([cleaned], { type }));
   return {
-    refusal: `${file.name} was not attached: this browser cannot open it to remove its location and camera details. Save it as a JPEG and attach that.`,
+    refusal: t("documents.cannotClean", { name: file.name }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { formatBytes } from "../../lib/format-bytes";
+import { t } from "../../i18n/active-language";
 import { MAX_UPLOAD_BYTES } from "../../lib/upload-limit";
 import { readableName } from "./document-name";
 
@@ -30,11 +31,11 @@ export function uploadRefusal(file: FileFacts): string | null {
   // The name as it is uploaded and saved, so the check and the download never see two names.
   const name = readableName(file.name);
   if (programExtensions(name).some((extension) => PROGRAM_EXTENSIONS.has(extension)) || PROGRAM_TYPES.has(file.type)) {
-    return `${name} is a program. Programs are not attached to tickets; put it in a .zip first if the ticket needs it.`;
+    return t("documents.program", { name });
   }
-  if (file.size === 0) return `${name} is empty.`;
+  if (file.size === 0) return t("documents.empty", { name });
   if (file.size > MAX_UPLOAD_BYTES) {
-    return `${name} is ${formatBytes(file.size)}; Alga takes files up to ${formatBytes(MAX_UPLOAD_BYTES)}.`;
+    return t("documents.tooBig", { name, size: formatBytes(file.size), max: formatBytes(MAX_UPLOAD_BYTES) });
   }
   return null;
 }

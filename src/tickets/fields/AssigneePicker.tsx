@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
 import { t, useT } from "../../i18n/active-language";
 import { useDeferredValue, useId, useState } from "react";
@@ -39,7 +40,7 @@ export function AssigneePicker({ onPick, onCancel, label, listLabel }: AssigneeP
         placeholder={t("fields.nameOrEmail")}
         autoComplete="off"
       />
-      {agents.isError ? <p role="alert">{agents.error.message}</p> : null}
+      {agents.isError ? <p role="alert">{errorText(agents.error)}</p> : null}
       <ul className="assignee-picker__list" aria-label={listLabel ?? t("fields.agents")} aria-busy={agents.isFetching}>
         {(agents.data ?? []).map((user) => (
           <li key={user.user_id}>

@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
 import { useDeferredValue, useId, useState } from "react";
@@ -70,7 +71,7 @@ function ContactPicker({ ticket, onDone }: { ticket: TicketDetail; onDone: () =>
         placeholder={t("fields.nameOrEmail")}
         autoComplete="off"
       />
-      {contacts.isError && !contacts.data ? <p role="alert">{t("fields.contactsFailed", { error: contacts.error.message })}</p> : null}
+      {contacts.isError && !contacts.data ? <p role="alert">{t("fields.contactsFailed", { error: errorText(contacts.error) })}</p> : null}
       <ul className="sheet-options" aria-label={t("fields.contacts")} aria-busy={contacts.isFetching}>
         {(contacts.data ?? []).map((contact) => (
           <li key={contact.contact_name_id}>

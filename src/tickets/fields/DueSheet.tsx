@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useT } from "../../i18n/active-language";
+import { storedText, type StoredText } from "../../i18n/stored-text";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { fromLocalInput, localDateValue } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
@@ -12,7 +13,8 @@ export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () 
   const { dueIso } = useShownFields(ticket);
   const date = dueIso ? new Date(dueIso) : null;
   const [value, setValue] = useState(date && !Number.isNaN(date.getTime()) ? localDateValue(date) : "");
-  const save = (due: string | null, label: string) => {
+  // The label waits in the outbox: stored as its key, written in the language active when shown.
+  const save = (due: string | null, label: StoredText) => {
     void queueChange({ kind: "attributes", ticketId: ticket.ticket_id, set: { due_date: due }, label }, ticket.updated_at);
     onDone();
   };
@@ -23,7 +25,7 @@ export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () 
         event.preventDefault();
         // End of the working day in the user's time zone: "due on the 24th" means by the evening.
         const due = fromLocalInput(`${value}T17:00`);
-        if (due !== null) save(new Date(due).toISOString(), t("fields.dueDateChanged", { date: value }));
+        if (due !== null) save(new Date(due).toISOString(), storedText("fields.dueDateChanged", { date: value }));
       }}
     >
       <label>
@@ -34,7 +36,7 @@ export function DueSheet({ ticket, onDone }: { ticket: TicketDetail; onDone: () 
         {t("fields.setDueDate")}
       </Button>
       {dueIso ? (
-        <Button variant="secondary" onClick={() => save(null, t("fields.clearDueDate"))}>
+        <Button variant="secondary" onClick={() => save(null, storedText("fields.clearDueDate"))}>
           {t("fields.clearDueDate")}
         </Button>
       ) : null}

@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
 import type { TicketDetail } from "../../api/schemas/tickets";
@@ -10,7 +11,7 @@ export function PrioritySheet({ ticket, onDone }: { ticket: TicketDetail; onDone
   const priorities = useQuery(useTicketQueries().priorities());
   const { priorityId, priorityName } = useShownFields(ticket);
   if (priorities.isError && !priorities.data)
-    return <p role="alert">{t("fields.prioritiesFailed", { error: priorities.error.message })}</p>;
+    return <p role="alert">{t("fields.prioritiesFailed", { error: errorText(priorities.error) })}</p>;
   if (!priorities.data) return <p>{t("fields.loadingPriorities")}</p>;
   // A ticket opened from the list alone knows its priority's name, not its id.
   const current = (id: string, name: string) => (priorityId ? id === priorityId : name === priorityName);

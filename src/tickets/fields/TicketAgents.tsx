@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError } from "../../api/errors";
@@ -67,7 +68,7 @@ export function TicketAgents({ ticket }: { ticket: TicketDetail }) {
       </h3>
       {agents.isPending && !agents.isFetching ? <p className="ticket-agents__note">{t("fields.agentsOffline")}</p> : null}
       {agents.isError && !(agents.error instanceof ApiError && agents.error.kind === "forbidden") ? (
-        <p className="ticket-agents__note">{agents.error.message}</p>
+        <p className="ticket-agents__note">{errorText(agents.error)}</p>
       ) : null}
       <ul className="ticket-agents__list" aria-labelledby="ticket-agents-title">
         {primary ? (

@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
+import { storedText, type StoredText } from "../../i18n/stored-text";
 import { useState } from "react";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useOutboxQueue } from "../changes/ticket-outbox";
@@ -26,7 +27,8 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
       ? [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email || t("fields.unnamedUser")
       : t("fields.anotherUser");
   };
-  const save = (next: string[], label: string) =>
+  // The label waits in the outbox: stored as its key, written in the language active when shown.
+  const save = (next: string[], label: StoredText) =>
     void queueChange({ kind: "attributes", ticketId: ticket.ticket_id, set: { watcher_user_ids: next }, label }, ticket.updated_at);
 
   return (
@@ -45,7 +47,7 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
               onClick={() =>
                 save(
                   watcherIds.filter((id) => id !== userId),
-                  t("fields.watcherRemoved", { name: nameOf(userId) }),
+                  storedText("fields.watcherRemoved", { name: nameOf(userId) }),
                 )
               }
             >
@@ -59,7 +61,7 @@ export function Watchers({ ticket }: { ticket: TicketDetail }) {
         <AssigneePicker
           onCancel={() => setPicking(false)}
           onPick={(userId, name) => {
-            if (!watcherIds.includes(userId)) save([...watcherIds, userId], t("fields.watcherAdded", { name }));
+            if (!watcherIds.includes(userId)) save([...watcherIds, userId], storedText("fields.watcherAdded", { name }));
             setPicking(false);
           }}
         />

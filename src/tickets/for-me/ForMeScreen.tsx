@@ -1,4 +1,5 @@
 import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
 import { useMemo } from "react";
 import { Link } from "react-router";
 import type { FeedItem } from "../../api/activities";
@@ -13,13 +14,14 @@ import { useFeed } from "../unread/feed-query";
 import { editSeen, useSeen } from "../unread/seen-store";
 import { isUnseen, unseenTicketIds, withAllSeen, type Seen } from "../unread/unseen";
 import { groupByTicket, type FeedGroup } from "./feed-groups";
-import { forMeWords as words, whatHappened } from "./for-me-words";
+import { ticketHeading, whatHappened } from "./for-me-words";
 import { NotifyPermission } from "./NotifyPermission";
 import "./ForMeScreen.css";
 
 /** What needs the technician: the notification feed per ticket, newest first, unseen ones marked until the ticket is opened. */
 export function ForMeScreen() {
   const session = useSession()!;
+  const t = useT();
   const feed = useFeed();
   const seen = useSeen();
   const online = useOnline();
@@ -34,28 +36,39 @@ export function ForMeScreen() {
   return (
     <div className="screen">
       <TopBar
-        title={words.title}
-        back={{ to: "/tickets", label: words.back }}
+        title={t("forMe.title")}
+        back={{ to: "/tickets", label: t("ticket.backToTickets") }}
         actions={
           data?.supported ? (
-            <button type="button" onClick={() => void editSeen(session, (current) => withAllSeen(current, items))} disabled={!anyUnseen}>
-              {words.markAllSeen}
+            <button
+              type="button"
+              className="for-me__mark-seen"
+              onClick={() => void editSeen(session, (current) => withAllSeen(current, items))}
+              disabled={!anyUnseen}
+            >
+              {t("forMe.markAllSeen")}
             </button>
           ) : null
         }
       />
       <main className="for-me">
-        {data?.supported === false ? <p className="for-me__note">{words.unsupported}</p> : null}
-        {feed.isPending ? <p className="for-me__note">{words.loading}</p> : null}
-        {feed.isError && !data ? <Message title={words.neverLoaded} tone="error" /> : null}
+        {data?.supported === false ? <p className="for-me__note">{t("forMe.unsupported")}</p> : null}
+        {feed.isPending ? <p className="for-me__note">{t("forMe.loading")}</p> : null}
+        {feed.isError && !data ? <Message title={t("forMe.neverLoaded")} tone="error" /> : null}
         {data?.supported ? (
           <>
             <p className="for-me__note" role="status">
-              {!online && when ? words.offline(when) : feed.isError ? words.failed : words.newCount(unseenTickets)}
-              {data.skipped > 0 ? ` ${words.skipped(data.skipped)}` : null}
+              {!online && when
+                ? t("forMe.offline", { when })
+                : feed.isError
+                  ? t("forMe.failed")
+                  : unseenTickets === 0
+                    ? t("forMe.nothingNew")
+                    : t("forMe.newCount", { n: unseenTickets })}
+              {data.skipped > 0 ? ` ${t("forMe.skipped", { n: data.skipped })}` : null}
             </p>
             <NotifyPermission />
-            {groups.length === 0 ? <p className="for-me__note">{words.empty}</p> : null}
+            {groups.length === 0 ? <p className="for-me__note">{t("forMe.empty")}</p> : null}
             <ol className="for-me__groups">
               {groups.map((group) => (
                 <TicketGroup
@@ -75,8 +88,9 @@ export function ForMeScreen() {
 
 function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; title: { number: string; title: string } | null }) {
   const headingId = `for-me-${group.ticketId ?? "none"}`;
+  const t = useT();
   const unseen = group.items.some((item) => isUnseen(item, seen));
-  const heading = group.ticketId ? words.ticket(group.ticketNumber ?? title?.number ?? null) : words.notAboutATicket;
+  const heading = group.ticketId ? ticketHeading(group.ticketNumber ?? title?.number ?? null) : t("forMe.notAboutATicket");
   return (
     <li className={unseen ? "for-me__group for-me__group--unseen" : "for-me__group"}>
       <section aria-labelledby={headingId}>
@@ -84,12 +98,16 @@ function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; tit
           {group.ticketId ? (
             <Link to={`/tickets/${group.ticketId}`}>
               {heading}
-              {title?.title ? <span className="for-me__ticket-title" dir="auto">{` · ${title.title}`}</span> : null}
+              {title?.title ? (
+                <span className="for-me__ticket-title" dir="auto">
+                  {t("forMe.titleAfter", { title: title.title })}
+                </span>
+              ) : null}
             </Link>
           ) : (
             heading
           )}
-          {unseen ? <span className="for-me__new">{words.newLabel}</span> : null}
+          {unseen ? <span className="for-me__new">{t("forMe.newLabel")}</span> : null}
         </h2>
         <ul className="for-me__items">
           {group.items.map((item) => (
@@ -102,10 +120,11 @@ function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; tit
 }
 
 function FeedEntry({ item, unseen }: { item: FeedItem; unseen: boolean }) {
+  const t = useT();
   return (
     <li className={unseen ? "for-me__item for-me__item--unseen" : "for-me__item"}>
       <p className="for-me__what">
-        {unseen ? <span className="visually-hidden">{`${words.newLabel}: `}</span> : null}
+        {unseen ? <span className="visually-hidden">{t("forMe.newPrefix")}</span> : null}
         <span>{whatHappened(item)}</span>
         <time dateTime={item.createdAt} title={exactTime(item.createdAt)} className="for-me__time">
           {relativeTime(item.createdAt)}

@@ -1,7 +1,7 @@
 import { useState } from "react";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { notificationPermission } from "./system-notification";
-import { forMeWords as words } from "./for-me-words";
 
 /**
  * Asks for the Notification permission here, with the reason, and only when the technician presses the button
@@ -9,14 +9,15 @@ import { forMeWords as words } from "./for-me-words";
  */
 export function NotifyPermission() {
   const [permission, setPermission] = useState(notificationPermission);
+  const t = useT();
   if (permission === "unsupported") return null;
-  if (permission === "granted") return <p className="for-me__note">{words.notifyOn}</p>;
-  if (permission === "denied") return <p className="for-me__note">{words.notifyBlocked}</p>;
+  if (permission === "granted") return <p className="for-me__note">{t("forMe.notifyOn")}</p>;
+  if (permission === "denied") return <p className="for-me__note">{t("forMe.notifyBlocked")}</p>;
   return (
     <div className="for-me__notify">
-      <p className="for-me__note">{words.notifyWhy}</p>
+      <p className="for-me__note">{t("forMe.notifyWhy")}</p>
       <Button variant="secondary" onClick={() => void Notification.requestPermission().then(setPermission)}>
-        {words.notifyAsk}
+        {t("forMe.notifyAsk")}
       </Button>
     </div>
   );

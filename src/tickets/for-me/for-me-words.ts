@@ -1,55 +1,38 @@
 import type { FeedItem } from "../../api/activities";
+import { t } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 
 /**
- * The words of the For me screen, in one place for translation. A notification is described from its template
- * (what happened), with the person when the server names one; the server's own title is the fallback for
- * templates the app does not know (the server renders those in the user's language already).
+ * A notification described from its template (what happened), with the person when the server names one: the
+ * catalogue's words with a name, else without. The server's own title is the fallback for templates the app does
+ * not know (the server renders those in the user's language already).
  */
-const WHAT_HAPPENED: Record<string, (who: string | null) => string> = {
-  "ticket-comment-added": (who) => (who ? `${who} commented` : "New comment (by e-mail, the portal or the web)"),
-  "user-mentioned-in-comment": (who) => (who ? `${who} mentioned you` : "You were mentioned"),
-  "ticket-assigned": () => "Assigned to you",
-  "ticket-reassigned": () => "Reassigned",
-  "ticket-team-assigned": () => "Assigned to your team",
-  "ticket-additional-agent-assigned": () => "You were added to this ticket",
-  "ticket-additional-agent-added": () => "An agent was added to your ticket",
-  "ticket-created": () => "New ticket",
-  "ticket-updated": () => "Ticket changed",
-  "ticket-status-changed": () => "Status changed",
-  "ticket-priority-changed": () => "Priority changed",
-  "ticket-closed": () => "Closed",
-  "sla-warning": () => "SLA deadline getting close",
-  "sla-breach": () => "SLA deadline missed",
-  "sla-escalation": () => "Escalated",
-  "sla-response-met": () => "SLA response target met",
-  "sla-resolution-met": () => "SLA resolution target met",
+const WHAT_HAPPENED: Record<string, { by?: MessageKey; alone: MessageKey }> = {
+  "ticket-comment-added": { by: "forMe.commentBy", alone: "forMe.comment" },
+  "user-mentioned-in-comment": { by: "forMe.mentionBy", alone: "forMe.mention" },
+  "ticket-assigned": { alone: "forMe.assigned" },
+  "ticket-reassigned": { alone: "forMe.reassigned" },
+  "ticket-team-assigned": { alone: "forMe.teamAssigned" },
+  "ticket-additional-agent-assigned": { alone: "forMe.youAdded" },
+  "ticket-additional-agent-added": { alone: "forMe.agentAdded" },
+  "ticket-created": { alone: "forMe.created" },
+  "ticket-updated": { alone: "forMe.updated" },
+  "ticket-status-changed": { alone: "forMe.statusChanged" },
+  "ticket-priority-changed": { alone: "forMe.priorityChanged" },
+  "ticket-closed": { alone: "forMe.closed" },
+  "sla-warning": { alone: "forMe.slaWarning" },
+  "sla-breach": { alone: "forMe.slaBreach" },
+  "sla-escalation": { alone: "forMe.slaEscalation" },
+  "sla-response-met": { alone: "forMe.slaResponseMet" },
+  "sla-resolution-met": { alone: "forMe.slaResolutionMet" },
 };
 
+/** What happened, in the active language (called while rendering, or when a system notification is shown). */
 export function whatHappened(item: FeedItem): string {
-  return WHAT_HAPPENED[item.templateName]?.(item.who) ?? item.title;
+  const words = WHAT_HAPPENED[item.templateName];
+  if (!words) return item.title;
+  return words.by && item.who ? t(words.by, { who: item.who }) : t(words.alone);
 }
 
-export const forMeWords = {
-  title: "For me",
-  back: "Back to tickets",
-  markAllSeen: "Mark all seen",
-  newLabel: "New",
-  notAboutATicket: "Not about a ticket",
-  ticket: (number: string | null) => (number ? `Ticket ${number}` : "Ticket"),
-  newCount: (tickets: number) =>
-    tickets === 0 ? "Nothing new." : `${tickets} ${tickets === 1 ? "ticket has" : "tickets have"} something new.`,
-  empty: "Nothing needs you right now. Customer replies, assignments, mentions and SLA warnings appear here.",
-  loading: "Loading what needs you…",
-  offline: (when: string) => `Offline: showing what had arrived by ${when}.`,
-  failed: "The latest could not be fetched; showing what arrived before.",
-  neverLoaded: "What needs you can't be loaded right now. It will load when the Alga server answers.",
-  skipped: (count: number) =>
-    `${count} ${count === 1 ? "notification" : "notifications"} could not be shown (unreadable answer from the server).`,
-  notifyWhy:
-    "While the app is open in the background, it can show a system notification for a new reply, assignment or mention. Your browser will ask once.",
-  notifyAsk: "Turn on notifications",
-  notifyOn: "Notifications are on: a new reply, assignment or mention shows while the app is open in the background.",
-  notifyBlocked:
-    "Notifications are blocked for this app. Allow them in the browser's site settings to be told while the app is in the background.",
-  unsupported: "This Alga server is too old to tell the app what needs you: it has no activity feed (Alga PSA from July 2026 has one).",
-} as const;
+/** "Ticket 1042", or "Ticket" when the number is not known. */
+export const ticketHeading = (number: string | null) => (number ? t("forMe.ticketNumber", { number }) : t("forMe.ticket"));

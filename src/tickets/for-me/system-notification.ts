@@ -1,5 +1,5 @@
 import type { FeedItem } from "../../api/activities";
-import { whatHappened } from "./for-me-words";
+import { ticketHeading, whatHappened } from "./for-me-words";
 
 /** What this browser allows: "unsupported" where there is no Notification API (iOS Safari outside a home-screen app). */
 export function notificationPermission(): NotificationPermission | "unsupported" {
@@ -25,7 +25,7 @@ async function show(fresh: readonly FeedItem[]): Promise<void> {
   if (byTicket.size === 0) return;
   const registration = await navigator.serviceWorker.ready;
   for (const [ticketId, item] of byTicket) {
-    await registration.showNotification(item.ticketNumber ? `Ticket ${item.ticketNumber}` : "Alga Tickets", {
+    await registration.showNotification(item.ticketNumber ? ticketHeading(item.ticketNumber) : "Alga Tickets", {
       body: whatHappened(item),
       tag: `ticket:${ticketId}`,
       data: { path: `/tickets/${ticketId}` },

@@ -1,3 +1,4 @@
+import { errorText } from "../error-text";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
@@ -200,7 +201,7 @@ function TicketList({ server, userId, scrollPane, selectedId }: { server: string
               </p>
             ) : list.isRefetchError ? (
               <p className="ticket-list__stale" role="status">
-                {list.error.message}
+                {errorText(list.error)}
               </p>
             ) : null}
             <VirtualTicketList
@@ -325,7 +326,7 @@ function ListError({ error, searched, retry }: { error: Error; searched: boolean
       title={t(offline ? "list.offlineTitle" : "list.loadFailedTitle")}
       action={<Button onClick={retry}>{t("list.tryAgain")}</Button>}
     >
-      <p>{offline ? t(searched ? "list.offlineNoMatch" : "list.offlineBody") : error.message}</p>
+      <p>{offline ? t(searched ? "list.offlineNoMatch" : "list.offlineBody") : errorText(error)}</p>
     </Message>
   );
 }

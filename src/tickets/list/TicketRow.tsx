@@ -4,7 +4,7 @@ import type { TicketListItem } from "../../api/schemas/tickets";
 import { exactTime, relativeTime } from "../../lib/relative-time";
 import { Badge } from "../../ui/Badge";
 import { rowSla } from "../sla/sla-rows";
-import { slaTone, stateWords } from "../sla/sla-words";
+import { badgeWords, slaTone } from "../sla/sla-words";
 import { priorityTone, statusTone } from "../ticket-badges";
 import { useT } from "../../i18n/active-language";
 import type { MessageKey } from "../../i18n/catalogue-types";
@@ -91,7 +91,7 @@ export const TicketRow = memo(function TicketRow({
             {ticket.priority_name}
           </Badge>
         ) : null}
-        {sla ? <Badge tone={slaTone[sla.state]}>{`SLA ${stateWords[sla.state].toLowerCase()}`}</Badge> : null}
+        {sla ? <Badge tone={slaTone[sla.state]}>{t(badgeWords[sla.state])}</Badge> : null}
         {ticket.tags.map((tag) => (
           <span key={tag.tag_id} className="ticket-row__tag" dir="auto">
             #{tag.tag_text}

@@ -8,6 +8,8 @@ import "./VirtualTicketList.css";
 import type { MessageKey } from "../../i18n/catalogue-types";
 
 // Start loading the next page this many rows before the end, so scrolling never hits a wall.
+/** How long the list's place must hold before it is kept for the next start. */
+const LAYOUT_SETTLED_MS = 300;
 const PREFETCH_ROWS = 15;
 const ESTIMATED_ROW_PX = 108;
 // Rows kept rendered beyond each edge of the screen. Every one of them is laid out and painted on each
@@ -62,16 +64,26 @@ function useOffsetTop(ref: RefObject<HTMLElement | null>): number {
 /**
  * Where the list starts on the page, kept whenever what is above it changes size (the summary and the
  * unassigned count come after the first render): the boot module paints the saved rows at that place at the
- * next start (app/boot-paint.ts), so React's rows replace them without moving.
+ * next start (app/boot-paint.ts), so React's rows replace them without moving. Kept once the layout has been
+ * still for a moment: while a page unloads (a reload) Chrome lays the controls out 16 px shorter, and that
+ * passing layout was what the next start painted.
  */
 function useListTopKept(listRef: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const list = listRef.current;
     const screen = list?.closest("main");
     if (!list || !screen) return;
-    const observer = new ResizeObserver(() => localStorage.setItem(deviceKeys.listTop, String(list.getBoundingClientRect().top + scrollY)));
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const keep = () => localStorage.setItem(deviceKeys.listTop, String(list.getBoundingClientRect().top + scrollY));
+    const observer = new ResizeObserver(() => {
+      clearTimeout(pending);
+      pending = setTimeout(keep, LAYOUT_SETTLED_MS);
+    });
     observer.observe(screen);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      clearTimeout(pending);
+    };
   }, [listRef]);
 }
 

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect, useRef, useState, type ComponentType, type ReactNode } from "react";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 import type { Choice } from "../changes/new-ticket";
@@ -19,11 +20,12 @@ export function Field({
   hint?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useT();
   return (
     <div className="new-ticket__field">
       <label htmlFor={id} id={`${id}-label`} className="new-ticket__label">
         {label}
-        {required ? <span className="new-ticket__required"> (required)</span> : null}
+        {required ? <span className="new-ticket__required"> {t("new.required")}</span> : null}
       </label>
       {children}
       {hint ? (
@@ -111,9 +113,12 @@ export function SearchPicker({
   hint,
   placeholder,
   clearLabel,
+  searchLabel,
 }: {
   id: string;
   label: string;
+  /** The search box's name ("Find client"). */
+  searchLabel: string;
   value: Choice | null;
   onChange: (choice: Choice | null) => void;
   Options: ComponentType<OptionsProps>;
@@ -124,6 +129,7 @@ export function SearchPicker({
   /** Offered when the field is optional and set. */
   clearLabel?: string;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState("");
   const deferred = useDeferredValue(search);
@@ -161,8 +167,8 @@ export function SearchPicker({
           ref={searchBox}
           type="search"
           className="control"
-          aria-label={`Find ${label.toLowerCase()}`}
-          placeholder="Type to search"
+          aria-label={searchLabel}
+          placeholder={t("new.typeToSearch")}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
           autoComplete="off"
@@ -196,6 +202,7 @@ export function OptionList({
   note?: string | null;
   empty: string;
 }) {
+  const t = useT();
   return (
     <>
       {note ? (
@@ -223,7 +230,7 @@ export function OptionList({
         ))}
       </ul>
       {options.length === 0 && !loading ? <p className="new-ticket__hint">{empty}</p> : null}
-      {options.length === 0 && loading ? <p className="new-ticket__hint">Loading…</p> : null}
+      {options.length === 0 && loading ? <p className="new-ticket__hint">{t("new.loading")}</p> : null}
     </>
   );
 }

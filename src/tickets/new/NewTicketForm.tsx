@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import { useMemo, useRef, useState, type FormEvent } from "react";
 import { useOnline } from "../../offline/use-online-status";
 import { Button } from "../../ui/Button";
@@ -47,8 +49,8 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
   const categories = useQuery({ ...refs.categories(draft.board?.id ?? ""), enabled: Boolean(draft.board) });
   const ContactOptions = useMemo(() => contactOptions(draft.client?.id), [draft.client?.id]);
   const form = useRef<HTMLFormElement>(null);
-  const notLoaded = (list: { data?: unknown; isError: boolean }, what: string) =>
-    !list.data && list.isError ? `The ${what} are not on this device yet — connect once to load them.` : undefined;
+  const t = useT();
+  const notLoaded = (list: { data?: unknown; isError: boolean }, key: MessageKey) => (!list.data && list.isError ? t(key) : undefined);
 
   // A new refusal from the server replaces what the form showed.
   const [shownRefusal, setShownRefusal] = useState(refusal);
@@ -98,7 +100,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
 
   const titleLength = draft.title.trim().length;
   return (
-    <form ref={form} className="new-ticket" aria-label="New ticket" noValidate onSubmit={submit}>
+    <form ref={form} className="new-ticket" aria-label={t("new.title")} noValidate onSubmit={submit}>
       {errors.form ? (
         <p className="new-ticket__form-error" role="alert">
           {errors.form}
@@ -106,10 +108,10 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
       ) : null}
       <Field
         id="new-title"
-        label="Title"
+        label={t("new.fieldTitle")}
         required
         error={errors.title}
-        hint={titleLength > TITLE_MAX - 55 ? `${titleLength} of ${TITLE_MAX} characters` : undefined}
+        hint={titleLength > TITLE_MAX - 55 ? t("new.titleLength", { count: titleLength, max: TITLE_MAX }) : undefined}
       >
         <input
           id="new-title"
@@ -123,67 +125,69 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
       </Field>
       <SearchPicker
         id="new-client"
-        label="Client"
+        label={t("new.client")}
+        searchLabel={t("new.findClient")}
         required
         value={draft.client}
-        placeholder="Choose a client"
+        placeholder={t("new.chooseClient")}
         error={errors.client}
         Options={ClientOptions}
         onChange={(client) => client?.id !== draft.client?.id && change({ client, contact: null, location: null })}
       />
       <SearchPicker
         id="new-contact"
-        label="Contact"
+        label={t("new.contact")}
+        searchLabel={t("new.findContact")}
         value={draft.contact}
-        placeholder="No contact"
-        clearLabel="No contact"
+        placeholder={t("new.noContact")}
+        clearLabel={t("new.noContact")}
         error={errors.contact}
         Options={ContactOptions}
         onChange={(contact) => change({ contact })}
       />
       <SelectField
         id="new-location"
-        label="Location"
+        label={t("new.location")}
         value={draft.location}
-        placeholder={draft.client ? "No location" : "Choose a client first"}
+        placeholder={t(draft.client ? "new.noLocation" : "new.chooseClientFirst")}
         options={(locations.data ?? []).map((location) => ({
           id: location.location_id,
-          name: [location.location_name, location.city].filter(Boolean).join(", ") || "Unnamed location",
+          name: [location.location_name, location.city].filter(Boolean).join(", ") || t("new.unnamedLocation"),
         }))}
-        hint={notLoaded(locations, "client's locations")}
+        hint={notLoaded(locations, "new.locationsNotLoaded")}
         error={errors.location}
         onChange={(location) => change({ location })}
       />
       <SelectField
         id="new-board"
-        label="Board"
+        label={t("new.board")}
         required
         value={draft.board}
-        placeholder="Choose a board"
+        placeholder={t("new.chooseBoard")}
         options={(boards.data ?? []).map((board) => ({ id: board.board_id, name: board.board_name }))}
-        hint={notLoaded(boards, "boards")}
+        hint={notLoaded(boards, "new.boardsNotLoaded")}
         error={errors.board}
         onChange={(board) => board?.id !== draft.board?.id && change({ board, status: null, category: null })}
       />
       <SelectField
         id="new-status"
-        label="Status"
+        label={t("new.status")}
         required
         value={draft.status}
-        placeholder={draft.board ? "Choose a status" : "Choose a board first"}
+        placeholder={t(draft.board ? "new.chooseStatus" : "new.chooseBoardFirst")}
         options={boardStatuses.map((status) => ({ id: status.status_id, name: status.name }))}
-        hint={notLoaded(statuses, "board's statuses")}
+        hint={notLoaded(statuses, "new.statusesNotLoaded")}
         error={errors.status}
         onChange={(status) => change({ status })}
       />
       <SelectField
         id="new-priority"
-        label="Priority"
+        label={t("new.priority")}
         required
         value={draft.priority}
-        placeholder="Choose a priority"
+        placeholder={t("new.choosePriority")}
         options={(priorities.data ?? []).map((priority) => ({ id: priority.priority_id, name: priority.priority_name }))}
-        hint={notLoaded(priorities, "priorities")}
+        hint={notLoaded(priorities, "new.prioritiesNotLoaded")}
         error={errors.priority}
         onChange={(priority) => change({ priority })}
       />
@@ -191,7 +195,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
         <CategoryField
           value={draft.category}
           categories={categories.data ?? []}
-          hint={notLoaded(categories, "board's categories")}
+          hint={notLoaded(categories, "new.categoriesNotLoaded")}
           error={errors.category}
           onChange={(category) => change({ category })}
         />
@@ -199,9 +203,13 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
       <AssigneeField value={draft.assignee} error={errors.assignee} onChange={(assignee) => change({ assignee })} />
       <Field
         id="new-description"
-        label="Description"
+        label={t("new.description")}
         error={errors.description}
-        hint={`Plain text${draft.description.length > 1_000 ? ` · ${draft.description.length.toLocaleString("en")} of ${DESCRIPTION_MAX.toLocaleString("en")} characters` : ""}`}
+        hint={
+          draft.description.length > 1_000
+            ? t("new.plainTextLength", { count: draft.description.length, max: DESCRIPTION_MAX })
+            : t("new.plainText")
+        }
       >
         <textarea
           id="new-description"
@@ -213,9 +221,7 @@ export function NewTicketForm({ initial, refusal, busy, submitLabel, onDraft, on
         />
       </Field>
       <div className="new-ticket__submit">
-        {online ? null : (
-          <p className="new-ticket__hint">You're offline: the ticket is kept on this device and created when you're back online.</p>
-        )}
+        {online ? null : <p className="new-ticket__hint">{t("new.offline")}</p>}
         <Button type="submit" busy={busy}>
           {submitLabel}
         </Button>
@@ -237,6 +243,7 @@ function CategoryField({
   error?: string;
   onChange: (category: NewTicketDraft["category"]) => void;
 }) {
+  const t = useT();
   const names = new Map(categories.map((category) => [category.category_id, category.category_name]));
   const options = categories
     .map((category) => {
@@ -251,9 +258,9 @@ function CategoryField({
   return (
     <SelectField
       id="new-category"
-      label="Category"
+      label={t("new.category")}
       value={value}
-      placeholder="No category"
+      placeholder={t("new.noCategory")}
       options={options}
       hint={hint}
       error={error}

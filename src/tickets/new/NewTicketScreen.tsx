@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
+import { useT } from "../../i18n/active-language";
 import { useNavigate, useSearchParams } from "react-router";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
@@ -40,11 +41,12 @@ export function NewTicketScreen() {
   const [params] = useSearchParams();
   const editing = params.get("edit");
   const from = params.get("from");
+  const t = useT();
   return (
     <div className="screen">
       <TopBar
-        title={editing ? "Correct new ticket" : "New ticket"}
-        back={from ? { to: `/tickets/${from}`, label: "Back to the ticket" } : { to: "/tickets", label: "Back to tickets" }}
+        title={t(editing ? "new.correctTitle" : "new.title")}
+        back={from ? { to: `/tickets/${from}`, label: t("new.backToTicket") } : { to: "/tickets", label: t("ticket.backToTickets") }}
         actions={<OnlineIndicator />}
       />
       <main className="new-ticket-screen">
@@ -56,7 +58,8 @@ export function NewTicketScreen() {
 
 function NewTicketFrom({ ticketId }: { ticketId: string }) {
   const { ticket } = useTicket(ticketId);
-  if (!ticket) return <SkeletonList rows={3} label="Loading the ticket…" />;
+  const t = useT();
+  if (!ticket) return <SkeletonList rows={3} label={t("new.loadingTicket")} />;
   return <FreshTicket prefill={ticket} />;
 }
 
@@ -66,20 +69,21 @@ const choice = (id: string | null | undefined, name: string | null | undefined, 
 /** The form for a ticket not queued yet: from its draft (kept as it is typed), or prefilled from another ticket. */
 function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
   const session = useSession()!;
+  const t = useT();
   const draftKey = userKeys.draft(...sessionScope(session), "new");
   const [initial, setInitial] = useState<NewTicketDraft | null>(null);
   useEffect(() => {
     let live = true;
     void loadNewTicketDraft(draftKey).then((draft) => {
       if (!live) return;
-      const start = draft ?? emptyDraft({ id: session.user.id, name: session.user.name ?? "Me" });
+      const start = draft ?? emptyDraft({ id: session.user.id, name: session.user.name ?? t("new.me") });
       // What was typed stays; the ticket's client and where it is come from the ticket.
       const from: Partial<NewTicketDraft> = prefill
         ? {
-            client: choice(prefill.client_id, prefill.client_name, "Client of the ticket"),
-            contact: choice(prefill.contact_name_id, prefill.contact_name, "Contact of the ticket"),
-            location: choice(prefill.location_id, prefill.location_name, "Location of the ticket"),
-            board: choice(prefill.board_id, prefill.board_name, "Board of the ticket"),
+            client: choice(prefill.client_id, prefill.client_name, t("new.clientOfTicket")),
+            contact: choice(prefill.contact_name_id, prefill.contact_name, t("new.contactOfTicket")),
+            location: choice(prefill.location_id, prefill.location_name, t("new.locationOfTicket")),
+            board: choice(prefill.board_id, prefill.board_name, t("new.boardOfTicket")),
             status: null,
             category: null,
           }
@@ -89,7 +93,7 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
     return () => {
       live = false;
     };
-  }, [draftKey, prefill, session.user.id, session.user.name]);
+  }, [draftKey, prefill, session.user.id, session.user.name, t]);
 
   // A ref, not state: the second tap of a double tap comes before a render could make the button busy.
   const submitted = useRef(false);
@@ -99,14 +103,14 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
   useEffect(() => () => clearTimeout(saveTimer.current), []);
   const [temporaryId, setTemporaryId] = useState<string | null>(null);
 
-  if (!initial) return <SkeletonList rows={3} label="Loading your draft…" />;
+  if (!initial) return <SkeletonList rows={3} label={t("new.loadingDraft")} />;
   if (temporaryId) return <EditQueuedTicket ticketId={temporaryId} justQueued />;
   return (
     <NewTicketForm
       initial={initial}
       refusal={notQueued}
       busy={queueing}
-      submitLabel="Create ticket"
+      submitLabel={t("new.create")}
       onDraft={(draft) => {
         clearTimeout(saveTimer.current);
         saveTimer.current = setTimeout(() => {
@@ -128,7 +132,7 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
           () => {
             submitted.current = false;
             setQueueing(false);
-            setNotQueued({ form: "The ticket could not be saved on this device. Nothing you typed is lost: try Create ticket again." });
+            setNotQueued({ form: t("new.notSavedOnDevice") });
           },
         );
       }}
@@ -143,6 +147,7 @@ function FreshTicket({ prefill }: { prefill: TicketDetail | null }) {
  */
 function EditQueuedTicket({ ticketId, justQueued = false }: { ticketId: string; justQueued?: boolean }) {
   const navigate = useNavigate();
+  const t = useT();
   const online = useOnline();
   const queued = useQueuedCreate(ticketId);
   const createdId = useCreatedId(ticketId);
@@ -151,7 +156,7 @@ function EditQueuedTicket({ ticketId, justQueued = false }: { ticketId: string; 
   const error = queued?.error;
   const details = queued?.errorDetails;
   const refusal = useMemo(
-    () => (state === "failed" ? refusalsOnFields({ kind: "validation", message: error ?? "", details }) : null),
+    () => (state === "failed" ? refusalsOnFields({ kind: "validation", message: typeof error === "string" ? error : "", details }) : null),
     [state, error, details],
   );
   const answerPending = waiting && state !== "failed";
@@ -172,10 +177,10 @@ function EditQueuedTicket({ ticketId, justQueued = false }: { ticketId: string; 
   }, [answerPending, createdId, online, state, ticketId, navigate]);
 
   if (!queued) {
-    if (createdId || waiting) return <SkeletonList rows={3} label="Opening the new ticket…" />;
+    if (createdId || waiting) return <SkeletonList rows={3} label={t("new.opening")} />;
     return (
-      <Message title="This new ticket is not waiting any more" action={<ButtonLink to="/tickets">Back to tickets</ButtonLink>}>
-        <p>It was created, or discarded, since. Find it in the list.</p>
+      <Message title={t("new.notWaitingTitle")} action={<ButtonLink to="/tickets">{t("ticket.backToTickets")}</ButtonLink>}>
+        <p>{t("new.notWaitingBody")}</p>
       </Message>
     );
   }
@@ -183,14 +188,14 @@ function EditQueuedTicket({ ticketId, justQueued = false }: { ticketId: string; 
     <>
       {state === "failed" ? (
         <p className="new-ticket__refused" role="alert">
-          The server did not create this ticket. Correct what is marked below and send it again; nothing you typed is lost.
+          {t("new.refused")}
         </p>
       ) : null}
       <NewTicketForm
         initial={draftOf(queued.change.ticket)}
         refusal={refusal}
         busy={answerPending}
-        submitLabel={state === "failed" ? "Send again" : "Create ticket"}
+        submitLabel={t(state === "failed" ? "new.sendAgain" : "new.create")}
         onDraft={() => undefined}
         onSubmit={(choices: NewTicketChoices) => {
           setWaiting(true);

@@ -1,4 +1,7 @@
+import { errorText } from "../error-text";
 import { useQuery } from "@tanstack/react-query";
+import { t, useT } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 import { useState } from "react";
 import { ApiError } from "../../api/errors";
 import { useSession } from "../../auth/session";
@@ -13,33 +16,34 @@ import { useCachedMatches, useReferenceQueries } from "../reference-queries";
 function deviceNote(error: Error | null): string | null {
   if (!error) return null;
   return error instanceof ApiError && (error.kind === "network" || error.kind === "timeout")
-    ? "Offline: showing what was loaded on this device before."
-    : `${error.message} Showing what was loaded on this device before.`;
+    ? t("new.offlineMatches")
+    : t("new.failedMatches", { error: errorText(error) });
 }
 
 /**
  * What an empty list says. Offline, a list never loaded on this device says nothing about the server: it
  * is "not on this device yet", never "none".
  */
-function emptyText(notOnDevice: string | null, search: string, noMatch: string, none: string): string {
+function emptyText(notOnDevice: string | null, search: string, noMatch: MessageKey, none: string): string {
   if (notOnDevice) return notOnDevice;
-  return search.trim() ? `${noMatch} “${search.trim()}”.` : none;
+  return search.trim() ? t(noMatch, { search: search.trim() }) : none;
 }
 
 export function ClientOptions({ search, selectedId, onPick }: OptionsProps) {
+  const t = useT();
   const clients = useQuery(useReferenceQueries().clients(search));
   const cached = useCachedMatches();
   const list = clients.data ?? cached.clients(search);
-  const notOnDevice = clients.data || cached.clientsLoaded() ? null : "The clients are not on this device yet — connect once to load them.";
+  const notOnDevice = clients.data || cached.clientsLoaded() ? null : t("new.clientsNotLoaded");
   return (
     <OptionList
-      label="Clients"
+      label={t("new.clients")}
       options={list.map((client) => ({ id: client.client_id, name: client.client_name }))}
       selectedId={selectedId}
       onPick={onPick}
       loading={clients.isFetching && !clients.data}
       note={clients.data ? null : deviceNote(clients.error)}
-      empty={emptyText(notOnDevice, search, "No client matches", "No clients.")}
+      empty={emptyText(notOnDevice, search, "new.noClientMatches", t("new.noClients"))}
     />
   );
 }
@@ -47,22 +51,21 @@ export function ClientOptions({ search, selectedId, onPick }: OptionsProps) {
 /** Contacts of the chosen client (any client's when none is chosen yet). */
 export function contactOptions(clientId: string | undefined) {
   return function ContactOptions({ search, selectedId, onPick }: OptionsProps) {
+    const t = useT();
     const contacts = useQuery(useReferenceQueries().contacts(clientId, search));
     const cached = useCachedMatches();
     const list = contacts.data ?? cached.contacts(clientId, search);
     const notOnDevice =
-      contacts.data || cached.contactsLoaded(clientId)
-        ? null
-        : `${clientId ? "Contacts of this client" : "Contacts"} are not on this device yet — connect once to load them.`;
+      contacts.data || cached.contactsLoaded(clientId) ? null : t(clientId ? "new.clientContactsNotLoaded" : "new.contactsNotLoaded");
     return (
       <OptionList
-        label="Contacts"
+        label={t("new.contacts")}
         options={list.map((contact) => ({ id: contact.contact_name_id, name: contact.full_name, detail: contact.email }))}
         selectedId={selectedId}
         onPick={onPick}
         loading={contacts.isFetching && !contacts.data}
         note={contacts.data ? null : deviceNote(contacts.error)}
-        empty={emptyText(notOnDevice, search, "No contact matches", "This client has no contacts.")}
+        empty={emptyText(notOnDevice, search, "new.noContactMatches", t("new.noContacts"))}
       />
     );
   };
@@ -79,15 +82,16 @@ export function AssigneeField({
   error?: string;
 }) {
   const session = useSession()!;
+  const t = useT();
   const [open, setOpen] = useState(false);
-  const me: Choice = { id: session.user.id, name: session.user.name ?? "Me" };
+  const me: Choice = { id: session.user.id, name: session.user.name ?? t("new.me") };
   const pick = (choice: Choice | null) => {
     onChange(choice);
     setOpen(false);
   };
-  const shown = !value ? "Nobody (unassigned)" : value.id === me.id ? `Me (${me.name})` : value.name;
+  const shown = !value ? t("new.nobody") : value.id === me.id ? t("new.meNamed", { name: me.name }) : value.name;
   return (
-    <Field id="new-assignee" label="Assigned to" error={error}>
+    <Field id="new-assignee" label={t("new.assignedTo")} error={error}>
       <button
         type="button"
         id="new-assignee"
@@ -102,16 +106,16 @@ export function AssigneeField({
         </span>
         <span aria-hidden="true">▾</span>
       </button>
-      <Sheet open={open} onClose={() => setOpen(false)} title="Assigned to">
+      <Sheet open={open} onClose={() => setOpen(false)} title={t("new.assignedTo")}>
         <div className="new-ticket__sheet-actions">
           {value?.id !== me.id ? (
             <Button variant="secondary" onClick={() => pick(me)}>
-              Assign to me
+              {t("new.assignToMe")}
             </Button>
           ) : null}
           {value ? (
             <Button variant="secondary" onClick={() => pick(null)}>
-              Leave unassigned
+              {t("new.leaveUnassigned")}
             </Button>
           ) : null}
         </div>

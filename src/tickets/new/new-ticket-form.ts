@@ -1,4 +1,6 @@
 import { del, get, set } from "idb-keyval";
+import { t } from "../../i18n/active-language";
+import { errorText } from "../error-text";
 import type { ApiError } from "../../api/errors";
 import { refusalsByField, type TicketField } from "../../api/ticket-create";
 import { writeIfSignedIn } from "../../auth/account-writes";
@@ -38,15 +40,15 @@ export function emptyDraft(assignee: Choice | null): NewTicketDraft {
 export function validateDraft(draft: NewTicketDraft): { errors: FieldErrors; choices: NewTicketChoices | null } {
   const errors: FieldErrors = {};
   const title = draft.title.trim();
-  if (title === "") errors.title = "Enter a title: it is what the ticket is listed by.";
-  else if (title.length > TITLE_MAX) errors.title = `Shorten the title to ${TITLE_MAX} characters (it has ${title.length}).`;
+  if (title === "") errors.title = t("new.titleMissing");
+  else if (title.length > TITLE_MAX) errors.title = t("new.titleTooLong", { max: TITLE_MAX, count: title.length });
   if (draft.description.length > DESCRIPTION_MAX) {
-    errors.description = `Shorten the description to ${DESCRIPTION_MAX.toLocaleString("en")} characters (it has ${draft.description.length.toLocaleString("en")}); attach long logs as a file instead.`;
+    errors.description = t("new.descriptionTooLong", { max: DESCRIPTION_MAX, count: draft.description.length });
   }
-  if (!draft.client) errors.client = "Choose the client this ticket is for.";
-  if (!draft.board) errors.board = "Choose a board.";
-  if (!draft.status) errors.status = draft.board ? "Choose a status." : "Choose a board first, then its status.";
-  if (!draft.priority) errors.priority = "Choose a priority.";
+  if (!draft.client) errors.client = t("new.clientMissing");
+  if (!draft.board) errors.board = t("new.boardMissing");
+  if (!draft.status) errors.status = t(draft.board ? "new.statusMissing" : "new.statusNeedsBoard");
+  if (!draft.priority) errors.priority = t("new.priorityMissing");
   const { client, board, status, priority } = draft;
   if (Object.keys(errors).length > 0 || !client || !board || !status || !priority) return { errors, choices: null };
   return { errors, choices: { ...draft, title, description: draft.description.trim(), client, board, status, priority } };
@@ -70,8 +72,10 @@ const fieldOfColumn: Record<TicketField | "form", FormField> = {
 /** The server's refusal of a create, on the form's fields. */
 export function refusalsOnFields(refusal: Pick<ApiError, "kind" | "message" | "details">): FieldErrors {
   const errors: FieldErrors = {};
-  for (const [column, message] of Object.entries(refusalsByField(refusal))) {
+  for (const [column, said] of Object.entries(refusalsByField(refusal))) {
     const field = fieldOfColumn[column as TicketField | "form"];
+    // The form-wide line may be the app's own words for the failure's kind: those are shown in the active language.
+    const message = column === "form" ? errorText({ kind: refusal.kind, message: said }) : said;
     errors[field] = errors[field] ? `${errors[field]} ${message}` : message;
   }
   return errors;

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useT } from "../../i18n/active-language";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
@@ -32,6 +33,7 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
   const [errors, setErrors] = useState<{ name?: string; signature?: string; save?: string }>({});
   const [saving, setSaving] = useState(false);
   const edited = useRef(false);
+  const t = useT();
 
   // Prefilled from the note and the time known so far (offline, the time may never come), again as more time
   // arrives; what the technician typed is never replaced.
@@ -45,7 +47,7 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
     event.preventDefault();
     if (saving) return;
     const found = {
-      name: name.trim() ? undefined : "Write the signer's name as they would print it.",
+      name: name.trim() ? undefined : t("signOff.nameMissing"),
       signature: signatureRefusal(strokes) ?? undefined,
     };
     setErrors(found);
@@ -64,20 +66,20 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
         return;
       }
       settleSignOff(ticket.ticket_id);
-      showToast({ message: `Sign-off by ${name.trim()} saved: it goes to Alga with a public comment.` });
+      showToast({ message: t("signOff.saved", { name: name.trim() }) });
       onSaved();
     } catch (error) {
-      setErrors({ save: error instanceof Error ? error.message : "The sign-off could not be saved. Try again." });
+      setErrors({ save: error instanceof Error ? error.message : t("signOff.saveFailed") });
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <form className="log-time sign-off" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="Customer sign-off">
+    <form className="log-time sign-off" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t("signOff.form")}>
       <div className="sign-off__fields">
         <label>
-          <span>Signer's name</span>
+          <span>{t("signOff.signerName")}</span>
           <input
             className="control"
             value={name}
@@ -93,7 +95,7 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
           <FieldError id="sign-off-name-error" error={errors.name} />
         </label>
         <label>
-          <span>Summary of the work</span>
+          <span>{t("signOff.summary")}</span>
           <textarea
             className="control"
             rows={3}
@@ -108,7 +110,7 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
       </div>
       <div className="sign-off__pad">
         <span className="sign-off__label" id="sign-off-pad-label">
-          Signature
+          {t("signOff.signature")}
         </span>
         <SignaturePad
           strokes={strokes}
@@ -128,7 +130,7 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
       ) : null}
       <div className="sign-off__actions">
         <Button type="submit" busy={saving}>
-          Save sign-off
+          {t("signOff.save")}
         </Button>
         {onSkip ? (
           <Button
@@ -138,7 +140,7 @@ export function SignOffSheet({ ticket, onSaved, onSkip }: { ticket: TicketDetail
               onSkip();
             }}
           >
-            Resolve without sign-off
+            {t("signOff.skip")}
           </Button>
         ) : null}
       </div>

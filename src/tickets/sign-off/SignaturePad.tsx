@@ -1,4 +1,5 @@
 import { useEffect, useRef, type PointerEvent } from "react";
+import { useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { drawStrokes, NO_PRESSURE, undoStroke, type PadPoint, type Stroke } from "./strokes";
 import "./SignaturePad.css";
@@ -31,6 +32,7 @@ export function SignaturePad({
   describedBy?: string;
   invalid?: boolean;
 }) {
+  const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ pointerId: number; points: PadPoint[] } | null>(null);
   const strokesRef = useRef(strokes);
@@ -107,7 +109,7 @@ export function SignaturePad({
         ref={canvasRef}
         className="signature-pad__canvas"
         role="img"
-        aria-label={strokes.length ? "Signature pad, signed" : "Signature pad, empty: sign here with a finger, a stylus or a mouse"}
+        aria-label={t(strokes.length ? "signOff.padSigned" : "signOff.padEmpty")}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
         onPointerDown={onPointerDown}
@@ -117,10 +119,10 @@ export function SignaturePad({
       />
       <div className="signature-pad__actions">
         <Button variant="secondary" disabled={strokes.length === 0} onClick={() => onChange(undoStroke(strokes))}>
-          Undo
+          {t("signOff.undo")}
         </Button>
         <Button variant="secondary" disabled={strokes.length === 0} onClick={() => onChange([])}>
-          Clear
+          {t("signOff.clear")}
         </Button>
       </div>
     </div>

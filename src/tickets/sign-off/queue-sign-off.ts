@@ -1,4 +1,5 @@
 import { outbox } from "../changes/ticket-outbox";
+import { t } from "../../i18n/active-language";
 import { attachFiles } from "../documents/attach-files";
 import { signOffComment, signOffFileName } from "./sign-off-text";
 
@@ -20,7 +21,7 @@ export interface SignOff {
 export async function queueSignOff(signOff: SignOff, baseUpdatedAt: string | null): Promise<string | null> {
   const file = new File([signOff.image], signOffFileName(signOff.signedAt), { type: "image/png" });
   const attached = await attachFiles(signOff.ticketId, [file], baseUpdatedAt);
-  if (attached.queued.length === 0) return attached.refused.join(" ") || "The signature could not be saved on this device.";
+  if (attached.queued.length === 0) return attached.refused.join(" ") || t("signOff.notStored");
   const text = signOffComment(signOff.name, signOff.signedAtText, signOff.summary);
   await outbox.enqueue({ kind: "comment", ticketId: signOff.ticketId, text, isInternal: false }, baseUpdatedAt);
   return null;

@@ -1,4 +1,5 @@
 import { drawStrokes, PAD_ASPECT, type Stroke } from "./strokes";
+import { t } from "../../i18n/active-language";
 
 /** The saved image: the signature as wide as this, and a band under it for the name, date and time. */
 const WIDTH = 1000;
@@ -18,7 +19,7 @@ export async function renderSignOff(strokes: readonly Stroke[], name: string, si
   canvas.width = signOffImageSize.width;
   canvas.height = signOffImageSize.height;
   const context = canvas.getContext("2d");
-  if (!context) throw new Error("This browser cannot draw the signature. Try again, or use another browser.");
+  if (!context) throw new Error(t("signOff.cannotDraw"));
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, canvas.width, canvas.height);
   drawStrokes(context, strokes, { left: 0, top: 0, width: WIDTH, height: PAD_HEIGHT }, "#10243e");
@@ -31,9 +32,6 @@ export async function renderSignOff(strokes: readonly Stroke[], name: string, si
   context.font = "26px system-ui, sans-serif";
   context.fillText(signedAt, MARGIN, PAD_HEIGHT + 92, WIDTH - 2 * MARGIN);
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error("This browser could not save the signature as an image. Try again."))),
-      "image/png",
-    ),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t("signOff.cannotSaveImage")))), "image/png"),
   );
 }

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/active-language";
 /**
  * A signature as the pad keeps it: strokes of points, not pixels, so it can be drawn again at any size (a
  * resized box, a turned phone) and once more, larger, into the saved PNG. A point's x and y are fractions of
@@ -40,9 +41,9 @@ export function strokeLength(stroke: Stroke): number {
 
 /** Why these strokes cannot be saved as a signature, in the technician's words; null when they can. */
 export function signatureRefusal(strokes: readonly Stroke[]): string | null {
-  if (strokes.length === 0) return "Ask the customer to sign in the box first.";
+  if (strokes.length === 0) return t("signOff.noSignature");
   const ink = strokes.reduce((sum, stroke) => sum + strokeLength(stroke), 0);
-  if (ink < LEAST_INK) return "That is too little to be a signature. Clear it and ask the customer to sign across the box.";
+  if (ink < LEAST_INK) return t("signOff.tooLittle");
   return null;
 }
 

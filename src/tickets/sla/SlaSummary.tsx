@@ -3,6 +3,7 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { exactTime } from "../../lib/relative-time";
 import { stateWords, targetTiming } from "./sla-words";
 import { useNow } from "../../lib/use-now";
+import { useT } from "../../i18n/active-language";
 import "./SlaSummary.css";
 
 /**
@@ -10,26 +11,28 @@ import "./SlaSummary.css";
  * the ticket has no SLA or the server sent no SLA fields (fieldkit §7.2–7.3).
  */
 export function SlaSummary({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   // Every 15 s: a countdown that moves.
   const status = slaStatus(ticket, new Date(useNow(15_000)));
   if (!status) return null;
   return (
-    <section className="sla" aria-label="Service level">
+    <section className="sla" aria-label={t("sla.serviceLevel")}>
       <h3 className="sla__heading">
-        SLA
+        {t("sla.sla")}
         {status.paused ? (
-          <span className="sla__paused"> · paused{ticket.response_state === "awaiting_client" ? " (waiting for the client)" : ""}</span>
+          <span className="sla__paused">{ticket.response_state === "awaiting_client" ? t("sla.pausedForClient") : t("sla.paused")}</span>
         ) : null}
       </h3>
       <dl className="sla__targets">
-        {status.response ? <Target name="Response" target={status.response} /> : null}
-        {status.resolution ? <Target name="Resolution" target={status.resolution} /> : null}
+        {status.response ? <Target name={t("sla.response")} target={status.response} /> : null}
+        {status.resolution ? <Target name={t("sla.resolution")} target={status.resolution} /> : null}
       </dl>
     </section>
   );
 }
 
 function Target({ name, target }: { name: string; target: SlaTarget }) {
+  const t = useT();
   const timing = targetTiming(target);
   const due = target.dueAt.toISOString();
   return (
@@ -38,7 +41,7 @@ function Target({ name, target }: { name: string; target: SlaTarget }) {
       <dd>
         <span className="sla__state">
           <span aria-hidden="true">{icons[target.state]} </span>
-          {stateWords[target.state]}
+          {t(stateWords[target.state])}
         </span>
         {timing ? (
           <>

@@ -1,23 +1,36 @@
 import type { SlaTarget, SlaTargetState } from "../../api/sla";
 import type { BadgeTone } from "../../ui/Badge";
 import { formatSpan } from "../../lib/duration";
+import { t } from "../../i18n/active-language";
+import type { MessageKey } from "../../i18n/catalogue-types";
 
 /** The state in words, never colour alone. */
-export const stateWords: Record<SlaTargetState, string> = {
-  on_track: "On track",
-  at_risk: "At risk",
-  breached: "Breached",
-  paused: "Paused",
-  met: "Met",
-  missed: "Missed",
+export const stateWords: Record<SlaTargetState, MessageKey> = {
+  on_track: "sla.onTrack",
+  at_risk: "sla.atRisk",
+  breached: "sla.breached",
+  paused: "sla.pausedState",
+  met: "sla.met",
+  missed: "sla.missed",
+};
+
+/** The list row's badge: the state with "SLA" in front, as a whole phrase in each language. */
+export const badgeWords: Record<SlaTargetState, MessageKey> = {
+  on_track: "sla.badgeOnTrack",
+  at_risk: "sla.badgeAtRisk",
+  breached: "sla.badgeBreached",
+  paused: "sla.badgePaused",
+  met: "sla.badgeMet",
+  missed: "sla.badgeMissed",
 };
 
 /** What is left, or how late: "due in 45 min", "2 h overdue", "21 h left when it resumes". */
 export function targetTiming(target: SlaTarget): string {
   if (target.remainingMs === null) return "";
-  if (target.remainingMs < 0) return `${formatSpan(target.remainingMs)} overdue`;
-  if (target.state === "paused") return `${formatSpan(target.remainingMs)} left when it resumes`;
-  return `due in ${formatSpan(target.remainingMs)}`;
+  const span = formatSpan(target.remainingMs);
+  if (target.remainingMs < 0) return t("sla.overdue", { span });
+  if (target.state === "paused") return t("sla.leftWhenResumes", { span });
+  return t("sla.dueIn", { span });
 }
 
 /** The colour that goes with the words. */

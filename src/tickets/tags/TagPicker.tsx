@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useState, type FormEvent } from "react";
 import { normalizeTag } from "../../api/tags";
 import { tagProblem, useTagSuggestions } from "./use-ticket-tags";
+import { useT } from "../../i18n/active-language";
 import "./TagPicker.css";
 
 /**
@@ -8,6 +9,7 @@ import "./TagPicker.css";
  * already chosen, left out of the suggestions.
  */
 export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[]; onPick: (text: string) => void; allowNew?: boolean }) {
+  const t = useT();
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string | null>(null);
   const deferred = useDeferredValue(typed);
@@ -20,7 +22,7 @@ export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[];
   function pick(text: string) {
     const problem = tagProblem(text);
     if (problem) return setError(problem);
-    if (taken.includes(normalizeTag(text))) return setError(`The ticket already has “${normalizeTag(text)}”.`);
+    if (taken.includes(normalizeTag(text))) return setError(t("tags.alreadyHas", { tag: normalizeTag(text) }));
     onPick(normalizeTag(text));
     setTyped("");
     setError(null);
@@ -28,14 +30,14 @@ export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[];
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!allowNew && !exists) return setError(term ? `No tag “${term}” exists.` : "Type a tag first.");
+    if (!allowNew && !exists) return setError(term ? t("tags.noSuchTag", { tag: term }) : t("tags.typeFirst"));
     pick(typed);
   }
 
   return (
     <form className="tag-picker" onSubmit={onSubmit} noValidate>
       <label htmlFor={fieldId} className="tag-picker__label">
-        Find {allowNew ? "or create " : ""}a tag
+        {allowNew ? t("tags.findOrCreate") : t("tags.find")}
       </label>
       <input
         id={fieldId}
@@ -57,11 +59,11 @@ export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[];
           {error}
         </p>
       ) : null}
-      <ul className="sheet-options tag-picker__options" aria-label="Tags" aria-busy={suggestions.isFetching}>
+      <ul className="sheet-options tag-picker__options" aria-label={t("tags.tags")} aria-busy={suggestions.isFetching}>
         {allowNew && term && !exists && !taken.includes(term) ? (
           <li>
             <button type="submit" className="sheet-option">
-              Add new tag “{term}”
+              {t("tags.addNew", { tag: term })}
             </button>
           </li>
         ) : null}
@@ -73,8 +75,8 @@ export function TagPicker({ taken, onPick, allowNew = true }: { taken: string[];
           </li>
         ))}
       </ul>
-      {suggestions.isError && !suggestions.data ? <p className="tag-picker__note">Existing tags can't be searched right now.</p> : null}
-      {suggestions.data && shown.length === 0 && !term ? <p className="tag-picker__note">No tags in use yet.</p> : null}
+      {suggestions.isError && !suggestions.data ? <p className="tag-picker__note">{t("tags.searchFailed")}</p> : null}
+      {suggestions.data && shown.length === 0 && !term ? <p className="tag-picker__note">{t("tags.noneYet")}</p> : null}
     </form>
   );
 }

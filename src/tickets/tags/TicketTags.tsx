@@ -6,10 +6,12 @@ import { outbox, useOutboxQueue } from "../changes/ticket-outbox";
 import { TagPicker } from "./TagPicker";
 import { queueChange } from "../changes/use-queue-change";
 import { useTicketTags, type ShownTag } from "./use-ticket-tags";
+import { useT } from "../../i18n/active-language";
 import "./TicketTags.css";
 
 /** The ticket's tags under its title: remove one with its ×, add with "+ Tag" (an existing tag or a new one). */
 export function TicketTags({ ticket }: { ticket: TicketDetail }) {
+  const t = useT();
   const { query, tags } = useTicketTags(ticket.ticket_id);
   const queue = useOutboxQueue();
   const [open, setOpen] = useState(false);
@@ -31,24 +33,29 @@ export function TicketTags({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <div className="ticket-tags">
-      <ul className="ticket-tags__list" aria-label="Tags">
+      <ul className="ticket-tags__list" aria-label={t("tags.tags")}>
         {(tags ?? []).map((tag) => (
           <li key={tag.text} className="ticket-tags__tag">
             <span dir="auto">#{tag.text}</span>
-            {tag.mark === "sending" ? <span className="ticket-tags__mark"> · not sent yet</span> : null}
-            <button type="button" className="ticket-tags__remove" onClick={() => remove(tag)} aria-label={`Remove tag ${tag.text}`}>
+            {tag.mark === "sending" ? <span className="ticket-tags__mark">{t("tags.notSentYet")}</span> : null}
+            <button
+              type="button"
+              className="ticket-tags__remove"
+              onClick={() => remove(tag)}
+              aria-label={t("tags.remove", { tag: tag.text })}
+            >
               <span aria-hidden="true">×</span>
             </button>
           </li>
         ))}
         <li>
           <button type="button" className="ticket-tags__add" onClick={() => setOpen(true)} aria-haspopup="dialog" disabled={!tags}>
-            + Tag
+            {t("tags.add")}
           </button>
         </li>
       </ul>
-      {query.isError && !tags ? <p className="ticket-tags__note">Tags load when you're back online.</p> : null}
-      <Sheet open={open} onClose={() => setOpen(false)} title="Add a tag">
+      {query.isError && !tags ? <p className="ticket-tags__note">{t("tags.loadOnline")}</p> : null}
+      <Sheet open={open} onClose={() => setOpen(false)} title={t("tags.addTitle")}>
         <TagPicker
           taken={(tags ?? []).map((tag) => tag.text)}
           onPick={(text) => {

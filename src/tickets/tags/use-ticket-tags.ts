@@ -1,3 +1,4 @@
+import { t } from "../../i18n/active-language";
 import { useQuery } from "@tanstack/react-query";
 import { normalizeTag } from "../../api/tags";
 import type { EntityTag } from "../../api/schemas/tags";
@@ -39,7 +40,7 @@ export function useTagSuggestions(typed: string) {
 /** What is wrong with a tag's text before anything is queued, or null. */
 export function tagProblem(text: string): string | null {
   const tag = normalizeTag(text);
-  if (!tag) return "Type a tag first.";
-  if (tag.length > TAG_LIMIT) return `A tag has at most ${TAG_LIMIT} characters (this one has ${tag.length}).`;
+  if (!tag) return t("tags.typeFirst");
+  if (tag.length > TAG_LIMIT) return t("tags.tooLong", { limit: TAG_LIMIT, length: tag.length });
   return null;
 }

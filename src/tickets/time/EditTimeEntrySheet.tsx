@@ -7,12 +7,14 @@ import { checkTimeEntry } from "./time-entry-rules";
 import type { TimeRow } from "./time-rows";
 import { TimeEntryForm } from "./TimeEntryForm";
 import { useTimeEntryForm } from "./use-time-entry-form";
+import { useT } from "../../i18n/active-language";
 
 /**
  * Changes or deletes one of the user's entries, through the outbox like every change. Both times are
  * always sent: the server does not check a single moved end against the start (fieldkit §4.4).
  */
 export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: NonNullable<TimeRow["entry"]> }; onDone: () => void }) {
+  const t = useT();
   const form = useTimeEntryForm(() => ({
     start: toLocalInput(Date.parse(row.start)),
     end: toLocalInput(Date.parse(row.end ?? row.start)),
@@ -42,7 +44,7 @@ export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: No
           },
         },
         row.entry.updatedAt,
-        { message: "Time entry changed" },
+        { message: t("time.entryChanged") },
       );
       onDone();
     });
@@ -50,15 +52,15 @@ export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: No
 
   const remove = () =>
     form.once(async () => {
-      await queueChange({ kind: "timeEntryDelete", ticketId, entryId: row.entry.id }, null, { message: "Time entry deleted" });
+      await queueChange({ kind: "timeEntryDelete", ticketId, entryId: row.entry.id }, null, { message: t("time.entryDeleted") });
       onDone();
     });
 
   if (deleting) {
     return (
       <ConfirmStep
-        question="Delete this time entry from Alga?"
-        action="Delete entry"
+        question={t("time.deleteQuestion")}
+        action={t("time.deleteConfirm")}
         onConfirm={() => void remove()}
         onBack={() => setDeleting(false)}
       />
@@ -67,15 +69,15 @@ export function EditTimeEntrySheet({ row, onDone }: { row: TimeRow & { entry: No
 
   return (
     <TimeEntryForm
-      label="Edit time entry"
+      label={t("time.editEntry")}
       values={values}
       onChange={form.update}
       errors={form.errors}
       onSubmit={onSubmit}
-      submitLabel="Save changes"
+      submitLabel={t("time.saveChanges")}
       after={
         <Button variant="ghost" onClick={() => setDeleting(true)}>
-          Delete entry…
+          {t("time.deleteEntry")}
         </Button>
       }
     />

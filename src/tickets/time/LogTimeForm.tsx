@@ -13,6 +13,7 @@ import { useTimeEntryForm } from "./use-time-entry-form";
 import { useOwnTimeOnDevice } from "./use-own-time-on-device";
 import type { TimerSpans } from "./overlap";
 import { useTimeQueries } from "./time-queries";
+import { useT } from "../../i18n/active-language";
 
 const durations = [15, 30, 45, 60, 90, 120];
 
@@ -33,6 +34,7 @@ function startingValues(key: string): TimeEntryValues {
 
 /** Logs time on this ticket: checked here first, then queued like every other change. */
 export function LogTimeForm({ ticket, timer, onDone }: { ticket: TicketDetail; timer: TimerSpans | null; onDone: () => void }) {
+  const t = useT();
   const key = userKeys.draft(...sessionScope(useSession()!), `${ticket.ticket_id}:time`);
   const form = useTimeEntryForm(() => startingValues(key));
   const { values } = form;
@@ -69,7 +71,7 @@ export function LogTimeForm({ ticket, timer, onDone }: { ticket: TicketDetail; t
           },
         },
         null,
-        { message: `Logged ${formatMinutes(minutes ?? 0)} on ${ticket.ticket_number}` },
+        { message: t("time.logged", { duration: formatMinutes(minutes ?? 0), number: ticket.ticket_number }) },
       );
       unlogged.delete(key);
       onDone();
@@ -78,7 +80,7 @@ export function LogTimeForm({ ticket, timer, onDone }: { ticket: TicketDetail; t
 
   return (
     <TimeEntryForm
-      label="Log time"
+      label={t("time.logTime")}
       values={values}
       onChange={(fields) => {
         if (fields.end !== undefined) setEndChosen(true);
@@ -86,10 +88,12 @@ export function LogTimeForm({ ticket, timer, onDone }: { ticket: TicketDetail; t
       }}
       errors={form.errors}
       onSubmit={onSubmit}
-      submitLabel={`Log ${minutes && minutes > 0 ? formatMinutes(minutes) : "time"}`}
+      submitLabel={minutes && minutes > 0 ? t("time.logDuration", { duration: formatMinutes(minutes) }) : t("time.logTime")}
     >
       <fieldset className="log-time__durations">
-        <legend>I worked… (ending {chosenEnd === null ? "now" : `at ${clockOf(new Date(chosenEnd))}`})</legend>
+        <legend>
+          {chosenEnd === null ? t("time.iWorkedEndingNow") : t("time.iWorkedEndingAt", { time: clockOf(new Date(chosenEnd)) })}
+        </legend>
         {durations.map((duration) => (
           <button
             key={duration}
@@ -97,7 +101,7 @@ export function LogTimeForm({ ticket, timer, onDone }: { ticket: TicketDetail; t
             aria-pressed={minutes === duration}
             onClick={() => form.update(durationEndingAt(endChosen ? values.end : null, duration, Date.now()))}
           >
-            {duration < 60 ? `${duration} min` : `${duration / 60} h`}
+            {duration < 60 ? t("time.minutes", { n: duration }) : t("time.hours", { n: duration / 60 })}
           </button>
         ))}
       </fieldset>

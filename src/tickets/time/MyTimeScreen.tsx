@@ -13,14 +13,19 @@ import { TimeEntryList } from "./TimeEntryList";
 import { rowFromRecord, rowMinutes, withQueued, type TimeRow } from "./time-rows";
 import { useTimeQueries } from "./time-queries";
 import { totalsByDay } from "./week-totals";
+import { useT } from "../../i18n/active-language";
+import { activeLocale } from "../../lib/user-locale";
 import "./MyTimeScreen.css";
 
-const dayName = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: "long", month: "short", day: "numeric" });
-const shortDay = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { month: "short", day: "numeric" });
+// A calendar day ("yyyy-mm-dd") names itself: noon UTC of it, shown in UTC, is that day in every language.
+const dayText = (day: string, options: Intl.DateTimeFormatOptions) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(activeLocale(), { ...options, timeZone: "UTC" });
+const dayName = (day: string) => dayText(day, { weekday: "long", month: "short", day: "numeric" });
+const shortDay = (day: string) => dayText(day, { month: "short", day: "numeric" });
 
 /** The technician's week: every entry, totals per day and for the week, with the unsent ones counted in. */
 export function MyTimeScreen() {
+  const t = useT();
   const [params, setParams] = useSearchParams();
   const offset = Math.min(0, Number.parseInt(params.get("week") ?? "0", 10) || 0);
   // The device's own calendar week, not a server time period: those are normally refused (403, fieldkit §4.1).
@@ -43,33 +48,31 @@ export function MyTimeScreen() {
   const { perDay, total } = totalsByDay(week, counted);
   const ticketLabel = (ticketId: string) => {
     const ticket = queryClient.getQueryData(ticketQueries.detail(ticketId).queryKey);
-    return ticket ? `${ticket.ticket_number} · ${ticket.title ?? ""}` : "Open the ticket";
+    return ticket ? `${ticket.ticket_number} · ${ticket.title ?? ""}` : t("time.openTicket");
   };
   const goTo = (next: number) => setParams(next === 0 ? {} : { week: String(next) }, { replace: true });
 
   return (
     <div className="screen">
-      <TopBar title="My time" back={{ to: "/tickets", label: "Back to tickets" }} />
+      <TopBar title={t("time.myTime")} back={{ to: "/tickets", label: t("time.backToTickets") }} />
       <main className="my-time">
-        <nav className="my-time__weeks" aria-label="Weeks">
-          <Button variant="secondary" onClick={() => goTo(offset - 1)}>
-            ‹ Previous<span className="visually-hidden"> week</span>
+        <nav className="my-time__weeks" aria-label={t("time.weeks")}>
+          <Button variant="secondary" onClick={() => goTo(offset - 1)} aria-label={t("time.previousWeek")}>
+            {t("time.previous")}
           </Button>
           <h2 className="my-time__week" aria-live="polite">
-            {offset === 0 ? "This week" : `${shortDay(week.from)} – ${shortDay(week.to)}`}
+            {offset === 0 ? t("time.thisWeek") : t("time.weekRange", { from: shortDay(week.from), to: shortDay(week.to) })}
           </h2>
-          <Button variant="secondary" onClick={() => goTo(offset + 1)} disabled={offset === 0}>
-            Next<span className="visually-hidden"> week</span> ›
+          <Button variant="secondary" onClick={() => goTo(offset + 1)} disabled={offset === 0} aria-label={t("time.nextWeek")}>
+            {t("time.next")}
           </Button>
         </nav>
         <p className="my-time__total">
-          <span>Week total</span> <strong>{formatMinutes(total)}</strong>
+          <span>{t("time.weekTotal")}</span> <strong>{formatMinutes(total)}</strong>
         </p>
-        {entries.isError && !entries.data ? (
-          <p className="my-time__note">Your time in Alga can't be loaded right now. Unsent time from this device is still counted.</p>
-        ) : null}
-        {entries.isPending ? <p className="my-time__note">Loading your time…</p> : null}
-        <ol className="my-time__days" aria-label="Days">
+        {entries.isError && !entries.data ? <p className="my-time__note">{t("time.mineFailed")}</p> : null}
+        {entries.isPending ? <p className="my-time__note">{t("time.loadingMine")}</p> : null}
+        <ol className="my-time__days" aria-label={t("time.days")}>
           {week.days.map((day) => {
             const ofDay = rows.filter((row) => localDateValue(new Date(row.start)) === day);
             const headingId = `day-${day}`;
@@ -80,14 +83,19 @@ export function MyTimeScreen() {
                   <span>{formatMinutes(perDay.get(day) ?? 0)}</span>
                 </h3>
                 {ofDay.length > 0 ? (
-                  <TimeEntryList rows={ofDay} label={`Time on ${dayName(day)}`} onEdit={setEditing} ticketLabel={ticketLabel} />
+                  <TimeEntryList
+                    rows={ofDay}
+                    label={t("time.timeOnDay", { day: dayName(day) })}
+                    onEdit={setEditing}
+                    ticketLabel={ticketLabel}
+                  />
                 ) : null}
               </li>
             );
           })}
         </ol>
       </main>
-      <Sheet open={editing !== null} onClose={() => setEditing(null)} title="Time entry">
+      <Sheet open={editing !== null} onClose={() => setEditing(null)} title={t("time.timeEntry")}>
         {editing?.entry ? <EditTimeEntrySheet row={{ ...editing, entry: editing.entry }} onDone={() => setEditing(null)} /> : null}
       </Sheet>
     </div>

@@ -3,6 +3,7 @@ import { Button } from "../../ui/Button";
 import { FieldError } from "./FieldError";
 import { ServiceSelect } from "./ServiceSelect";
 import type { TimeEntryErrors, TimeEntryValues } from "./time-entry-rules";
+import { useT } from "../../i18n/active-language";
 import "./TimeEntryForm.css";
 
 /**
@@ -32,6 +33,7 @@ export function TimeEntryForm({
   children?: ReactNode;
   after?: ReactNode;
 }) {
+  const t = useT();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const errorId = (field: keyof TimeEntryErrors) => `${id}-${field}-error`;
@@ -73,8 +75,8 @@ export function TimeEntryForm({
       {children}
       {times ?? (
         <div className="log-time__times">
-          {time("start", "From")}
-          {time("end", "To")}
+          {time("start", t("time.from"))}
+          {time("end", t("time.to"))}
         </div>
       )}
       {errors.entries ? (
@@ -89,18 +91,18 @@ export function TimeEntryForm({
         errorId={errorId("serviceId")}
       />
       <label>
-        <span>Notes</span>
+        <span>{t("time.notes")}</span>
         <input
           className="control"
           value={values.notes}
           onChange={(event) => onChange({ notes: event.target.value })}
-          placeholder="What did you do? (optional)"
+          placeholder={t("time.notesPlaceholder")}
           dir="auto"
         />
       </label>
       <label className="log-time__check">
         <input type="checkbox" checked={values.isBillable} onChange={(event) => onChange({ isBillable: event.target.checked })} />
-        <span>Billable</span>
+        <span>{t("time.billable")}</span>
       </label>
       <Button type="submit">{submitLabel}</Button>
       {after}

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/active-language";
 import { fromLocalInput, toLocalInput } from "../../lib/local-time";
 
 /** What every time-entry form holds: the times as `datetime-local` values, in the user's zone. */
@@ -20,7 +21,7 @@ const CLOCK_SLACK_MS = MINUTE_MS;
 
 export function serviceError(serviceId: string): string | undefined {
   // The server requires a service on every entry (contract §10).
-  return serviceId ? undefined : "Choose a service.";
+  return serviceId ? undefined : t("time.errorService");
 }
 
 /**
@@ -29,9 +30,9 @@ export function serviceError(serviceId: string): string | undefined {
  * the timer still offers to split a timer that ran past midnight into one entry per day.
  */
 export function spanError(start: number, end: number, now: number): string | undefined {
-  if (end <= start) return "The end must be after the start.";
-  if (end - start > LONGEST_ENTRY_MS) return "An entry can't be longer than 24 hours.";
-  if (end > now + CLOCK_SLACK_MS) return "The end is in the future. Log time you have already worked.";
+  if (end <= start) return t("time.errorEndBeforeStart");
+  if (end - start > LONGEST_ENTRY_MS) return t("time.errorTooLong");
+  if (end > now + CLOCK_SLACK_MS) return t("time.errorFuture");
   return undefined;
 }
 
@@ -44,8 +45,8 @@ export function checkTimeEntry(values: TimeEntryValues, now = Date.now()): TimeE
   if (service) errors.serviceId = service;
   const start = fromLocalInput(values.start);
   const end = fromLocalInput(values.end);
-  if (start === null) errors.start = "Enter a start date and time.";
-  if (end === null) errors.end = "Enter an end date and time.";
+  if (start === null) errors.start = t("time.errorStart");
+  if (end === null) errors.end = t("time.errorEnd");
   const span = start !== null && end !== null ? spanError(start, end, now) : undefined;
   if (span) errors.end = span;
   if (start === null || end === null || Object.keys(errors).length > 0) return { ok: false, errors };

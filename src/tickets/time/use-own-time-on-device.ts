@@ -7,6 +7,7 @@ import { ticketKeys, useTicketQueries } from "../ticket-queries";
 import { firstOverlap, ownSpans, type OwnSpan, type TimerSpans } from "./overlap";
 import { rowFromRecord, rowFromSummary, withQueued, type TimeRow } from "./time-rows";
 import { whenText } from "./time-text";
+import { t } from "../../i18n/active-language";
 
 /**
  * Finds what a new entry would overlap among the user's own time on this device: entries loaded from Alga
@@ -48,6 +49,6 @@ export function useOwnTimeOnDevice(timer: TimerSpans | null) {
     if (!span) return null;
     const number = span.ticketId ? ticketNumberOnDevice(queryClient, queries, span.ticketId) : null;
     const when = whenText(new Date(span.start).toISOString(), new Date(span.end).toISOString());
-    return `This overlaps your entry ${when}${number ? ` on ${number}` : ""}. Change the start or end.`;
+    return number ? t("time.overlapOn", { when, number }) : t("time.overlap", { when });
   };
 }

@@ -13,6 +13,7 @@ import { useTimeEntryForm } from "../time/use-time-entry-form";
 import { discardTimer, entryFor, entryMinutes, saveTimer } from "./save-timer";
 import { oneSpan, reviewReasons, splitPerDay, workedMs, type WorkedSpan } from "./timer-clock";
 import { timerKey, type StoredTimer } from "./timer-store";
+import { t as translate, useT } from "../../i18n/active-language";
 import "./StopTimerSheet.css";
 
 type Plan = "one" | "split" | "edit";
@@ -22,6 +23,7 @@ type Plan = "one" | "split" | "edit";
  * the times. A timer that ran past midnight or over 12 hours asks how to save it before anything else.
  */
 export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTimer; stoppedAt: number; onDone: () => void }) {
+  const t = useT();
   const key = timerKey(useSession()!);
   const reasons = reviewReasons(timer.runs, stoppedAt);
   const [plan, setPlan] = useState<Plan | null>(reasons.pastMidnight || reasons.long ? null : "one");
@@ -63,8 +65,8 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
   if (discarding) {
     return (
       <ConfirmStep
-        question={`Discard the timer on ${timer.ticketNumber}? Its time is not logged.`}
-        action="Discard timer"
+        question={t("timer.discardQuestion", { number: timer.ticketNumber })}
+        action={t("timer.discardConfirm")}
         onConfirm={() => void form.once(() => discardTimer(key, timer).then(onDone))}
         onBack={() => setDiscarding(false)}
       />
@@ -73,16 +75,16 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
 
   return (
     <TimeEntryForm
-      label="Save the timer's time"
+      label={t("timer.saveTime")}
       values={values}
       onChange={form.update}
       errors={form.errors}
       onSubmit={onSubmit}
-      submitLabel={`Save ${entries.length > 1 ? `${entries.filter(Boolean).length} entries` : "time entry"}`}
+      submitLabel={entries.length > 1 ? t("timer.saveEntries", { n: entries.filter(Boolean).length }) : t("timer.saveEntry")}
       times={
         plan === "edit" ? undefined : (
           <>
-            <ul className="stop-timer__spans" aria-label={entries.length > 1 ? "Entries, one per day" : "Entry"}>
+            <ul className="stop-timer__spans" aria-label={entries.length > 1 ? t("timer.entriesPerDay") : t("timer.entry")}>
               {entries.map((entry, index) =>
                 entry ? (
                   <li key={entry.startTime}>
@@ -90,25 +92,27 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
                     <strong>{formatMinutes(entryMinutes(entry))}</strong>
                   </li>
                 ) : (
-                  <li key={index}>Under a minute on this day: not logged</li>
+                  <li key={index}>{t("timer.underAMinute")}</li>
                 ),
               )}
             </ul>
             {plan === "one" && paused >= 60_000 ? (
               <p className="stop-timer__note">
-                Started {whenText(new Date(timer.runs[0]!.start).toISOString())}, paused {formatMinutes(Math.round(paused / 60_000))} in
-                all: the entry counts only the time worked.
+                {t("timer.pausedNote", {
+                  when: whenText(new Date(timer.runs[0]!.start).toISOString()),
+                  duration: formatMinutes(Math.round(paused / 60_000)),
+                })}
               </p>
             ) : null}
             <button type="button" className="stop-timer__link" onClick={() => setPlan("edit")}>
-              Change the times
+              {t("timer.changeTimes")}
             </button>
           </>
         )
       }
       after={
         <Button variant="ghost" onClick={() => setDiscarding(true)}>
-          Discard timer…
+          {t("timer.discard")}
         </Button>
       }
     >
@@ -130,29 +134,28 @@ function entriesErrors(plan: Plan, values: TimeEntryValues, entries: (NewTimeEnt
   if (service) found.serviceId = service;
   const saved = entries.filter((entry) => entry !== null);
   const span = saved.map((entry) => spanError(Date.parse(entry.startTime), Date.parse(entry.endTime), now)).find(Boolean);
-  if (saved.length === 0) found.entries = "Less than a minute: there is nothing to log. Discard the timer instead.";
+  if (saved.length === 0) found.entries = translate("timer.nothingToLog");
   else if (span) found.entries = span;
   return found;
 }
 
 /** Asked before saving a timer that ran past midnight or over 12 hours: it was probably left running. */
 function ReviewQuestion({ pastMidnight, worked, onPlan }: { pastMidnight: boolean; worked: number; onPlan: (plan: Plan) => void }) {
+  const t = useT();
+  const duration = formatMinutes(Math.round(worked / 60_000));
   return (
     <div className="sheet-confirm" role="group" aria-labelledby="review-question">
-      <p id="review-question">
-        This timer {pastMidnight ? "ran past midnight" : "ran for more than 12 hours"} ({formatMinutes(Math.round(worked / 60_000))}{" "}
-        worked). Was it left running? Choose how to save it.
-      </p>
+      <p id="review-question">{pastMidnight ? t("timer.pastMidnight", { duration }) : t("timer.over12h", { duration })}</p>
       {pastMidnight ? (
         <Button autoFocus onClick={() => onPlan("split")}>
-          Split it per day
+          {t("timer.splitPerDay")}
         </Button>
       ) : null}
       <Button variant="secondary" autoFocus={!pastMidnight} onClick={() => onPlan("edit")}>
-        Edit the times
+        {t("timer.editTimes")}
       </Button>
       <Button variant="secondary" onClick={() => onPlan("one")}>
-        Keep it as one entry
+        {t("timer.keepOne")}
       </Button>
     </div>
   );

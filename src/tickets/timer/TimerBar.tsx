@@ -4,6 +4,8 @@ import { isRunning, workedMs } from "./timer-clock";
 import { formatElapsed } from "../../lib/duration";
 import { useTimer } from "./timer-store";
 import { useTimerNow } from "./use-timer-now";
+import { useT } from "../../i18n/active-language";
+import { RichText } from "../../i18n/RichText";
 import "./TimerBar.css";
 
 /**
@@ -11,6 +13,7 @@ import "./TimerBar.css";
  * down rather than covering the list's rows or the ticket's dock). A tap goes back to the ticket.
  */
 export function TimerBar() {
+  const t = useT();
   const timer = useTimer();
   const now = useTimerNow(timer);
   const bar = useRef<HTMLDivElement>(null);
@@ -40,7 +43,7 @@ export function TimerBar() {
   const to = `/tickets/${encodeURIComponent(timer.ticketId)}`;
   const here = pathname === to;
   return (
-    <div className={running ? "timer-bar" : "timer-bar timer-bar--paused"} ref={bar} role="region" aria-label="Timer">
+    <div className={running ? "timer-bar" : "timer-bar timer-bar--paused"} ref={bar} role="region" aria-label={t("timer.timer")}>
       <Link to={to} className="timer-bar__link" aria-current={here ? "page" : undefined}>
         <span className="timer-bar__dot" aria-hidden="true" />
         <span className="timer-bar__ticket">{timer.ticketNumber}</span>
@@ -48,9 +51,14 @@ export function TimerBar() {
           {timer.ticketTitle}
         </span>
         <span className="timer-bar__time">
-          {running ? "" : "Paused · "}
-          <span className="visually-hidden">{running ? "running for " : ""}</span>
-          <time>{elapsed}</time>
+          {running ? (
+            <>
+              <span className="visually-hidden">{t("timer.runningFor", { time: elapsed })}</span>
+              <time aria-hidden="true">{elapsed}</time>
+            </>
+          ) : (
+            <RichText text={t("timer.paused")} parts={{ time: <time>{elapsed}</time> }} />
+          )}
         </span>
       </Link>
     </div>

@@ -10,18 +10,20 @@ import { formatElapsed } from "../../lib/duration";
 import { editTimer, paused, timerKey, useTimer } from "./timer-store";
 import { useTimerNow } from "./use-timer-now";
 import { useTimerStart } from "./use-timer-start";
+import { useT } from "../../i18n/active-language";
 
 /**
  * The timer's sheet on a ticket: the review of a stopped timer, or, when starting a timer while one
  * runs on another ticket, the choice between saving that one first (reviewed or as it is) and cancelling.
  */
 export function TimerSheet({ ticket, mode, onDone }: { ticket: TicketDetail; mode: "timerStop" | "timerSwitch"; onDone: () => void }) {
+  const t = useT();
   const key = timerKey(useSession()!);
   const timer = useTimer();
   const start = useTimerStart(ticket);
   const [reviewing, setReviewing] = useState(mode === "timerStop");
   const now = useTimerNow(timer);
-  if (!timer) return <p>The timer was saved or discarded in another window.</p>;
+  if (!timer) return <p>{t("timer.savedElsewhere")}</p>;
   const end = stoppedAt(timer.runs, now);
   if (reviewing) {
     const then = mode === "timerSwitch" ? () => void start().then(onDone) : onDone;
@@ -46,7 +48,7 @@ export function TimerSheet({ ticket, mode, onDone }: { ticket: TicketDetail; mod
   return (
     <div className="sheet-confirm" role="group" aria-labelledby="switch-question">
       <p id="switch-question">
-        A timer is running on {timer.ticketNumber} ({formatElapsed(workedMs(timer.runs, end))}). Only one timer runs at a time.
+        {t("timer.switchQuestion", { number: timer.ticketNumber, time: formatElapsed(workedMs(timer.runs, end)) })}
       </p>
       <Button
         autoFocus
@@ -55,15 +57,15 @@ export function TimerSheet({ ticket, mode, onDone }: { ticket: TicketDetail; mod
           setReviewing(true);
         }}
       >
-        Stop and save {timer.ticketNumber} first
+        {t("timer.stopAndSaveFirst", { number: timer.ticketNumber })}
       </Button>
       {quick ? (
         <Button variant="secondary" onClick={() => void switchHere()}>
-          Switch: log {timer.ticketNumber}'s time as it is, time this ticket
+          {t("timer.switchAsItIs", { number: timer.ticketNumber })}
         </Button>
       ) : null}
       <Button variant="ghost" onClick={onDone}>
-        Cancel
+        {t("timer.cancel")}
       </Button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/active-language";
 import type { ApiClient } from "../../api/client";
 import type { NewTimeEntry } from "../../api/time-entries";
 import { deleteTimeEntry } from "../../api/time-entry-records";
@@ -54,7 +55,7 @@ export async function saveTimer(key: string, timer: StoredTimer, entries: NewTim
       ? { kind: "timerStop" as const, ticketId: entry.ticketId, sessionId: timer.sessionId!, entry }
       : { kind: "timeEntry" as const, ticketId: entry.ticketId, entry };
     await queueChange(change, null, {
-      message: `Logged ${formatMinutes(entryMinutes(entry))} on ${timer.ticketNumber}`,
+      message: t("time.logged", { duration: formatMinutes(entryMinutes(entry)), number: timer.ticketNumber }),
       // Undo of the first entry gives the timer back, paused where it stopped.
       onUndone: () => void (index === 0 && editTimer(key, (current) => current ?? timer)),
     });

@@ -1,0 +1,30 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " erledigt",
+  forbidden: "Ihr Alga-Konto darf keine Checklisten sehen.",
+  notLoaded: "Die Checkliste ist auf diesem Gerät noch nicht geladen. Sie lädt, sobald Sie wieder online bist.",
+  retry: "Erneut versuchen",
+  loading: "Checkliste wird geladen…",
+  progressLabel: "Fortschritt der Checkliste",
+  progress: "{done} von {total} erledigt",
+  progressRequired: {
+    one: "{done} von {total} erledigt · {n} Pflichtpunkt noch offen",
+    other: "{done} von {total} erledigt · {n} Pflichtpunkte noch offen",
+  },
+  checklist: "Checkliste",
+  none: "Keine Checklistenpunkte auf diesem Ticket.",
+  required: "Pflicht",
+  optional: "Optional",
+  doneBy: "erledigt von {name}",
+  notSentYet: "noch nicht gesendet",
+  notSentYetTick: "noch nicht gesendet, abhakbar sobald gesendet",
+  sent: "gesendet ✓",
+  typeFirst: "Schreiben Sie zuerst, was zu tun ist.",
+  tooLong: "Bleiben Sie unter {limit} Zeichen (jetzt {length}).",
+  addItem: "Checklistenpunkt hinzufügen",
+  newItem: "Neuer Punkt",
+  add: "Hinzufügen",
+  requiredBeforeClosing: "Pflicht vor dem Schließen",
+} satisfies Catalogue["checklist"];

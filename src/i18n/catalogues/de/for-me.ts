@@ -1,0 +1,51 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const forMe = {
+  title: "Für mich",
+  markAllSeen: "Alle als gesehen markieren",
+  newLabel: "Neu",
+  newPrefix: "Neu: ",
+  notAboutATicket: "Ohne Ticket",
+  ticket: "Ticket",
+  ticketNumber: "Ticket {number}",
+  titleAfter: " · {title}",
+  nothingNew: "Nichts Neues.",
+  newCount: { one: "{n} Ticket hat Neuigkeiten.", other: "{n} Tickets haben Neuigkeiten." },
+  empty: "Gerade braucht Sie nichts. Kundenantworten, Zuweisungen, Erwähnungen und SLA-Warnungen erscheinen hier.",
+  loading: "Wird geladen, was Sie braucht…",
+  offline: "Offline: Angezeigt wird, was bis {when} angekommen war.",
+  failed: "Das Neueste konnte nicht abgerufen werden; angezeigt wird, was vorher angekommen war.",
+  neverLoaded: "Was Sie braucht, kann gerade nicht geladen werden. Es lädt, sobald der Alga-Server antwortet.",
+  skipped: {
+    one: "{n} Benachrichtigung konnte nicht angezeigt werden (unlesbare Antwort des Servers).",
+    other: "{n} Benachrichtigungen konnten nicht angezeigt werden (unlesbare Antwort des Servers).",
+  },
+  notifyWhy:
+    "Solange die App im Hintergrund geöffnet ist, kann sie bei einer neuen Antwort, Zuweisung oder Erwähnung eine Systembenachrichtigung zeigen. Ihr Browser fragt einmal.",
+  notifyAsk: "Benachrichtigungen einschalten",
+  notifyOn:
+    "Benachrichtigungen sind an: Eine neue Antwort, Zuweisung oder Erwähnung erscheint, solange die App im Hintergrund geöffnet ist.",
+  notifyBlocked:
+    "Benachrichtigungen sind für diese App blockiert. Erlauben Sie sie in den Website-Einstellungen des Browsers, um im Hintergrund informiert zu werden.",
+  unsupported:
+    "Dieser Alga-Server ist zu alt, um der App zu sagen, was Sie braucht: Er hat keinen Aktivitäts-Feed (Alga PSA hat einen seit Juli 2026).",
+  commentBy: "{who} hat kommentiert",
+  comment: "Neuer Kommentar (per E-Mail, Portal oder Web)",
+  mentionBy: "{who} hat Sie erwähnt",
+  mention: "Sie wurden erwähnt",
+  assigned: "Ihnen zugewiesen",
+  reassigned: "Neu zugewiesen",
+  teamAssigned: "Ihrem Team zugewiesen",
+  youAdded: "Sie wurden zu diesem Ticket hinzugefügt",
+  agentAdded: "Ihrem Ticket wurde ein Agent hinzugefügt",
+  created: "Neues Ticket",
+  updated: "Ticket geändert",
+  statusChanged: "Status geändert",
+  priorityChanged: "Priorität geändert",
+  closed: "Geschlossen",
+  slaWarning: "SLA-Frist rückt näher",
+  slaBreach: "SLA-Frist verpasst",
+  slaEscalation: "Eskaliert",
+  slaResponseMet: "SLA-Reaktionsziel erreicht",
+  slaResolutionMet: "SLA-Lösungsziel erreicht",
+} satisfies Catalogue["forMe"];

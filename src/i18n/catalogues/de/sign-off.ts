@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Abnahme durch den Kunden",
+  signerName: "Name des Unterzeichners",
+  nameMissing: "Schreiben Sie den Namen des Unterzeichners, wie er ihn in Druckschrift schreiben würde.",
+  summary: "Zusammenfassung der Arbeit",
+  signature: "Unterschrift",
+  padSigned: "Unterschriftsfeld, unterschrieben",
+  padEmpty: "Unterschriftsfeld, leer: Hier mit Finger, Stift oder Maus unterschreiben",
+  undo: "Rückgängig",
+  clear: "Löschen",
+  save: "Abnahme speichern",
+  skip: "Ohne Abnahme lösen",
+  saved: "Abnahme von {name} gespeichert: Sie geht mit einem öffentlichen Kommentar an Alga.",
+  saveFailed: "Die Abnahme konnte nicht gespeichert werden. Versuchen Sie es erneut.",
+  notStored: "Die Unterschrift konnte auf diesem Gerät nicht gespeichert werden.",
+  cannotDraw: "Dieser Browser kann die Unterschrift nicht zeichnen. Versuchen Sie es erneut oder nutzen Sie einen anderen Browser.",
+  cannotSaveImage: "Dieser Browser konnte die Unterschrift nicht als Bild speichern. Versuchen Sie es erneut.",
+  noSignature: "Bitten Sie den Kunden zuerst, im Feld zu unterschreiben.",
+  tooLittle: "Das ist zu wenig für eine Unterschrift. Löschen Sie sie und bitten Sie den Kunden, über das ganze Feld zu unterschreiben.",
+  signedAt: "{date}, {time}",
+  comment: "Abgenommen von {name} am {when}: {summary}",
+  timeOnTicket: "Zeit an diesem Ticket: {duration}.",
+  fileName: "Abnahme {date} {time}.png",
+} satisfies Catalogue["signOff"];

@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Service-Level",
+  sla: "SLA",
+  paused: " · pausiert",
+  pausedForClient: " · pausiert (wartet auf den Kunden)",
+  response: "Reaktion",
+  resolution: "Lösung",
+  onTrack: "Im Plan",
+  atRisk: "Gefährdet",
+  breached: "Verletzt",
+  pausedState: "Pausiert",
+  met: "Eingehalten",
+  missed: "Verfehlt",
+  badgeOnTrack: "SLA im Plan",
+  badgeAtRisk: "SLA gefährdet",
+  badgeBreached: "SLA verletzt",
+  badgePaused: "SLA pausiert",
+  badgeMet: "SLA eingehalten",
+  badgeMissed: "SLA verfehlt",
+  overdue: "{span} überfällig",
+  leftWhenResumes: "{span} übrig, wenn es weiterläuft",
+  dueIn: "fällig in {span}",
+} satisfies Catalogue["sla"];

@@ -1,0 +1,33 @@
+import type { Area } from "../../catalogue-types";
+
+/** What a failed request means (api/errors.ts, by kind) and why Alga refused to close a ticket (api/close-rules.ts). */
+export const errors = {
+  network: "Can't reach the Alga server. Check your connection and try again.",
+  timeout: "The Alga server took too long to answer. Try again.",
+  canceled: "The request was cancelled.",
+  validation: "The server did not accept this request.",
+  unauthorized: "Your session has ended. Sign in again.",
+  forbidden: "You don't have access to this.",
+  notFound: "This was not found on the server. It may have been deleted.",
+  conflict: "This conflicts with something already on the server.",
+  rateLimited: "Too many requests. Wait a moment and try again.",
+  server: "The Alga server had a problem. Try again in a moment.",
+  malformed: "The server sent an answer this app doesn't understand. Is this an Alga PSA server?",
+  http: "The server answered with an unexpected error.",
+  resolutionNote: "This ticket needs a resolution note.",
+  resolutionNoteFix: "Write what fixed it as the resolution note.",
+  noTime: "No time has been logged on this ticket.",
+  noTimeFix: "Log the time you spent, then resolve again.",
+  checklistOpen: { one: "{n} required checklist item is not ticked.", other: "{n} required checklist items are not ticked." },
+  checklistFix: "Tick the required items on the checklist.",
+  bundleOpen: { one: "{n} bundled ticket is still open.", other: "{n} bundled tickets are still open." },
+  bundleFix: "Close the bundled tickets first, or ask a dispatcher.",
+  missingFields: "Missing before closing: {fields}.",
+  requiredFields: "required fields",
+  fieldCategory: "category",
+  fieldSubcategory: "subcategory",
+  fieldPriority: "priority",
+  fieldAssignee: "assignee",
+  missingFieldsFix: "Fill in those fields, then resolve again.",
+  otherRuleFix: "Fix this on the ticket, then resolve again.",
+} satisfies Area;

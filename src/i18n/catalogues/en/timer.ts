@@ -1,0 +1,30 @@
+import type { Area } from "../../catalogue-types";
+
+/** The timer: its bar on every screen, the switch question and the Stop review. */
+export const timer = {
+  timer: "Timer",
+  paused: "Paused · {time}",
+  runningFor: "running for {time}",
+  savedElsewhere: "The timer was saved or discarded in another window.",
+  switchQuestion: "A timer is running on {number} ({time}). Only one timer runs at a time.",
+  stopAndSaveFirst: "Stop and save {number} first",
+  switchAsItIs: "Switch: log {number}'s time as it is, time this ticket",
+  cancel: "Cancel",
+  discardQuestion: "Discard the timer on {number}? Its time is not logged.",
+  discardConfirm: "Discard timer",
+  discard: "Discard timer…",
+  saveTime: "Save the timer's time",
+  saveEntries: { one: "Save {n} entry", other: "Save {n} entries" },
+  saveEntry: "Save time entry",
+  entriesPerDay: "Entries, one per day",
+  entry: "Entry",
+  underAMinute: "Under a minute on this day: not logged",
+  pausedNote: "Started {when}, paused {duration} in all: the entry counts only the time worked.",
+  changeTimes: "Change the times",
+  nothingToLog: "Less than a minute: there is nothing to log. Discard the timer instead.",
+  pastMidnight: "This timer ran past midnight ({duration} worked). Was it left running? Choose how to save it.",
+  over12h: "This timer ran for more than 12 hours ({duration} worked). Was it left running? Choose how to save it.",
+  splitPerDay: "Split it per day",
+  editTimes: "Edit the times",
+  keepOne: "Keep it as one entry",
+} satisfies Area;

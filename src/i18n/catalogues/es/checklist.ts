@@ -1,0 +1,30 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " hechos",
+  forbidden: "Su cuenta de Alga no puede ver listas de control.",
+  notLoaded: "La lista de control aún no se ha cargado en este dispositivo. Se carga cuando vuelva a tener conexión.",
+  retry: "Reintentar",
+  loading: "Cargando la lista de control…",
+  progressLabel: "Progreso de la lista de control",
+  progress: "{done} de {total} hechos",
+  progressRequired: {
+    one: "{done} de {total} hechos · {n} obligatorio aún abierto",
+    other: "{done} de {total} hechos · {n} obligatorios aún abiertos",
+  },
+  checklist: "Lista de control",
+  none: "Este ticket no tiene elementos en la lista de control.",
+  required: "Obligatorio",
+  optional: "Opcional",
+  doneBy: "hecho por {name}",
+  notSentYet: "aún no enviado",
+  notSentYetTick: "aún no enviado, se podrá marcar al enviarse",
+  sent: "enviado ✓",
+  typeFirst: "Escriba primero lo que hay que hacer.",
+  tooLong: "Manténgase por debajo de {limit} caracteres (ahora {length}).",
+  addItem: "Añadir un elemento a la lista de control",
+  newItem: "Nuevo elemento",
+  add: "Añadir",
+  requiredBeforeClosing: "Obligatorio antes de cerrar",
+} satisfies Catalogue["checklist"];

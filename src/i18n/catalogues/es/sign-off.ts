@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Conformidad del cliente",
+  signerName: "Nombre del firmante",
+  nameMissing: "Escriba el nombre del firmante como lo escribiría en letra de imprenta.",
+  summary: "Resumen del trabajo",
+  signature: "Firma",
+  padSigned: "Recuadro de firma, firmado",
+  padEmpty: "Recuadro de firma, vacío: firme aquí con el dedo, un lápiz o el ratón",
+  undo: "Deshacer",
+  clear: "Borrar",
+  save: "Guardar conformidad",
+  skip: "Resolver sin conformidad",
+  saved: "Conformidad de {name} guardada: se envía a Alga con un comentario público.",
+  saveFailed: "No se pudo guardar la conformidad. Inténtelo de nuevo.",
+  notStored: "No se pudo guardar la firma en este dispositivo.",
+  cannotDraw: "Este navegador no puede dibujar la firma. Inténtelo de nuevo o use otro navegador.",
+  cannotSaveImage: "Este navegador no pudo guardar la firma como imagen. Inténtelo de nuevo.",
+  noSignature: "Pida primero al cliente que firme en el recuadro.",
+  tooLittle: "Es demasiado poco para ser una firma. Bórrela y pida al cliente que firme a lo ancho del recuadro.",
+  signedAt: "{date}, {time}",
+  comment: "Conformidad firmada por {name} el {when}: {summary}",
+  timeOnTicket: "Tiempo en este ticket: {duration}.",
+  fileName: "Conformidad {date} {time}.png",
+} satisfies Catalogue["signOff"];

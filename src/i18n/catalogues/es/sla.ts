@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Nivel de servicio",
+  sla: "SLA",
+  paused: " · en pausa",
+  pausedForClient: " · en pausa (esperando al cliente)",
+  response: "Respuesta",
+  resolution: "Resolución",
+  onTrack: "En plazo",
+  atRisk: "En riesgo",
+  breached: "Incumplido",
+  pausedState: "En pausa",
+  met: "Cumplido",
+  missed: "No cumplido",
+  badgeOnTrack: "SLA en plazo",
+  badgeAtRisk: "SLA en riesgo",
+  badgeBreached: "SLA incumplido",
+  badgePaused: "SLA en pausa",
+  badgeMet: "SLA cumplido",
+  badgeMissed: "SLA no cumplido",
+  overdue: "{span} de retraso",
+  leftWhenResumes: "quedarán {span} al reanudarse",
+  dueIn: "vence en {span}",
+} satisfies Catalogue["sla"];

@@ -1,0 +1,30 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " faits",
+  forbidden: "Votre compte Alga ne peut pas voir les checklists.",
+  notLoaded: "La checklist n'a pas encore été chargée sur cet appareil. Elle se charge dès que vous êtes de nouveau en ligne.",
+  retry: "Réessayer",
+  loading: "Chargement de la checklist…",
+  progressLabel: "Avancement de la checklist",
+  progress: "{done} sur {total} faits",
+  progressRequired: {
+    one: "{done} sur {total} faits · {n} obligatoire encore ouvert",
+    other: "{done} sur {total} faits · {n} obligatoires encore ouverts",
+  },
+  checklist: "Checklist",
+  none: "Aucun élément de checklist sur ce ticket.",
+  required: "Obligatoire",
+  optional: "Facultatif",
+  doneBy: "fait par {name}",
+  notSentYet: "pas encore envoyé",
+  notSentYetTick: "pas encore envoyé, cochable une fois envoyé",
+  sent: "envoyé ✓",
+  typeFirst: "Écrivez d'abord ce qu'il faut faire.",
+  tooLong: "Restez sous {limit} caractères (actuellement {length}).",
+  addItem: "Ajouter un élément de checklist",
+  newItem: "Nouvel élément",
+  add: "Ajouter",
+  requiredBeforeClosing: "Obligatoire avant la clôture",
+} satisfies Catalogue["checklist"];

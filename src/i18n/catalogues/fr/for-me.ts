@@ -1,0 +1,56 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const forMe = {
+  title: "Pour moi",
+  markAllSeen: "Tout marquer comme vu",
+  newLabel: "Nouveau",
+  newPrefix: "Nouveau : ",
+  notAboutATicket: "Sans ticket",
+  ticket: "Ticket",
+  ticketNumber: "Ticket {number}",
+  titleAfter: " · {title}",
+  nothingNew: "Rien de nouveau.",
+  newCount: {
+    one: "{n} ticket a du nouveau.",
+    many: "{n} tickets ont du nouveau.",
+    other: "{n} tickets ont du nouveau.",
+  },
+  empty: "Rien ne vous attend pour l'instant. Les réponses des clients, attributions, mentions et alertes SLA apparaissent ici.",
+  loading: "Chargement de ce qui vous attend…",
+  offline: "Hors ligne : voici ce qui était arrivé à {when}.",
+  failed: "Les dernières nouvelles n'ont pas pu être récupérées ; voici ce qui était arrivé avant.",
+  neverLoaded: "Ce qui vous attend ne peut pas être chargé pour l'instant. Cela se chargera quand le serveur Alga répondra.",
+  skipped: {
+    one: "{n} notification n'a pas pu être affichée (réponse illisible du serveur).",
+    many: "{n} notifications n'ont pas pu être affichées (réponse illisible du serveur).",
+    other: "{n} notifications n'ont pas pu être affichées (réponse illisible du serveur).",
+  },
+  notifyWhy:
+    "Quand l'app est ouverte en arrière-plan, elle peut afficher une notification système pour une nouvelle réponse, attribution ou mention. Votre navigateur vous le demandera une fois.",
+  notifyAsk: "Activer les notifications",
+  notifyOn:
+    "Les notifications sont activées : une nouvelle réponse, attribution ou mention s'affiche quand l'app est ouverte en arrière-plan.",
+  notifyBlocked:
+    "Les notifications sont bloquées pour cette app. Autorisez-les dans les réglages du site du navigateur pour être prévenu quand l'app est en arrière-plan.",
+  unsupported:
+    "Ce serveur Alga est trop ancien pour dire à l'app ce qui vous attend : il n'a pas de flux d'activité (Alga PSA en a un depuis juillet 2026).",
+  commentBy: "{who} a commenté",
+  comment: "Nouveau commentaire (par e-mail, le portail ou le web)",
+  mentionBy: "{who} vous a mentionné",
+  mention: "Vous avez été mentionné",
+  assigned: "Attribué à vous",
+  reassigned: "Réattribué",
+  teamAssigned: "Attribué à votre équipe",
+  youAdded: "Vous avez été ajouté à ce ticket",
+  agentAdded: "Un agent a été ajouté à votre ticket",
+  created: "Nouveau ticket",
+  updated: "Ticket modifié",
+  statusChanged: "Statut modifié",
+  priorityChanged: "Priorité modifiée",
+  closed: "Fermé",
+  slaWarning: "Échéance SLA proche",
+  slaBreach: "Échéance SLA dépassée",
+  slaEscalation: "Escaladé",
+  slaResponseMet: "Objectif SLA de réponse atteint",
+  slaResolutionMet: "Objectif SLA de résolution atteint",
+} satisfies Catalogue["forMe"];

@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Validation du client",
+  signerName: "Nom du signataire",
+  nameMissing: "Écrivez le nom du signataire tel qu'il l'écrirait en capitales.",
+  summary: "Résumé du travail",
+  signature: "Signature",
+  padSigned: "Zone de signature, signée",
+  padEmpty: "Zone de signature, vide : signez ici avec le doigt, un stylet ou une souris",
+  undo: "Annuler le trait",
+  clear: "Effacer",
+  save: "Enregistrer la validation",
+  skip: "Résoudre sans validation",
+  saved: "Validation de {name} enregistrée : elle part vers Alga avec un commentaire public.",
+  saveFailed: "La validation n'a pas pu être enregistrée. Réessayez.",
+  notStored: "La signature n'a pas pu être enregistrée sur cet appareil.",
+  cannotDraw: "Ce navigateur ne peut pas dessiner la signature. Réessayez, ou utilisez un autre navigateur.",
+  cannotSaveImage: "Ce navigateur n'a pas pu enregistrer la signature en image. Réessayez.",
+  noSignature: "Demandez d'abord au client de signer dans le cadre.",
+  tooLittle: "C'est trop peu pour une signature. Effacez et demandez au client de signer sur toute la largeur du cadre.",
+  signedAt: "{date}, {time}",
+  comment: "Validé par {name} le {when} : {summary}",
+  timeOnTicket: "Temps sur ce ticket : {duration}.",
+  fileName: "Validation {date} {time}.png",
+} satisfies Catalogue["signOff"];

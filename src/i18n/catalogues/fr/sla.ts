@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Niveau de service",
+  sla: "SLA",
+  paused: " · en pause",
+  pausedForClient: " · en pause (en attente du client)",
+  response: "Réponse",
+  resolution: "Résolution",
+  onTrack: "Dans les temps",
+  atRisk: "À risque",
+  breached: "Dépassé",
+  pausedState: "En pause",
+  met: "Respecté",
+  missed: "Manqué",
+  badgeOnTrack: "SLA dans les temps",
+  badgeAtRisk: "SLA à risque",
+  badgeBreached: "SLA dépassé",
+  badgePaused: "SLA en pause",
+  badgeMet: "SLA respecté",
+  badgeMissed: "SLA manqué",
+  overdue: "{span} de retard",
+  leftWhenResumes: "{span} restant à la reprise",
+  dueIn: "échéance dans {span}",
+} satisfies Catalogue["sla"];

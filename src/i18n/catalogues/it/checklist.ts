@@ -1,0 +1,30 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " fatti",
+  forbidden: "Il tuo account Alga non può vedere le checklist.",
+  notLoaded: "La checklist non è ancora stata caricata su questo dispositivo. Si carica quando torni online.",
+  retry: "Riprova",
+  loading: "Caricamento della checklist…",
+  progressLabel: "Avanzamento della checklist",
+  progress: "{done} di {total} fatti",
+  progressRequired: {
+    one: "{done} di {total} fatti · {n} obbligatorio ancora aperto",
+    other: "{done} di {total} fatti · {n} obbligatori ancora aperti",
+  },
+  checklist: "Checklist",
+  none: "Nessun elemento di checklist su questo ticket.",
+  required: "Obbligatorio",
+  optional: "Facoltativo",
+  doneBy: "fatto da {name}",
+  notSentYet: "non ancora inviato",
+  notSentYetTick: "non ancora inviato, spuntabile una volta inviato",
+  sent: "inviato ✓",
+  typeFirst: "Scrivi prima cosa c'è da fare.",
+  tooLong: "Resta sotto i {limit} caratteri (ora {length}).",
+  addItem: "Aggiungi un elemento alla checklist",
+  newItem: "Nuovo elemento",
+  add: "Aggiungi",
+  requiredBeforeClosing: "Obbligatorio prima della chiusura",
+} satisfies Catalogue["checklist"];

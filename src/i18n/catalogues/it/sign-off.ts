@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Firma del cliente",
+  signerName: "Nome del firmatario",
+  nameMissing: "Scrivi il nome del firmatario come lo scriverebbe in stampatello.",
+  summary: "Riepilogo del lavoro",
+  signature: "Firma",
+  padSigned: "Riquadro della firma, firmato",
+  padEmpty: "Riquadro della firma, vuoto: firma qui con un dito, un pennino o il mouse",
+  undo: "Annulla",
+  clear: "Cancella",
+  save: "Salva la firma",
+  skip: "Risolvi senza firma",
+  saved: "Firma di {name} salvata: va ad Alga con un commento pubblico.",
+  saveFailed: "Non è stato possibile salvare la firma. Riprova.",
+  notStored: "Non è stato possibile salvare la firma su questo dispositivo.",
+  cannotDraw: "Questo browser non riesce a disegnare la firma. Riprova o usa un altro browser.",
+  cannotSaveImage: "Questo browser non è riuscito a salvare la firma come immagine. Riprova.",
+  noSignature: "Chiedi prima al cliente di firmare nel riquadro.",
+  tooLittle: "È troppo poco per essere una firma. Cancellala e chiedi al cliente di firmare su tutto il riquadro.",
+  signedAt: "{date}, {time}",
+  comment: "Firmato da {name} il {when}: {summary}",
+  timeOnTicket: "Tempo su questo ticket: {duration}.",
+  fileName: "Firma {date} {time}.png",
+} satisfies Catalogue["signOff"];

@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Livello di servizio",
+  sla: "SLA",
+  paused: " · in pausa",
+  pausedForClient: " · in pausa (in attesa del cliente)",
+  response: "Risposta",
+  resolution: "Risoluzione",
+  onTrack: "In linea",
+  atRisk: "A rischio",
+  breached: "Violato",
+  pausedState: "In pausa",
+  met: "Rispettato",
+  missed: "Mancato",
+  badgeOnTrack: "SLA in linea",
+  badgeAtRisk: "SLA a rischio",
+  badgeBreached: "SLA violato",
+  badgePaused: "SLA in pausa",
+  badgeMet: "SLA rispettato",
+  badgeMissed: "SLA mancato",
+  overdue: "{span} di ritardo",
+  leftWhenResumes: "{span} rimanenti alla ripresa",
+  dueIn: "scade tra {span}",
+} satisfies Catalogue["sla"];

@@ -1,0 +1,30 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " klaar",
+  forbidden: "Uw Alga-account mag geen checklists zien.",
+  notLoaded: "De checklist is nog niet op dit apparaat geladen. Hij laadt zodra u weer online bent.",
+  retry: "Opnieuw proberen",
+  loading: "Checklist laden…",
+  progressLabel: "Voortgang van de checklist",
+  progress: "{done} van {total} klaar",
+  progressRequired: {
+    one: "{done} van {total} klaar · {n} verplicht punt nog open",
+    other: "{done} van {total} klaar · {n} verplichte punten nog open",
+  },
+  checklist: "Checklist",
+  none: "Geen checklistpunten op dit ticket.",
+  required: "Verplicht",
+  optional: "Optioneel",
+  doneBy: "afgevinkt door {name}",
+  notSentYet: "nog niet verzonden",
+  notSentYetTick: "nog niet verzonden, af te vinken zodra verzonden",
+  sent: "verzonden ✓",
+  typeFirst: "Typ eerst wat er moet gebeuren.",
+  tooLong: "Blijf onder {limit} tekens (nu {length}).",
+  addItem: "Een checklistpunt toevoegen",
+  newItem: "Nieuw punt",
+  add: "Toevoegen",
+  requiredBeforeClosing: "Verplicht voor het sluiten",
+} satisfies Catalogue["checklist"];

@@ -1,0 +1,51 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const forMe = {
+  title: "Voor mij",
+  markAllSeen: "Alles als gezien markeren",
+  newLabel: "Nieuw",
+  newPrefix: "Nieuw: ",
+  notAboutATicket: "Niet over een ticket",
+  ticket: "Ticket",
+  ticketNumber: "Ticket {number}",
+  titleAfter: " · {title}",
+  nothingNew: "Niets nieuws.",
+  newCount: { one: "{n} ticket heeft iets nieuws.", other: "{n} tickets hebben iets nieuws." },
+  empty: "Er is nu niets voor u. Antwoorden van klanten, toewijzingen, vermeldingen en SLA-waarschuwingen verschijnen hier.",
+  loading: "Laden wat u nodig heeft…",
+  offline: "Offline: dit is wat er om {when} was binnengekomen.",
+  failed: "Het nieuwste kon niet worden opgehaald; dit is wat er eerder binnenkwam.",
+  neverLoaded: "Wat u nodig heeft kan nu niet worden geladen. Het laadt zodra de Alga-server antwoordt.",
+  skipped: {
+    one: "{n} melding kon niet worden getoond (onleesbaar antwoord van de server).",
+    other: "{n} meldingen konden niet worden getoond (onleesbaar antwoord van de server).",
+  },
+  notifyWhy:
+    "Terwijl de app op de achtergrond open is, kan hij een systeemmelding tonen bij een nieuw antwoord, een toewijzing of een vermelding. Uw browser vraagt het één keer.",
+  notifyAsk: "Meldingen inschakelen",
+  notifyOn:
+    "Meldingen staan aan: een nieuw antwoord, een toewijzing of een vermelding verschijnt terwijl de app op de achtergrond open is.",
+  notifyBlocked:
+    "Meldingen zijn geblokkeerd voor deze app. Sta ze toe in de website-instellingen van de browser om op de achtergrond te worden gewaarschuwd.",
+  unsupported:
+    "Deze Alga-server is te oud om de app te vertellen wat u nodig heeft: hij heeft geen activiteitenfeed (Alga PSA heeft er een sinds juli 2026).",
+  commentBy: "{who} reageerde",
+  comment: "Nieuwe reactie (via e-mail, het portaal of het web)",
+  mentionBy: "{who} heeft u vermeld",
+  mention: "U bent vermeld",
+  assigned: "Aan u toegewezen",
+  reassigned: "Opnieuw toegewezen",
+  teamAssigned: "Aan uw team toegewezen",
+  youAdded: "U bent aan dit ticket toegevoegd",
+  agentAdded: "Er is een agent aan uw ticket toegevoegd",
+  created: "Nieuw ticket",
+  updated: "Ticket gewijzigd",
+  statusChanged: "Status gewijzigd",
+  priorityChanged: "Prioriteit gewijzigd",
+  closed: "Gesloten",
+  slaWarning: "SLA-termijn komt dichtbij",
+  slaBreach: "SLA-termijn gemist",
+  slaEscalation: "Geëscaleerd",
+  slaResponseMet: "SLA-reactiedoel gehaald",
+  slaResolutionMet: "SLA-oplosdoel gehaald",
+} satisfies Catalogue["forMe"];

@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Aftekenen door de klant",
+  signerName: "Naam van de ondertekenaar",
+  nameMissing: "Schrijf de naam van de ondertekenaar zoals die hem in blokletters zou schrijven.",
+  summary: "Samenvatting van het werk",
+  signature: "Handtekening",
+  padSigned: "Handtekeningvak, ondertekend",
+  padEmpty: "Handtekeningvak, leeg: teken hier met een vinger, een stylus of een muis",
+  undo: "Ongedaan maken",
+  clear: "Wissen",
+  save: "Aftekening bewaren",
+  skip: "Oplossen zonder aftekening",
+  saved: "Aftekening door {name} bewaard: die gaat met een openbare reactie naar Alga.",
+  saveFailed: "De aftekening kon niet worden bewaard. Probeer het opnieuw.",
+  notStored: "De handtekening kon niet op dit apparaat worden bewaard.",
+  cannotDraw: "Deze browser kan de handtekening niet tekenen. Probeer het opnieuw of gebruik een andere browser.",
+  cannotSaveImage: "Deze browser kon de handtekening niet als afbeelding bewaren. Probeer het opnieuw.",
+  noSignature: "Vraag de klant eerst in het vak te tekenen.",
+  tooLittle: "Dat is te weinig voor een handtekening. Wis het en vraag de klant over het hele vak te tekenen.",
+  signedAt: "{date}, {time}",
+  comment: "Afgetekend door {name} op {when}: {summary}",
+  timeOnTicket: "Tijd aan dit ticket: {duration}.",
+  fileName: "Aftekening {date} {time}.png",
+} satisfies Catalogue["signOff"];

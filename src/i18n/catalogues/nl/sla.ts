@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Serviceniveau",
+  sla: "SLA",
+  paused: " · gepauzeerd",
+  pausedForClient: " · gepauzeerd (wacht op de klant)",
+  response: "Reactie",
+  resolution: "Oplossing",
+  onTrack: "Op schema",
+  atRisk: "In gevaar",
+  breached: "Overschreden",
+  pausedState: "Gepauzeerd",
+  met: "Gehaald",
+  missed: "Gemist",
+  badgeOnTrack: "SLA op schema",
+  badgeAtRisk: "SLA in gevaar",
+  badgeBreached: "SLA overschreden",
+  badgePaused: "SLA gepauzeerd",
+  badgeMet: "SLA gehaald",
+  badgeMissed: "SLA gemist",
+  overdue: "{span} te laat",
+  leftWhenResumes: "nog {span} als het hervat",
+  dueIn: "verloopt over {span}",
+} satisfies Catalogue["sla"];

@@ -1,0 +1,32 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " ukończono",
+  forbidden: "Twoje konto Alga nie może widzieć list kontrolnych.",
+  notLoaded: "Lista kontrolna nie została jeszcze wczytana na tym urządzeniu. Wczyta się, gdy wrócisz do sieci.",
+  retry: "Spróbuj ponownie",
+  loading: "Wczytywanie listy kontrolnej…",
+  progressLabel: "Postęp listy kontrolnej",
+  progress: "Ukończono {done} z {total}",
+  progressRequired: {
+    one: "Ukończono {done} z {total} · {n} wymagany punkt nadal otwarty",
+    few: "Ukończono {done} z {total} · {n} wymagane punkty nadal otwarte",
+    many: "Ukończono {done} z {total} · {n} wymaganych punktów nadal otwartych",
+    other: "Ukończono {done} z {total} · {n} wymaganego punktu nadal otwarte",
+  },
+  checklist: "Lista kontrolna",
+  none: "To zgłoszenie nie ma punktów listy kontrolnej.",
+  required: "Wymagany",
+  optional: "Opcjonalny",
+  doneBy: "wykonany przez {name}",
+  notSentYet: "jeszcze nie wysłano",
+  notSentYetTick: "jeszcze nie wysłano, można zaznaczyć po wysłaniu",
+  sent: "wysłano ✓",
+  typeFirst: "Najpierw wpisz, co trzeba zrobić.",
+  tooLong: "Maksymalnie {limit} znaków (teraz {length}).",
+  addItem: "Dodaj punkt listy kontrolnej",
+  newItem: "Nowy punkt",
+  add: "Dodaj",
+  requiredBeforeClosing: "Wymagany przed zamknięciem",
+} satisfies Catalogue["checklist"];

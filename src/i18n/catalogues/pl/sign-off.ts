@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Odbiór przez klienta",
+  signerName: "Imię i nazwisko podpisującego",
+  nameMissing: "Wpisz imię i nazwisko podpisującego tak, jak napisałby je drukowanymi literami.",
+  summary: "Podsumowanie pracy",
+  signature: "Podpis",
+  padSigned: "Pole podpisu, podpisane",
+  padEmpty: "Pole podpisu, puste: podpisz tutaj palcem, rysikiem lub myszą",
+  undo: "Cofnij",
+  clear: "Wyczyść",
+  save: "Zapisz odbiór",
+  skip: "Rozwiąż bez odbioru",
+  saved: "Zapisano odbiór podpisany przez: {name}. Trafi do Alga z publicznym komentarzem.",
+  saveFailed: "Nie udało się zapisać odbioru. Spróbuj ponownie.",
+  notStored: "Nie udało się zapisać podpisu na tym urządzeniu.",
+  cannotDraw: "Ta przeglądarka nie może narysować podpisu. Spróbuj ponownie lub użyj innej przeglądarki.",
+  cannotSaveImage: "Ta przeglądarka nie zdołała zapisać podpisu jako obrazu. Spróbuj ponownie.",
+  noSignature: "Najpierw poproś klienta o podpis w polu.",
+  tooLittle: "To za mało na podpis. Wyczyść pole i poproś klienta o podpis na całej szerokości.",
+  signedAt: "{date}, {time}",
+  comment: "Odbiór podpisany przez: {name}, {when}: {summary}",
+  timeOnTicket: "Czas w tym zgłoszeniu: {duration}.",
+  fileName: "Odbiór {date} {time}.png",
+} satisfies Catalogue["signOff"];

@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Poziom usług",
+  sla: "SLA",
+  paused: " · wstrzymane",
+  pausedForClient: " · wstrzymane (czeka na klienta)",
+  response: "Odpowiedź",
+  resolution: "Rozwiązanie",
+  onTrack: "Zgodnie z planem",
+  atRisk: "Zagrożone",
+  breached: "Przekroczone",
+  pausedState: "Wstrzymane",
+  met: "Dotrzymane",
+  missed: "Niedotrzymane",
+  badgeOnTrack: "SLA zgodnie z planem",
+  badgeAtRisk: "SLA zagrożone",
+  badgeBreached: "SLA przekroczone",
+  badgePaused: "SLA wstrzymane",
+  badgeMet: "SLA dotrzymane",
+  badgeMissed: "SLA niedotrzymane",
+  overdue: "{span} po terminie",
+  leftWhenResumes: "zostanie {span} po wznowieniu",
+  dueIn: "termin za {span}",
+} satisfies Catalogue["sla"];

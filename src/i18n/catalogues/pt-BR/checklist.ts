@@ -1,0 +1,30 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const checklist = {
+  tabCount: "{name} {done}/{total}",
+  tabDone: " feitos",
+  forbidden: "Sua conta do Alga não pode ver checklists.",
+  notLoaded: "A checklist ainda não foi carregada neste dispositivo. Ela carrega quando você voltar a ficar online.",
+  retry: "Tentar de novo",
+  loading: "Carregando a checklist…",
+  progressLabel: "Progresso da checklist",
+  progress: "{done} de {total} feitos",
+  progressRequired: {
+    one: "{done} de {total} feitos · {n} obrigatório ainda aberto",
+    other: "{done} de {total} feitos · {n} obrigatórios ainda abertos",
+  },
+  checklist: "Checklist",
+  none: "Nenhum item de checklist neste ticket.",
+  required: "Obrigatório",
+  optional: "Opcional",
+  doneBy: "feito por {name}",
+  notSentYet: "ainda não enviado",
+  notSentYetTick: "ainda não enviado, pode ser marcado depois de enviado",
+  sent: "enviado ✓",
+  typeFirst: "Escreva primeiro o que precisa ser feito.",
+  tooLong: "Mantenha abaixo de {limit} caracteres (agora {length}).",
+  addItem: "Adicionar um item à checklist",
+  newItem: "Novo item",
+  add: "Adicionar",
+  requiredBeforeClosing: "Obrigatório antes de fechar",
+} satisfies Catalogue["checklist"];

@@ -1,0 +1,26 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const signOff = {
+  form: "Aceite do cliente",
+  signerName: "Nome de quem assina",
+  nameMissing: "Escreva o nome de quem assina como a pessoa o escreveria em letra de forma.",
+  summary: "Resumo do trabalho",
+  signature: "Assinatura",
+  padSigned: "Área de assinatura, assinada",
+  padEmpty: "Área de assinatura, vazia: assine aqui com o dedo, uma caneta ou o mouse",
+  undo: "Desfazer",
+  clear: "Limpar",
+  save: "Salvar aceite",
+  skip: "Resolver sem aceite",
+  saved: "Aceite de {name} salvo: ele vai para o Alga com um comentário público.",
+  saveFailed: "Não foi possível salvar o aceite. Tente de novo.",
+  notStored: "Não foi possível salvar a assinatura neste dispositivo.",
+  cannotDraw: "Este navegador não consegue desenhar a assinatura. Tente de novo ou use outro navegador.",
+  cannotSaveImage: "Este navegador não conseguiu salvar a assinatura como imagem. Tente de novo.",
+  noSignature: "Peça primeiro ao cliente para assinar na área.",
+  tooLittle: "Isso é pouco demais para uma assinatura. Limpe e peça ao cliente para assinar ao longo da área.",
+  signedAt: "{date}, {time}",
+  comment: "Aceite assinado por {name} em {when}: {summary}",
+  timeOnTicket: "Tempo neste ticket: {duration}.",
+  fileName: "Aceite {date} {time}.png",
+} satisfies Catalogue["signOff"];

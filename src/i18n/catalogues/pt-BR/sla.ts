@@ -1,0 +1,25 @@
+import type { Catalogue } from "../../catalogue-types";
+
+export const sla = {
+  serviceLevel: "Nível de serviço",
+  sla: "SLA",
+  paused: " · pausado",
+  pausedForClient: " · pausado (aguardando o cliente)",
+  response: "Resposta",
+  resolution: "Resolução",
+  onTrack: "No prazo",
+  atRisk: "Em risco",
+  breached: "Violado",
+  pausedState: "Pausado",
+  met: "Cumprido",
+  missed: "Não cumprido",
+  badgeOnTrack: "SLA no prazo",
+  badgeAtRisk: "SLA em risco",
+  badgeBreached: "SLA violado",
+  badgePaused: "SLA pausado",
+  badgeMet: "SLA cumprido",
+  badgeMissed: "SLA não cumprido",
+  overdue: "{span} de atraso",
+  leftWhenResumes: "restarão {span} ao retomar",
+  dueIn: "vence em {span}",
+} satisfies Catalogue["sla"];
