@@ -52,5 +52,5 @@ export const settings = {
   supportOn: "On",
   supportOlderServer: "Off: this Alga server is too old for it",
   supportPermission: "Off: your Alga role lacks the permission",
-  supportUnknown: "Not checked yet: used when you first need it",
+  supportUnknown: "Not known yet: the app finds out the first time you use it",
 } satisfies Area;
