@@ -40,30 +40,8 @@ export function ReplyExtrasFields({ id, extras, onChange }: { id: string; extras
         </button>
       </div>
       <div id={`${id}-copies`} className="composer__extras-fields" hidden={!copies}>
-        <label>
-          {t("conversation.cc")}
-          <input
-            className="control"
-            type="text"
-            inputMode="email"
-            autoComplete="off"
-            value={extras.cc}
-            placeholder={t("conversation.addressesPlaceholder")}
-            onChange={(event) => onChange({ ...extras, cc: event.target.value })}
-          />
-        </label>
-        <label>
-          {t("conversation.bcc")}
-          <input
-            className="control"
-            type="text"
-            inputMode="email"
-            autoComplete="off"
-            value={extras.bcc}
-            placeholder={t("conversation.addressesPlaceholder")}
-            onChange={(event) => onChange({ ...extras, bcc: event.target.value })}
-          />
-        </label>
+        <AddressesField label={t("conversation.cc")} value={extras.cc} onChange={(cc) => onChange({ ...extras, cc })} />
+        <AddressesField label={t("conversation.bcc")} value={extras.bcc} onChange={(bcc) => onChange({ ...extras, bcc })} />
       </div>
       <div id={`${id}-later`} className="composer__extras-fields" hidden={!later}>
         <label>
@@ -77,5 +55,24 @@ export function ReplyExtrasFields({ id, extras, onChange }: { id: string; extras
         </label>
       </div>
     </div>
+  );
+}
+
+/** E-mail addresses, comma-separated (checked before sending, reply-extras.ts). */
+function AddressesField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
+  const t = useT();
+  return (
+    <label>
+      {label}
+      <input
+        className="control"
+        type="text"
+        inputMode="email"
+        autoComplete="off"
+        value={value}
+        placeholder={t("conversation.addressesPlaceholder")}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </label>
   );
 }
