@@ -40,6 +40,7 @@ export const ticket = {
   noDueDate: "Kein Fälligkeitsdatum",
   dueUnreadable: "Fälligkeitsdatum unlesbar",
   dueOn: "Fällig {date}",
+  dueOverdue: "Überfällig · fällig {date}",
   dueNotLoaded: "Fälligkeit nicht geladen",
   contact: "Kontakt: {name}",
   noContact: "keiner",

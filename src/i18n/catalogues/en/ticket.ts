@@ -39,6 +39,7 @@ export const ticket = {
   noDueDate: "No due date",
   dueUnreadable: "Due date unreadable",
   dueOn: "Due {date}",
+  dueOverdue: "Overdue · due {date}",
   dueNotLoaded: "Due date not loaded",
   contact: "Contact: {name}",
   noContact: "none",

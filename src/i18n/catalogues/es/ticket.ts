@@ -39,6 +39,7 @@ export const ticket = {
   noDueDate: "Sin fecha de vencimiento",
   dueUnreadable: "Fecha de vencimiento ilegible",
   dueOn: "Vence {date}",
+  dueOverdue: "Vencido · vencía {date}",
   dueNotLoaded: "Vencimiento no cargado",
   contact: "Contacto: {name}",
   noContact: "ninguno",

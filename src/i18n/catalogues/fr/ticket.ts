@@ -40,6 +40,7 @@ export const ticket = {
   noDueDate: "Pas d’échéance",
   dueUnreadable: "Échéance illisible",
   dueOn: "Échéance {date}",
+  dueOverdue: "En retard · échéance {date}",
   dueNotLoaded: "Échéance non chargée",
   contact: "Contact : {name}",
   noContact: "aucun",

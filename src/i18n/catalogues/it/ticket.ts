@@ -39,6 +39,7 @@ export const ticket = {
   noDueDate: "Nessuna scadenza",
   dueUnreadable: "Scadenza illeggibile",
   dueOn: "Scade il {date}",
+  dueOverdue: "In ritardo · scadeva il {date}",
   dueNotLoaded: "Scadenza non caricata",
   contact: "Contatto: {name}",
   noContact: "nessuno",

@@ -40,6 +40,7 @@ export const ticket = {
   noDueDate: "Geen vervaldatum",
   dueUnreadable: "Vervaldatum onleesbaar",
   dueOn: "Vervalt {date}",
+  dueOverdue: "Te laat · verviel {date}",
   dueNotLoaded: "Vervaldatum niet geladen",
   contact: "Contact: {name}",
   noContact: "geen",

@@ -39,6 +39,7 @@ export const ticket = {
   noDueDate: "Brak terminu",
   dueUnreadable: "Nieczytelny termin",
   dueOn: "Termin: {date}",
+  dueOverdue: "Po terminie · termin: {date}",
   dueNotLoaded: "Termin nie wczytany",
   contact: "Kontakt: {name}",
   noContact: "brak",

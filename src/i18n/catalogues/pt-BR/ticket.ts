@@ -39,6 +39,7 @@ export const ticket = {
   noDueDate: "Sem data de vencimento",
   dueUnreadable: "Data de vencimento ilegível",
   dueOn: "Vence {date}",
+  dueOverdue: "Atrasado · venceu {date}",
   dueNotLoaded: "Vencimento não carregado",
   contact: "Contato: {name}",
   noContact: "nenhum",
