@@ -11,6 +11,7 @@ import { TitleEditor, useShownTitle } from "../fields/TitleEditor";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { useFold } from "../../ui/use-fold";
+import { useOnline } from "../../offline/use-online-status";
 import "./TicketHeader.css";
 
 /** Title and the row of chips: each chip shows a field and opens its sheet to change it. */
@@ -102,6 +103,8 @@ function Chip<K extends "status" | "priority" | "assignment" | "attributes">({
   onOpen: () => void;
 }) {
   const t = useT();
+  // Offline nothing is on its way: the change waits for the network.
+  const online = useOnline();
   return (
     <li>
       <button type="button" className={`ticket-chip${tone ? ` ticket-chip--${tone}` : ""}`} onClick={onOpen} aria-haspopup="dialog">
@@ -111,7 +114,7 @@ function Chip<K extends "status" | "priority" | "assignment" | "attributes">({
         </span>
         {state.mark === "sending" ? (
           <span className="ticket-chip__mark ticket-chip__mark--sending">
-            <span aria-hidden="true">◷</span> {t("ticket.sending")}
+            <span aria-hidden="true">◷</span> {online ? t("ticket.sending") : t("ticket.waitingToSend")}
           </span>
         ) : null}
         {state.mark === "delivered" ? (

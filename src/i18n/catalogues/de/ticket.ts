@@ -45,6 +45,7 @@ export const ticket = {
   contact: "Kontakt: {name}",
   noContact: "keiner",
   sending: "wird gesendet",
+  waitingToSend: "wartet auf Senden",
   sent: "gesendet",
   sections: "Ticketbereiche",
   sectionConversation: "Unterhaltung",

@@ -44,6 +44,7 @@ export const ticket = {
   contact: "Contact: {name}",
   noContact: "none",
   sending: "sending",
+  waitingToSend: "waiting to send",
   sent: "sent",
   sections: "Ticket sections",
   sectionConversation: "Conversation",

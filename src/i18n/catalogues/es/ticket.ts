@@ -44,6 +44,7 @@ export const ticket = {
   contact: "Contacto: {name}",
   noContact: "ninguno",
   sending: "enviando",
+  waitingToSend: "pendiente de envío",
   sent: "enviado",
   sections: "Secciones del ticket",
   sectionConversation: "Conversación",

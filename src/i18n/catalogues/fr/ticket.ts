@@ -45,6 +45,7 @@ export const ticket = {
   contact: "Contact : {name}",
   noContact: "aucun",
   sending: "envoi",
+  waitingToSend: "en attente d’envoi",
   sent: "envoyé",
   sections: "Sections du ticket",
   sectionConversation: "Conversation",

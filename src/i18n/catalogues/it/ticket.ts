@@ -44,6 +44,7 @@ export const ticket = {
   contact: "Contatto: {name}",
   noContact: "nessuno",
   sending: "invio",
+  waitingToSend: "in attesa di invio",
   sent: "inviato",
   sections: "Sezioni del ticket",
   sectionConversation: "Conversazione",

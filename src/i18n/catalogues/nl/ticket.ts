@@ -45,6 +45,7 @@ export const ticket = {
   contact: "Contact: {name}",
   noContact: "geen",
   sending: "verzenden",
+  waitingToSend: "wacht op verzenden",
   sent: "verzonden",
   sections: "Ticketonderdelen",
   sectionConversation: "Gesprek",

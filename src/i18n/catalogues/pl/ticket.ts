@@ -44,6 +44,7 @@ export const ticket = {
   contact: "Kontakt: {name}",
   noContact: "brak",
   sending: "wysyłanie",
+  waitingToSend: "czeka na wysłanie",
   sent: "wysłano",
   sections: "Sekcje zgłoszenia",
   sectionConversation: "Rozmowa",

@@ -44,6 +44,7 @@ export const ticket = {
   contact: "Contato: {name}",
   noContact: "nenhum",
   sending: "enviando",
+  waitingToSend: "aguardando envio",
   sent: "enviado",
   sections: "Seções do ticket",
   sectionConversation: "Conversa",
