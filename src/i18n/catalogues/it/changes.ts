@@ -69,4 +69,6 @@ export const changes = {
   fileGone: "Questo file non è più su questo dispositivo (il browser potrebbe averlo cancellato). Allegalo di nuovo.",
   fileRefused:
     "Alga non ha accettato questo file: potrebbe essere troppo grande o di un tipo che il tuo server Alga non accetta. Chiedi al tuo amministratore.",
+  replyForLater: "Risposta programmata",
+  scheduleCancelled: "Risposta programmata annullata",
 } satisfies Catalogue["changes"];

@@ -69,4 +69,6 @@ export const changes = {
   fileGone: "Dit bestand staat niet meer op dit apparaat (de browser heeft het misschien gewist). Voeg het opnieuw bij.",
   fileRefused:
     "Alga heeft dit bestand niet geaccepteerd: het is misschien te groot of van een type dat uw Alga-server niet aanneemt. Vraag het uw beheerder.",
+  replyForLater: "Antwoord voor later",
+  scheduleCancelled: "Antwoord voor later geannuleerd",
 } satisfies Catalogue["changes"];
