@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, resetSandbox, serverApi, setFaults, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+import { shot } from "./kit/screen-checks";
 
 test.beforeAll(resetSandbox);
 
@@ -66,4 +67,25 @@ test("My time shows the week's totals, and an edit and a delete each land once",
   await expect(days.getByText("Reset the user's MFA")).toHaveCount(0, { timeout: 30_000 });
   await expect(page.locator(".my-time__total")).toContainText(formatted(total - minutes(mfa)));
   await expect(page.getByText(/Not accepted/)).toHaveCount(0);
+});
+
+test("My time names each entry's ticket by number and title, from the tickets on the device", async ({ page, sandbox }) => {
+  const { body, userId } = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries?limit=100&sort=start_time&order=desc");
+  const mine = (body.data as (Entry & { user_id: string; work_item_id: string })[]).filter((entry) => entry.user_id === userId);
+  const weekStart = mondayOf(Date.parse(mine[0]!.start_time));
+  const offset = Math.round((weekStart - mondayOf(Date.now())) / (7 * DAY));
+  // Without opening any ticket: the list's rows and the user's own tickets are what the device has.
+  await expect(page.getByRole("list", { name: "Open tickets" }).getByRole("link").first()).toBeVisible();
+  await page.getByRole("link", { name: "My time" }).click();
+  for (let step = 0; step > offset; step--) await page.getByRole("button", { name: "Previous week" }).click();
+  const days = page.getByRole("list", { name: "Days" });
+  await expect(
+    days
+      .getByRole("listitem")
+      .filter({ hasText: /TIC\d+ · / })
+      .first(),
+  ).toBeVisible();
+  const entries = days.locator(".time-entries__ticket");
+  for (const text of await entries.allInnerTexts()) expect(text).toMatch(/^TIC\d+ · \S/);
+  await page.screenshot({ path: shot("my-time-ticket-numbers.png") });
 });

@@ -1,5 +1,6 @@
-import { expect, expectNoAxeViolations, resetSandbox, test } from "./fixtures";
+import { expect, expectNoAxeViolations, resetSandbox, serverApi, test } from "./fixtures";
 import { openSeededTicket } from "./seeded-ticket";
+import { shot } from "./kit/screen-checks";
 
 // A fresh seed for this file: TIC001000–TIC001003 hold one SLA state each, relative to the seed's time.
 test.beforeAll(resetSandbox);
@@ -39,4 +40,37 @@ test("SLA at risk shows the at-risk and breached tickets, the ones still saveabl
   await page.reload();
   await expect(page.getByRole("button", { name: "SLA at risk" })).toHaveAttribute("aria-pressed", "true");
   await expect(list.locator(".ticket-row__number").filter({ hasText: "TIC001001" })).toBeVisible();
+});
+
+test("a row says its SLA and the time left once the ticket is on the device, and a past due date says overdue", async ({
+  page,
+  sandbox,
+}) => {
+  // A due date two days ago on the breached ticket (the seed's are random).
+  const pastDue = new Date(Date.now() - 2 * 24 * 3_600_000).toISOString();
+  const found = await serverApi(page, sandbox.apiUrl, "/api/v1/tickets?ticket_number=TIC001002&fields=mobile_list");
+  const breachedId = (found.body.data as { ticket_id: string }[])[0]!.ticket_id;
+  const detail = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${breachedId}`);
+  const attributes = (detail.body.data as { attributes: Record<string, unknown> | null }).attributes ?? {};
+  const put = await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${breachedId}`, {
+    method: "PUT",
+    data: { attributes: { ...attributes, due_date: pastDue } },
+  });
+  expect(put.status).toBe(200);
+
+  await openSeededTicket(page, sandbox.apiUrl, "TIC001001");
+  await openSeededTicket(page, sandbox.apiUrl, "TIC001002");
+  // In words on the ticket, not only a colour.
+  await expect(page.getByRole("button", { name: /^Due:/ })).toContainText(/Overdue · due/);
+  await page.screenshot({ path: shot("ticket-due-overdue.png") });
+
+  // The ordinary list (no SLA columns in its rows) uses what the device has of each ticket.
+  await page.goto("/tickets?q=TIC00100");
+  const list = page.getByRole("list", { name: "Open tickets" });
+  const row = (number: string) => list.getByRole("listitem").filter({ has: page.getByText(number, { exact: true }) });
+  await expect(row("TIC001001")).toContainText(/SLA at risk · due in \d+ min/);
+  await expect(row("TIC001002")).toContainText(/SLA breached \d+ h( \d+ min)? ago/);
+  await expect(row("TIC001002")).toContainText(/Overdue · due/);
+  await page.screenshot({ path: shot("rows-sla-time-left.png") });
+  await expectNoAxeViolations(page);
 });

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, openFirstTicket, resetSandbox, serverApi, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+import { shot } from "./kit/screen-checks";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -14,7 +15,7 @@ test("Undo takes a status change back before it is sent, and the server never se
   const next = await ticket.pickOpenStatus(before.status_name);
   await expect(ticket.toast).toContainText(`Status → ${next}`);
   await ticket.toast.getByRole("button", { name: "Undo" }).click();
-  await expect(ticket.toast).toContainText(`Undone: Status → ${next}`);
+  await expect(ticket.toast).toContainText(`Undone, not sent: Status → ${next}`);
   await expect(ticket.chip("Status")).toContainText(before.status_name);
   await expect(ticket.chip("Status")).not.toContainText("sending");
   await letTimeRun();
@@ -33,6 +34,9 @@ test("Undo of a note puts its text back in the composer; a sent note says so and
   await expect(ticket.composer).toHaveValue("");
   await ticket.toast.getByRole("button", { name: "Undo" }).click();
   await expect(ticket.composer).toHaveValue("Rebooted the switch");
+  // Said plainly: not "Undone: Internal note saved".
+  await expect(ticket.toast).toContainText("Undone, not sent: Internal note");
+  await expect(ticket.toast).not.toContainText("saved");
   await letTimeRun();
 
   await page.getByRole("button", { name: "Send internal note" }).click();
@@ -78,4 +82,17 @@ test("reflows at 320 CSS px and at 200 % text with no sideways scroll", async ({
   expect(await overflow()).toBe(0);
   const sheetOverflow = await page.locator("dialog[open]").evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth);
   expect(sheetOverflow).toBe(0);
+});
+
+test("a change made offline says it waits to be sent, not that it is sending", async ({ page, context, sandbox }) => {
+  const ticketId = await openFirstTicket(page);
+  const ticket = ticketPage(page);
+  const before = (await serverApi(page, sandbox.apiUrl, `/api/v1/tickets/${ticketId}`)).body.data as { status_name: string };
+  await context.setOffline(true);
+  const next = await ticket.pickOpenStatus(before.status_name);
+  await expect(ticket.chip("Status")).toContainText(next);
+  await expect(ticket.chip("Status")).toContainText("waiting to send");
+  await page.screenshot({ path: shot("offline-change-waiting.png") });
+  await context.setOffline(false);
+  await expect(ticket.chip("Status")).not.toContainText("waiting to send", { timeout: 20_000 });
 });

@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { apiKeyFor, expect, expectNoAxeViolations, resetSandbox, serverApi, test, type TestSandbox } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+import { shot } from "./kit/screen-checks";
 import { minutesOf, openTicketNumber, ownEntries, timerBar, type SummaryEntry } from "./time-helpers";
 
 test.beforeAll(resetSandbox);
@@ -185,4 +186,33 @@ test("signing out names the timer, offers to log it first, and ends the server's
   const key = await apiKeyFor(sandbox.apiUrl, "tech@example.com");
   const active = await fetch(`${sandbox.apiUrl}/api/v1/time-entries/active-session`, { headers: { "x-api-key": key } });
   expect(((await active.json()) as { data: unknown }).data).toBeNull();
+});
+
+test("a timer another device runs is named, and Stop it hands the server's timer to this one", async ({ page, sandbox }) => {
+  // The other device: the server's one timer runs on TIC001235 before this device starts one.
+  const other = await openTicketNumber(page, sandbox, "TIC001235");
+  const services = (await serverApi(page, sandbox.apiUrl, "/api/v1/services?is_active=true&limit=5")).body.data as { service_id: string }[];
+  const started = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries/start-tracking", {
+    method: "POST",
+    data: { work_item_type: "ticket", work_item_id: other, service_id: services[0]!.service_id },
+  });
+  expect(started.status).toBe(201);
+
+  const here = await openTicketNumber(page, sandbox, "TIC001008");
+  await page.getByRole("button", { name: "Start timer" }).click();
+  const warning = timerBar(page).getByRole("alert");
+  await expect(warning).toContainText("A timer runs on TIC001235 from another device");
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shot("timer-on-another-device.png") });
+
+  await warning.getByRole("button", { name: "Stop it" }).click();
+  await expect(warning).toBeHidden();
+  await expect
+    .poll(
+      async () =>
+        ((await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries/active-session")).body.data as { work_item_id: string } | null)
+          ?.work_item_id,
+    )
+    .toBe(here);
+  await expect(timerBar(page)).toContainText("TIC001008");
 });

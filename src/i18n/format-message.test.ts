@@ -43,3 +43,10 @@ describe("placeholders", () => {
     expect(formatMessage("{enter} to open", {}, "en")).toBe("{enter} to open");
   });
 });
+
+describe("names put into a sentence", () => {
+  it("cannot turn the rest of the sentence around with a bidirectional control", () => {
+    const text = formatMessage("{name} is a program.", { name: "invoice\u202Egpj.exe" }, "en");
+    expect(text).toBe("invoicegpj.exe is a program.");
+  });
+});

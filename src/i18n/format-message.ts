@@ -1,5 +1,9 @@
 import type { Message, Params } from "./catalogue-types";
 
+// An override or embedding in a name (a file name, a contact's) would reverse the rest of the sentence around it:
+// "invoice\u202Egpj.exe is a program" reads "invoiceexe.jpg si a margorp". What is put in is kept to its letters.
+const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
+
 // Building Intl objects costs far more than using them: one per locale.
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -23,7 +27,9 @@ export function formatMessage(message: Message, params: Params | undefined, loca
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === "number" ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value) : value;
+    return typeof value === "number"
+      ? cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value)
+      : value.replace(BIDI_CONTROLS, "");
   });
 }
 

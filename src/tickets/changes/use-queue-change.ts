@@ -37,7 +37,12 @@ export async function queueChange(change: Change, baseUpdatedAt: string | null, 
       run: () =>
         void outbox.cancel(id).then((removed: QueuedChange | null) => {
           if (removed) options.onUndone?.(removed.change);
-          showToast({ message: removed ? t("changes.undone", { change: message }) : t("changes.alreadySent", { change: message }) });
+          // What was taken back by name ("Internal note"), not the toast's "Internal note saved".
+          showToast({
+            message: removed
+              ? t("changes.undone", { change: describeChange(removed.change) })
+              : t("changes.alreadySent", { change: message }),
+          });
         }),
     },
   });

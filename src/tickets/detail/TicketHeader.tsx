@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { activeLocale, activeTimeZone } from "../../lib/user-locale";
 import { RichText } from "../../i18n/RichText";
-import { t, useT } from "../../i18n/active-language";
+import { useT } from "../../i18n/active-language";
+import { dueLabel, isOverdue } from "../due-date";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useShownFields } from "../fields/shown-fields";
 import type { FieldState } from "../changes/pending-value";
@@ -11,15 +11,8 @@ import { TitleEditor, useShownTitle } from "../fields/TitleEditor";
 import type { SheetName } from "./sheet-name";
 import { useBoardStatuses } from "../fields/use-board-statuses";
 import { useFold } from "../../ui/use-fold";
+import { useOnline } from "../../offline/use-online-status";
 import "./TicketHeader.css";
-
-function dueLabel(iso: string | null) {
-  if (!iso) return t("ticket.noDueDate");
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? t("ticket.dueUnreadable")
-    : t("ticket.dueOn", { date: date.toLocaleDateString(activeLocale(), { month: "short", day: "numeric", timeZone: activeTimeZone() }) });
-}
 
 /** Title and the row of chips: each chip shows a field and opens its sheet to change it. */
 export function TicketHeader({
@@ -40,6 +33,7 @@ export function TicketHeader({
   const { folded, foldable } = useFold<HTMLSpanElement>("ticket-header__title--folded", title.title);
   const statuses = useBoardStatuses(ticket.board_id);
   const closed = statuses.find((status) => status.status_id === shown.statusId)?.is_closed ?? ticket.status_is_closed;
+  const now = new Date();
   return (
     <header className="ticket-header">
       <div className="ticket-header__title-row">
@@ -76,8 +70,9 @@ export function TicketHeader({
         <Chip field={t("ticket.assignee")} value={shown.assigneeName} state={shown.assignee} onOpen={() => openSheet("assignee")} />
         <Chip
           field={t("ticket.due")}
-          value={partial && !shown.due.change ? t("ticket.dueNotLoaded") : dueLabel(shown.dueIso)}
+          value={partial && !shown.due.change ? t("ticket.dueNotLoaded") : dueLabel(shown.dueIso, closed === true, now)}
           state={shown.due}
+          tone={isOverdue(shown.dueIso, closed === true, now) ? "overdue" : undefined}
           onOpen={() => openSheet("due")}
         />
       </ul>
@@ -104,10 +99,12 @@ function Chip<K extends "status" | "priority" | "assignment" | "attributes">({
   field: string;
   value: string;
   state: FieldState<K>;
-  tone?: "status" | "closed";
+  tone?: "status" | "closed" | "overdue";
   onOpen: () => void;
 }) {
   const t = useT();
+  // Offline nothing is on its way: the change waits for the network.
+  const online = useOnline();
   return (
     <li>
       <button type="button" className={`ticket-chip${tone ? ` ticket-chip--${tone}` : ""}`} onClick={onOpen} aria-haspopup="dialog">
@@ -117,7 +114,7 @@ function Chip<K extends "status" | "priority" | "assignment" | "attributes">({
         </span>
         {state.mark === "sending" ? (
           <span className="ticket-chip__mark ticket-chip__mark--sending">
-            <span aria-hidden="true">◷</span> {t("ticket.sending")}
+            <span aria-hidden="true">◷</span> {online ? t("ticket.sending") : t("ticket.waitingToSend")}
           </span>
         ) : null}
         {state.mark === "delivered" ? (

@@ -3,6 +3,7 @@ import { t, useT } from "../../i18n/active-language";
 import { Button } from "../../ui/Button";
 import { attachFiles, type AttachResult } from "./attach-files";
 import { formatBytes } from "../../lib/format-bytes";
+import { useWaitingUploads } from "./WaitingUploads";
 
 /** The camera and the picker. Everything picked is checked and prepared here, then waits in the outbox. */
 export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUpdatedAt: string | null }) {
@@ -12,6 +13,9 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
   const [result, setResult] = useState<AttachResult | null>(null);
   const [failed, setFailed] = useState(false);
   const t = useT();
+  // "… will be attached" is said while it is true: once the files are sent, they are in the list.
+  const waiting = new Set(useWaitingUploads(ticketId).map((item) => item.change.fileId));
+  const stillQueued = result?.queued.some((file) => waiting.has(file.fileId)) ?? false;
 
   async function onPicked(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -50,7 +54,7 @@ export function AddFiles({ ticketId, baseUpdatedAt }: { ticketId: string; baseUp
       />
       <input ref={picker} type="file" multiple hidden tabIndex={-1} onChange={(event) => void onPicked(event)} />
       <div role="status" className="add-files__status">
-        {busy ? t("documents.preparing") : result && result.queued.length > 0 ? queuedText(result) : null}
+        {busy ? t("documents.preparing") : result && stillQueued ? queuedText(result) : null}
       </div>
       {result && result.refused.length > 0 ? (
         <div role="alert">

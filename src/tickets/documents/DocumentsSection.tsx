@@ -31,6 +31,8 @@ export function DocumentsSection({ ticket }: SectionProps) {
   }
 
   const list = documents.data ?? [];
+  // A photo waiting to be sent is this ticket's too: "none yet" under it would be wrong.
+  const waiting = useWaitingUploads(ticketId).length;
   return (
     <div className="documents">
       <AddFiles ticketId={ticketId} baseUpdatedAt={ticket.updated_at} />
@@ -44,7 +46,9 @@ export function DocumentsSection({ ticket }: SectionProps) {
           {t("documents.loadFailedBody")}
         </Message>
       ) : list.length === 0 ? (
-        <p className="documents__none">{t("documents.none")}</p>
+        waiting > 0 ? null : (
+          <p className="documents__none">{t("documents.none")}</p>
+        )
       ) : (
         <ul className="documents__list" aria-label={t("documents.list")}>
           {list.map((document) => (

@@ -5,6 +5,7 @@ import { useOutboxQueue } from "../changes/ticket-outbox";
 import { useUploadProgress } from "../changes/upload-progress";
 import type { DocumentChange } from "../changes/send-document";
 import { formatBytes } from "../../lib/format-bytes";
+import { useWaitingThumbnail } from "./use-waiting-thumbnail";
 
 type QueuedDocument = QueuedChange & { change: DocumentChange };
 
@@ -49,9 +50,13 @@ export function WaitingUploads({ ticketId }: { ticketId: string }) {
 function WaitingUpload({ item }: { item: QueuedDocument }) {
   const progress = useUploadProgress(item.change.fileId);
   const labelId = `upload-${item.change.fileId}`;
+  const thumbnail = useWaitingThumbnail(item.change.fileId, item.change.type);
   const t = useT();
   return (
     <li className="waiting-upload">
+      {thumbnail ? (
+        <img className="waiting-upload__thumbnail" src={thumbnail} alt={t("documents.photoNamed", { name: item.change.name })} />
+      ) : null}
       <span id={labelId} className="waiting-upload__name" dir="auto">
         {item.change.name}
       </span>

@@ -13,8 +13,8 @@ import { uploadRefusal, uploadType } from "./upload-rules";
 export interface AttachResult {
   /** Files not queued, each with why, in the technician's words. */
   refused: string[];
-  /** Files queued, with their size before and after preparing. */
-  queued: { name: string; before: number; after: number }[];
+  /** Files queued, with their size before and after preparing, and their id in the outbox. */
+  queued: { fileId: string; name: string; before: number; after: number }[];
   /** Queued, but the device is nearly full. */
   lowSpace: boolean;
 }
@@ -65,7 +65,7 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
       await deleteFile(key);
       throw error;
     }
-    queued.push({ name, before: file.originalSize, after: file.blob.size });
+    queued.push({ fileId, name, before: file.originalSize, after: file.blob.size });
   }
   return { refused, queued, lowSpace: room.verdict === "low" };
 }

@@ -4,7 +4,9 @@ import type { TicketListItem } from "../../api/schemas/tickets";
 import { exactTime, relativeTime } from "../../lib/relative-time";
 import { Badge } from "../../ui/Badge";
 import { rowSla } from "../sla/sla-rows";
-import { badgeWords, slaTone } from "../sla/sla-words";
+import { rowBadge, slaTone } from "../sla/sla-words";
+import { dueLabel, isOverdue } from "../due-date";
+import { useDetailOnDevice } from "./use-detail-on-device";
 import { priorityTone, statusTone } from "../ticket-badges";
 import { useT } from "../../i18n/active-language";
 import type { MessageKey } from "../../i18n/catalogue-types";
@@ -35,8 +37,13 @@ export const TicketRow = memo(function TicketRow({
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
-  // Only rows of the full payload carry SLA columns (the "SLA" views); a ticket without an SLA shows none.
-  const sla = rowSla(ticket, new Date());
+  // Rows of `fields=mobile_list` carry no SLA columns or due date; the ticket's detail has both when the device
+  // holds it. A row of the full payload (the "SLA" views) has its own. A ticket without an SLA shows none.
+  const detail = useDetailOnDevice(ticket.ticket_id);
+  const now = new Date();
+  const sla = rowSla(ticket.sla_policy_id === undefined && detail ? detail : ticket, now);
+  const slaText = sla && rowBadge(sla);
+  const dueIso = detail ? (detail.attributes?.due_date ?? detail.due_date ?? null) : null;
   return (
     <Link
       to={{ pathname: `/tickets/${ticket.ticket_id}`, search }}
@@ -91,7 +98,8 @@ export const TicketRow = memo(function TicketRow({
             {ticket.priority_name}
           </Badge>
         ) : null}
-        {sla ? <Badge tone={slaTone[sla.state]}>{t(badgeWords[sla.state])}</Badge> : null}
+        {sla && slaText ? <Badge tone={slaTone[sla.state]}>{slaText}</Badge> : null}
+        {isOverdue(dueIso, closed, now) ? <Badge tone="danger">{dueLabel(dueIso, closed, now)}</Badge> : null}
         {ticket.tags.map((tag) => (
           <span key={tag.tag_id} className="ticket-row__tag" dir="auto">
             #{tag.tag_text}

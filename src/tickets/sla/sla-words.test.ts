@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { targetTiming } from "./sla-words";
+import { rowBadge, targetTiming } from "./sla-words";
 
 const minutes = (count: number) => count * 60_000;
 
@@ -10,5 +10,12 @@ describe("SLA words", () => {
     expect(targetTiming({ state: "breached", dueAt, remainingMs: -minutes(120) })).toBe("2 h overdue");
     expect(targetTiming({ state: "paused", dueAt, remainingMs: minutes(21 * 60) })).toBe("21 h left when it resumes");
     expect(targetTiming({ state: "met", dueAt, remainingMs: null })).toBe("");
+  });
+
+  it("puts the state and its time in one phrase on a list row", () => {
+    const dueAt = new Date();
+    expect(rowBadge({ state: "at_risk", dueAt, remainingMs: minutes(22) })).toBe("SLA at risk · due in 22 min");
+    expect(rowBadge({ state: "breached", dueAt, remainingMs: -minutes(120) })).toBe("SLA breached 2 h ago");
+    expect(rowBadge({ state: "met", dueAt, remainingMs: null })).toBeNull();
   });
 });

@@ -14,15 +14,20 @@ export const stateWords: Record<SlaTargetState, MessageKey> = {
   missed: "sla.missed",
 };
 
-/** The list row's badge: the state with "SLA" in front, as a whole phrase in each language. */
-export const badgeWords: Record<SlaTargetState, MessageKey> = {
-  on_track: "sla.badgeOnTrack",
-  at_risk: "sla.badgeAtRisk",
-  breached: "sla.badgeBreached",
-  paused: "sla.badgePaused",
-  met: "sla.badgeMet",
-  missed: "sla.badgeMissed",
+/** The list row's badge for an open target: the state and its time, as one phrase in each language. */
+const rowWords: Partial<Record<SlaTargetState, MessageKey>> = {
+  on_track: "sla.rowOnTrack",
+  at_risk: "sla.rowAtRisk",
+  breached: "sla.rowBreached",
+  paused: "sla.rowPaused",
 };
+
+/** "SLA at risk · due in 22 min", "SLA breached 2 h ago"; null for a target already met or missed. */
+export function rowBadge(target: SlaTarget): string | null {
+  const key = rowWords[target.state];
+  if (!key || target.remainingMs === null) return null;
+  return t(key, { span: formatSpan(target.remainingMs) });
+}
 
 /** What is left, or how late: "due in 45 min", "2 h overdue", "21 h left when it resumes". */
 export function targetTiming(target: SlaTarget): string {

@@ -8,6 +8,7 @@ import { localDateValue, shiftedDay, weekOf } from "../../lib/local-time";
 import { formatMinutes } from "../../lib/duration";
 import { useOutboxQueue } from "../changes/ticket-outbox";
 import { useTicketQueries } from "../ticket-queries";
+import { rowsOnDevice } from "../rows-on-device";
 import { EditTimeEntrySheet } from "./EditTimeEntrySheet";
 import { TimeEntryList } from "./TimeEntryList";
 import { rowFromRecord, rowMinutes, withQueued, type TimeRow } from "./time-rows";
@@ -46,8 +47,10 @@ export function MyTimeScreen() {
     .filter((row) => !row.deleting)
     .map((row) => ({ day: localDateValue(new Date(row.start)), minutes: rowMinutes(row) }));
   const { perDay, total } = totalsByDay(week, counted);
+  // The ticket's detail, else its row in a list or among the user's own tickets: whatever the device holds.
+  const ticketRows = new Map(rowsOnDevice(queryClient, ticketQueries).map((row) => [row.ticket_id, row]));
   const ticketLabel = (ticketId: string) => {
-    const ticket = queryClient.getQueryData(ticketQueries.detail(ticketId).queryKey);
+    const ticket = queryClient.getQueryData(ticketQueries.detail(ticketId).queryKey) ?? ticketRows.get(ticketId);
     return ticket ? `${ticket.ticket_number} · ${ticket.title ?? ""}` : t("time.openTicket");
   };
   const goTo = (next: number) => setParams(next === 0 ? {} : { week: String(next) }, { replace: true });

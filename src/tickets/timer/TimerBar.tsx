@@ -6,6 +6,7 @@ import { useTimer } from "./timer-store";
 import { useTimerNow } from "./use-timer-now";
 import { useT } from "../../i18n/active-language";
 import { RichText } from "../../i18n/RichText";
+import { TimerElsewhere } from "./TimerElsewhere";
 import "./TimerBar.css";
 
 /**
@@ -61,6 +62,7 @@ export function TimerBar() {
           )}
         </span>
       </Link>
+      {timer.elsewhere ? <TimerElsewhere timer={timer} /> : null}
     </div>
   );
 }

@@ -2,14 +2,15 @@ import { t } from "../../i18n/active-language";
 import type { ApiClient } from "../../api/client";
 import type { NewTimeEntry } from "../../api/time-entries";
 import { deleteTimeEntry } from "../../api/time-entry-records";
-import { getActiveSession, startTracking } from "../../api/time-tracking";
+import { getActiveSession, startTracking, stopTracking } from "../../api/time-tracking";
+import { ApiError } from "../../api/errors";
 import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
 import { queueChange } from "../changes/use-queue-change";
 import { formatMinutes } from "../../lib/duration";
 import { lastService, rememberService } from "../time/last-service";
 import type { WorkedSpan } from "./timer-clock";
-import { editTimer, newTimer, type StoredTimer, type TimerTicket } from "./timer-store";
+import { editTimer, newTimer, type OtherSession, type StoredTimer, type TimerTicket } from "./timer-store";
 
 const MINUTE = 60_000;
 /** A session that started this long before the device's timer is someone else's (clock skew allowed). */
@@ -79,27 +80,51 @@ export async function dropTimerSession(api: ApiClient, timer: StoredTimer): Prom
 
 /**
  * Starts the timer on the device at once, then (best effort, online only) the server's session, which
- * shows the running timer in Alga. A failed or refused session never stops the device's timer.
+ * shows the running timer in Alga. A failed or refused session never stops the device's timer; one that
+ * runs elsewhere is kept on the timer, to be said (fieldkit §4.6: the server holds one per user).
  */
 export async function startTimer(key: string, api: ApiClient, ticket: TimerTicket, serviceId: string): Promise<void> {
   const timer = await editTimer(key, (current) => current ?? newTimer(ticket));
   // A ticket not created yet has no id the server knows.
   if (!timer || timer.ticketId !== ticket.ticketId || !serviceId || !navigator.onLine || isTemporaryTicketId(ticket.ticketId)) return;
-  const sessionId = await startSession(api, timer, serviceId);
-  if (!sessionId) return;
-  const kept = await editTimer(key, (current) => (current?.id === timer.id ? { ...current, sessionId } : current));
+  const started = await startSession(api, timer, serviceId);
+  if (!started) return;
+  const { sessionId, elsewhere } = started;
+  const kept = await editTimer(key, (current) => (current?.id === timer.id ? { ...current, sessionId, elsewhere } : current));
   // Stopped or discarded before the server answered: its entry was saved without the session, which would run on.
-  if (kept?.id !== timer.id) await deleteTimeEntry(api, sessionId).catch(() => undefined);
+  if (sessionId && kept?.id !== timer.id) await deleteTimeEntry(api, sessionId).catch(() => undefined);
 }
 
-async function startSession(api: ApiClient, timer: StoredTimer, serviceId: string): Promise<string | null> {
+/**
+ * Ends the session that runs elsewhere, which saves its time as an entry in Alga (fieldkit §4.8), then
+ * starts this timer's. A 404 means it was stopped already.
+ */
+export async function stopOtherSession(key: string, api: ApiClient, timer: StoredTimer, serviceId: string): Promise<void> {
+  const other = timer.elsewhere;
+  if (!other) return;
+  await stopTracking(api, other.sessionId, { endTime: new Date().toISOString() }).catch((error: unknown) => {
+    if (!(error instanceof ApiError && error.status === 404)) throw error;
+  });
+  await editTimer(key, (current) => (current?.id === timer.id ? { ...current, elsewhere: null } : current));
+  await startTimer(key, api, timer, serviceId);
+}
+
+type Started = { sessionId: string; elsewhere: null } | { sessionId: null; elsewhere: OtherSession };
+
+async function startSession(api: ApiClient, timer: StoredTimer, serviceId: string): Promise<Started | null> {
   try {
-    return (await startTracking(api, { ticketId: timer.ticketId, serviceId })).session_id;
+    return { sessionId: (await startTracking(api, { ticketId: timer.ticketId, serviceId })).session_id, elsewhere: null };
   } catch {
     // A 409 means a session runs already (fieldkit §4.6): ours, whose answer was lost, is taken up;
-    // one started elsewhere or earlier is left alone and this timer runs on the device only.
+    // one started elsewhere or earlier is named to the technician, and this timer runs on the device only.
     const active = await getActiveSession(api).catch(() => null);
-    const ours = active?.work_item_id === timer.ticketId && Date.parse(active.start_time) >= timer.runs[0]!.start - SESSION_SKEW_MS;
-    return ours ? active.session_id : null;
+    if (!active) return null;
+    const ours = active.work_item_id === timer.ticketId && Date.parse(active.start_time) >= timer.runs[0]!.start - SESSION_SKEW_MS;
+    return ours
+      ? { sessionId: active.session_id, elsewhere: null }
+      : {
+          sessionId: null,
+          elsewhere: { sessionId: active.session_id, ticketId: active.work_item_id, ticketTitle: active.work_item_title ?? null },
+        };
   }
 }

@@ -17,6 +17,17 @@ export interface StoredTimer {
   runs: TimerRun[];
   /** The server's tracking session (fieldkit §4.6): best effort, null offline or when the server refused one. */
   sessionId: string | null;
+  /**
+   * The server's one timer runs elsewhere (another device, or a session this one did not start): the
+   * technician is told, and chooses to stop that one or keep both. Absent once answered.
+   */
+  elsewhere?: OtherSession | null;
+}
+
+export interface OtherSession {
+  sessionId: string;
+  ticketId: string | null;
+  ticketTitle: string | null;
 }
 
 export type TimerTicket = Pick<StoredTimer, "ticketId" | "ticketNumber" | "ticketTitle">;

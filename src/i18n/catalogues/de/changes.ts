@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Neues Ticket",
   undo: "Rückgängig",
   sent: "Gesendet ✓ {change}",
-  undone: "Rückgängig gemacht: {change}",
+  undone: "Rückgängig gemacht, nicht gesendet: {change}",
   alreadySent: "Schon gesendet, daher nicht rückgängig zu machen: {change}",
   offline: "Offline",
   offlineToSend: { one: "Offline · {n} Änderung zu senden", other: "Offline · {n} Änderungen zu senden" },

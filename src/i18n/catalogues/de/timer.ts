@@ -28,4 +28,11 @@ export const timer = {
   splitPerDay: "Pro Tag aufteilen",
   editTimes: "Zeiten bearbeiten",
   keepOne: "Als einen Eintrag behalten",
+  elsewhere: "Auf {ticket} läuft ein Timer von einem anderen Gerät.",
+  elsewhereHelp:
+    "Stoppen Sie ihn, um seine Zeit in Alga zu speichern und diesen dort laufen zu lassen, oder behalten Sie beide: dieser wird gespeichert, wenn Sie ihn stoppen.",
+  stopOtherFailed: "Der andere Timer konnte nicht gestoppt werden. Prüfen Sie die Verbindung und versuchen Sie es erneut.",
+  stopOther: "Stoppen",
+  keepBoth: "Beide behalten",
+  otherTicket: "ein anderes Ticket",
 } satisfies Catalogue["timer"];

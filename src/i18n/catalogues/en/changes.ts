@@ -33,7 +33,7 @@ export const changes = {
   newTicket: "New ticket",
   undo: "Undo",
   sent: "Sent ✓ {change}",
-  undone: "Undone: {change}",
+  undone: "Undone, not sent: {change}",
   alreadySent: "Already sent, so it can't be undone: {change}",
   offline: "Offline",
   offlineToSend: { one: "Offline · {n} to send", other: "Offline · {n} to send" },

@@ -27,4 +27,10 @@ export const timer = {
   splitPerDay: "Split it per day",
   editTimes: "Edit the times",
   keepOne: "Keep it as one entry",
+  elsewhere: "A timer runs on {ticket} from another device.",
+  elsewhereHelp: "Stop it to save its time in Alga and run this one there, or keep both: this one is saved when you stop it.",
+  stopOtherFailed: "Couldn't stop the other timer. Check the connection and try again.",
+  stopOther: "Stop it",
+  keepBoth: "Keep both",
+  otherTicket: "another ticket",
 } satisfies Area;

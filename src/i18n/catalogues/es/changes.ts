@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Nuevo ticket",
   undo: "Deshacer",
   sent: "Enviado ✓ {change}",
-  undone: "Deshecho: {change}",
+  undone: "Deshecho, no enviado: {change}",
   alreadySent: "Ya enviado, no se puede deshacer: {change}",
   offline: "Sin conexión",
   offlineToSend: { one: "Sin conexión · {n} por enviar", other: "Sin conexión · {n} por enviar" },

@@ -26,4 +26,10 @@ export const timer = {
   splitPerDay: "Dividirlo por día",
   editTimes: "Editar las horas",
   keepOne: "Dejarlo como un registro",
+  elsewhere: "Hay un temporizador en {ticket} desde otro dispositivo.",
+  elsewhereHelp: "Deténgalo para guardar su tiempo en Alga y usar este allí, o conserve ambos: este se guarda cuando lo detenga.",
+  stopOtherFailed: "No se pudo detener el otro temporizador. Compruebe la conexión e inténtelo de nuevo.",
+  stopOther: "Detenerlo",
+  keepBoth: "Conservar ambos",
+  otherTicket: "otro ticket",
 } satisfies Catalogue["timer"];

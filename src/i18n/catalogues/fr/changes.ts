@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Nouveau ticket",
   undo: "Annuler",
   sent: "Envoyé ✓ {change}",
-  undone: "Annulé : {change}",
+  undone: "Annulé, non envoyé : {change}",
   alreadySent: "Déjà envoyé, impossible d'annuler : {change}",
   offline: "Hors ligne",
   offlineToSend: { one: "Hors ligne · {n} à envoyer", other: "Hors ligne · {n} à envoyer" },

@@ -26,4 +26,11 @@ export const timer = {
   splitPerDay: "Le découper par jour",
   editTimes: "Modifier les heures",
   keepOne: "Garder une seule saisie",
+  elsewhere: "Un minuteur tourne sur {ticket} depuis un autre appareil.",
+  elsewhereHelp:
+    "Arrêtez-le pour enregistrer son temps dans Alga et y lancer celui-ci, ou gardez les deux : celui-ci est enregistré quand vous l’arrêtez.",
+  stopOtherFailed: "Impossible d’arrêter l’autre minuteur. Vérifiez la connexion et réessayez.",
+  stopOther: "L’arrêter",
+  keepBoth: "Garder les deux",
+  otherTicket: "un autre ticket",
 } satisfies Catalogue["timer"];

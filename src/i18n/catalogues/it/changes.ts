@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Nuovo ticket",
   undo: "Annulla",
   sent: "Inviato ✓ {change}",
-  undone: "Annullato: {change}",
+  undone: "Annullato, non inviato: {change}",
   alreadySent: "Già inviato, non si può annullare: {change}",
   offline: "Offline",
   offlineToSend: { one: "Offline · {n} da inviare", other: "Offline · {n} da inviare" },

@@ -26,4 +26,11 @@ export const timer = {
   splitPerDay: "Dividilo per giorno",
   editTimes: "Modifica gli orari",
   keepOne: "Tienilo come una voce",
+  elsewhere: "Un timer è in corso su {ticket} da un altro dispositivo.",
+  elsewhereHelp:
+    "Fermalo per salvarne il tempo in Alga e usare questo al suo posto, oppure tienili entrambi: questo viene salvato quando lo fermi.",
+  stopOtherFailed: "Impossibile fermare l’altro timer. Controlla la connessione e riprova.",
+  stopOther: "Fermalo",
+  keepBoth: "Tienili entrambi",
+  otherTicket: "un altro ticket",
 } satisfies Catalogue["timer"];

@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Nieuw ticket",
   undo: "Ongedaan maken",
   sent: "Verzonden ✓ {change}",
-  undone: "Ongedaan gemaakt: {change}",
+  undone: "Ongedaan gemaakt, niet verzonden: {change}",
   alreadySent: "Al verzonden, dus niet ongedaan te maken: {change}",
   offline: "Offline",
   offlineToSend: { one: "Offline · {n} te verzenden", other: "Offline · {n} te verzenden" },

@@ -26,4 +26,11 @@ export const timer = {
   splitPerDay: "Per dag splitsen",
   editTimes: "De tijden bewerken",
   keepOne: "Als één registratie houden",
+  elsewhere: "Er loopt een timer op {ticket} vanaf een ander apparaat.",
+  elsewhereHelp:
+    "Stop hem om zijn tijd in Alga op te slaan en deze daar te laten lopen, of houd beide: deze wordt opgeslagen wanneer u hem stopt.",
+  stopOtherFailed: "De andere timer kon niet worden gestopt. Controleer de verbinding en probeer het opnieuw.",
+  stopOther: "Stoppen",
+  keepBoth: "Beide houden",
+  otherTicket: "een ander ticket",
 } satisfies Catalogue["timer"];

@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Nowe zgłoszenie",
   undo: "Cofnij",
   sent: "Wysłano ✓ {change}",
-  undone: "Cofnięto: {change}",
+  undone: "Cofnięto, nie wysłano: {change}",
   alreadySent: "Już wysłano, więc nie można cofnąć: {change}",
   offline: "Offline",
   offlineToSend: {

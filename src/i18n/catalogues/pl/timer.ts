@@ -31,4 +31,11 @@ export const timer = {
   splitPerDay: "Podziel na dni",
   editTimes: "Edytuj godziny",
   keepOne: "Zostaw jako jeden wpis",
+  elsewhere: "Na innym urządzeniu działa stoper dla {ticket}.",
+  elsewhereHelp:
+    "Zatrzymaj go, aby zapisać jego czas w Alga i uruchomić tam ten, albo zachowaj oba: ten zostanie zapisany, gdy go zatrzymasz.",
+  stopOtherFailed: "Nie udało się zatrzymać drugiego stopera. Sprawdź połączenie i spróbuj ponownie.",
+  stopOther: "Zatrzymaj go",
+  keepBoth: "Zachowaj oba",
+  otherTicket: "inne zgłoszenie",
 } satisfies Catalogue["timer"];

@@ -29,7 +29,7 @@ export const changes = {
   newTicket: "Novo ticket",
   undo: "Desfazer",
   sent: "Enviado ✓ {change}",
-  undone: "Desfeito: {change}",
+  undone: "Desfeito, não enviado: {change}",
   alreadySent: "Já enviado, não dá para desfazer: {change}",
   offline: "Offline",
   offlineToSend: { one: "Offline · {n} para enviar", other: "Offline · {n} para enviar" },

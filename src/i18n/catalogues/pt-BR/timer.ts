@@ -26,4 +26,10 @@ export const timer = {
   splitPerDay: "Dividir por dia",
   editTimes: "Editar os horários",
   keepOne: "Manter como um lançamento",
+  elsewhere: "Há um cronômetro em {ticket} em outro dispositivo.",
+  elsewhereHelp: "Pare-o para salvar o tempo dele no Alga e usar este no lugar, ou mantenha os dois: este é salvo quando você o parar.",
+  stopOtherFailed: "Não foi possível parar o outro cronômetro. Verifique a conexão e tente de novo.",
+  stopOther: "Parar",
+  keepBoth: "Manter os dois",
+  otherTicket: "outro ticket",
 } satisfies Catalogue["timer"];
