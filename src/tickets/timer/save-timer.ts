@@ -6,7 +6,7 @@ import { getActiveSession, startTracking } from "../../api/time-tracking";
 import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
 import { queueChange } from "../changes/use-queue-change";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { lastService, rememberService } from "../time/last-service";
 import type { WorkedSpan } from "./timer-clock";
 import { editTimer, newTimer, type StoredTimer, type TimerTicket } from "./timer-store";
