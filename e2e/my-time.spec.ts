@@ -18,10 +18,10 @@ const minutes = (entry: Entry) => (entry.end_time ? Math.round((Date.parse(entry
 const formatted = (total: number) =>
   [Math.floor(total / 60) ? `${Math.floor(total / 60)} h` : "", total % 60 ? `${total % 60} min` : ""].join(" ").trim();
 
-/** Monday 00:00 UTC of the week holding `time`. */
-const mondayOf = (time: number) => {
+/** 00:00 UTC of the first day (1 Monday … 7 Sunday) of the week holding `time`. */
+const weekStartOf = (time: number, firstDay: number) => {
   const day = new Date(time);
-  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - ((day.getUTCDay() + 6) % 7) * DAY;
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()) - (((day.getUTCDay() || 7) - firstDay + 7) % 7) * DAY;
 };
 
 test("My time shows the week's totals, and an edit and a delete each land once", async ({ page, sandbox }) => {
@@ -30,8 +30,10 @@ test("My time shows the week's totals, and an edit and a delete each land once",
   const toner = mine.find((entry) => entry.notes?.startsWith("Replaced the toner"))!;
   const mfa = mine.find((entry) => entry.notes?.startsWith("Reset the user's MFA"))!;
   // The seed's entries lie in the last days: this week, or last week early on a Monday.
-  const weekStart = mondayOf(Date.parse(toner.start_time));
-  const offset = Math.round((weekStart - mondayOf(Date.now())) / (7 * DAY));
+  // The week starts where the browser's English is spoken (the app's rule, lib/week-start.ts): Sunday in en-US.
+  const firstDay = await page.evaluate(() => new Intl.Locale(navigator.language).getWeekInfo().firstDay);
+  const weekStart = weekStartOf(Date.parse(toner.start_time), firstDay);
+  const offset = Math.round((weekStart - weekStartOf(Date.now(), firstDay)) / (7 * DAY));
   const ofWeek = mine.filter((entry) => Date.parse(entry.start_time) >= weekStart && Date.parse(entry.start_time) < weekStart + 7 * DAY);
   const total = ofWeek.reduce((sum, entry) => sum + minutes(entry), 0);
 
