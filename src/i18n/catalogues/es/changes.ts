@@ -69,4 +69,5 @@ export const changes = {
   fileGone: "Este archivo ya no está en este dispositivo (el navegador puede haberlo borrado). Vuelva a adjuntarlo.",
   fileRefused:
     "Alga no aceptó este archivo: puede ser demasiado grande o de un tipo que su servidor Alga no admite. Consulte a su administrador.",
+  notQueuedSignedOut: "Este cambio no se puso en cola: su cuenta ha cerrado sesión.",
 } satisfies Catalogue["changes"];

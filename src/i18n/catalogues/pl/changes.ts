@@ -74,4 +74,5 @@ export const changes = {
   fileGone: "Tego pliku nie ma już na tym urządzeniu (przeglądarka mogła go usunąć). Załącz go ponownie.",
   fileRefused:
     "Alga nie przyjęła tego pliku: może być za duży albo w formacie, którego Twój serwer Alga nie przyjmuje. Zapytaj administratora.",
+  notQueuedSignedOut: "Ta zmiana nie trafiła do kolejki: jej konto jest wylogowane.",
 } satisfies Catalogue["changes"];
