@@ -38,10 +38,17 @@ const overflow = (page: Page) =>
     page.viewportSize()!.width,
   );
 
-/** The screen at both text sizes; `fullPage` for a screen to look at whole (a list or a sheet is shot as seen). */
-async function shootBoth(page: Page, language: string, name: string, fullPage = false) {
+/** The screen at both text sizes; `fullPage` for a screen to look at whole (a list or a sheet is shot as seen), `shown` scrolled to. */
+async function shootBoth(
+  page: Page,
+  language: string,
+  name: string,
+  { fullPage = false, shown }: { fullPage?: boolean; shown?: Locator } = {},
+) {
   for (const size of ["100%", "200%"] as const) {
     await setText(page, size);
+    // A tab's panel sits below the ticket's title: at 200 % text it starts below the fold.
+    await shown?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot(`${language}-${name}-${size === "100%" ? 360 : 200}.png`), fullPage });
     const fits = (await noSidewaysScroll(page)) && (await sheetFits(page));
     expect(fits, `${language} ${name} at ${size}: ${JSON.stringify(await overflow(page))}`).toBe(true);
@@ -76,7 +83,7 @@ for (const [language, locale, words] of [
       for (const tab of ["conversation", "details", "time", "checklist", "documents"]) {
         await page.locator(`#tab-${tab}`).click();
         await expect(page.locator(`#panel-${tab}`)).toBeVisible();
-        await shootBoth(page, language, `ticket-${tab}`);
+        await shootBoth(page, language, `ticket-${tab}`, { shown: page.locator(`#panel-${tab}`) });
       }
       await page.locator("#tab-conversation").click();
 
@@ -108,9 +115,13 @@ for (const [language, locale, words] of [
         ["/time", words.time.myTime, "my-time"],
         ["/settings", words.settings.title, "settings"],
       ] as const) {
-        await page.goto(path);
+        // Inside the app (the router follows popstate): no reload per screen, and none racing the last one's navigation.
+        await page.evaluate((path) => {
+          history.pushState(null, "", path);
+          dispatchEvent(new PopStateEvent("popstate"));
+        }, path);
         await expect(page.getByRole("heading", { name: heading, exact: true }).first()).toBeVisible();
-        await shootBoth(page, language, name, true);
+        await shootBoth(page, language, name, { fullPage: true });
       }
     });
   });
