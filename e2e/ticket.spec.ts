@@ -223,3 +223,13 @@ test("a 10 000-character comment is held back with a clear count, and nothing ty
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Comment" })).toHaveValue(text);
 });
+
+test("a note sent from another tab shows in this one without a reload", async ({ page, context }) => {
+  const ticketId = await openFirstTicket(page);
+  const other = await context.newPage();
+  await other.goto(`/tickets/${ticketId}`);
+  const note = `Sent from the other tab ${Date.now()}`;
+  await ticketPage(other).sendNote(note);
+  await expect(other.locator(".comment").filter({ hasText: note })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator(".comment").filter({ hasText: note })).toBeVisible();
+});

@@ -31,6 +31,11 @@ export const faultSettingsSchema = z.strictObject({
   /** A server without `GET /api/v1/users/{id}/preferences`: a 404 HTML page, as for any route it lacks (awareness §1.4). */
   withoutUserPreferences: z.boolean().optional(),
   /**
+   * A server newer than 2026-08-22 (awareness §10.1): comments take Cc/Bcc and send-later, and
+   * `DELETE …/comments/{id}/schedule` exists. Without it those fields are stripped and the route is a 404 HTML page.
+   */
+  newerServer: z.boolean().optional(),
+  /**
    * Plays one of the two seeded Technician roles (awareness §1.3): `olderTenant` is refused `client:read` (client
    * details and locations answer 403), `newTenant` is refused `user:read` (user routes answer 403).
    */

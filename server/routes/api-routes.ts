@@ -7,6 +7,7 @@ import { registerChecklist } from "./checklist";
 import { registerClients } from "./clients";
 import { registerCommentEdits } from "./comment-edits";
 import { registerComments } from "./comments";
+import { registerCommentSchedule } from "./comment-schedule";
 import { registerContacts } from "./contacts";
 import { registerInteractions } from "./interactions";
 import { registerPriorities } from "./priorities";
@@ -35,6 +36,7 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerStatusesAndPriorities(app, context);
   registerTicketDetail(app, context);
   registerComments(app, context);
+  registerCommentSchedule(app, context);
   registerTicketUpdates(app, context);
   registerTimeEntries(app, context);
   registerServices(app, context);

@@ -13,6 +13,7 @@ import { loadTicket } from "../tickets/ticket-record";
 import { fullNameOf } from "../tickets/ticket-joins";
 import { readCommentsQuery } from "../tickets/comments-query";
 import { notifiedTicket, notifyCommentAdded } from "../awareness/ticket-notifications";
+import { emailRecipients, newerCommentFields, publishAt, type NewerCommentFields } from "../tickets/comment-schedule";
 
 const createCommentSchema = z
   .object({
@@ -69,7 +70,7 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
     if (query.offset !== undefined) sql += ` OFFSET ${query.offset}`;
     const { rows } = await context.db.query<Record<string, unknown> & { note: string }>(sql, params);
     const comments: Record<string, unknown>[] = rows.map((row) => ({
-      ...row,
+      ...withoutNewerColumns(context, row),
       comment_html: renderRichText(row.note),
       reactions: [],
       reaction_user_names: {},
@@ -86,6 +87,11 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
     const rawBody = jsonBodyStrict(request);
     const ticket = await loadTicket(context, user.tenant, request.params.id);
     const body = parseOrThrow(createCommentSchema, rawBody);
+    // An older server's schema strips the newer fields: the comment is published at once (awareness §10.1).
+    const newer: NewerCommentFields = context.faults.settings.newerServer
+      ? parseOrThrow(newerCommentFields, rawBody)
+      : { is_internal: false };
+    const scheduledAt = newer.scheduled_publish_at ? new Date(newer.scheduled_publish_at) : null;
 
     let threadId: string | undefined;
     let isInternal = body.is_internal;
@@ -100,8 +106,9 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
 
     const commentId = newId();
     const { rows } = await context.db.query<Record<string, unknown> & { note: string }>(
-      `INSERT INTO comments (tenant, comment_id, ticket_id, user_id, note, is_internal, is_resolution, author_type, thread_id, parent_comment_id, metadata)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'internal', $8, $9, $10) RETURNING *`,
+      `INSERT INTO comments (tenant, comment_id, ticket_id, user_id, note, is_internal, is_resolution, author_type, thread_id, parent_comment_id,
+         metadata, publish_state, scheduled_publish_at, scheduled_publish_tz, email_recipients)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'internal', $8, $9, $10, $11, $12, $13, $14) RETURNING *`,
       [
         user.tenant,
         commentId,
@@ -113,22 +120,34 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
         threadId ?? commentId,
         body.parent_comment_id ?? null,
         body.metadata ? JSON.stringify(body.metadata) : null,
+        scheduledAt ? "scheduled" : "published",
+        scheduledAt,
+        scheduledAt ? (newer.scheduled_publish_tz ?? null) : null,
+        emailRecipients(newer),
       ],
     );
-    await context.db.query("UPDATE tickets SET updated_at = now(), updated_by = $2 WHERE ticket_id = $1", [ticket.ticket_id, user.userId]);
     const row = rows[0];
     if (!row) throw new ApiError(500, "INTERNAL_ERROR", "An unexpected error occurred");
-    // TICKET_COMMENT_ADDED; the v1 route never touches response_state (awareness §5).
-    await notifyCommentAdded(context.db, notifiedTicket(ticket), {
-      id: commentId,
-      text: body.comment_text,
-      isInternal,
-      authorId: user.userId,
-      authorName: [user.firstName, user.lastName].filter(Boolean).join(" "),
-    });
+    const published = async () => {
+      await context.db.query("UPDATE tickets SET updated_at = now(), updated_by = $2 WHERE ticket_id = $1", [
+        ticket.ticket_id,
+        user.userId,
+      ]);
+      // TICKET_COMMENT_ADDED; the v1 route never touches response_state (awareness §5).
+      await notifyCommentAdded(context.db, notifiedTicket(ticket), {
+        id: commentId,
+        text: body.comment_text,
+        isInternal,
+        authorId: user.userId,
+        authorName: [user.firstName, user.lastName].filter(Boolean).join(" "),
+      });
+    };
+    // A scheduled comment has no side effects until the job publishes it (awareness §10.1).
+    if (scheduledAt) publishAt(context, commentId, scheduledAt, published);
+    else await published();
     return reply.code(201).send({
       data: {
-        ...row,
+        ...withoutNewerColumns(context, row),
         comment_text: row.note,
         comment_html: renderRichText(row.note),
         created_by: user.userId,
@@ -138,6 +157,13 @@ export function registerComments(app: FastifyInstance, context: SandboxContext):
       },
     });
   });
+}
+
+/** The recipients column is a newer server's (awareness §10.1, unconfirmed): an older one never shows it. */
+function withoutNewerColumns(context: SandboxContext, row: Record<string, unknown>): Record<string, unknown> {
+  if (context.faults.settings.newerServer) return row;
+  const { email_recipients: _newer, ...older } = row;
+  return older;
 }
 
 async function findParent(context: SandboxContext, commentId: string, tenant: string) {

@@ -1,16 +1,10 @@
 import type { ApiClient } from "./client";
-import { ApiError } from "./errors";
+import { isMissingRoute } from "./feature-answers";
 import { paginatedEnvelope } from "./schemas/envelopes";
 import { notificationActivitySchema, ticketActivitySchema, type NotificationActivity, type TicketActivity } from "./schemas/activities";
 
 const feedEnvelope = paginatedEnvelope(notificationActivitySchema);
 const ticketsEnvelope = paginatedEnvelope(ticketActivitySchema);
-
-/**
- * A server without the route (older than 2026-06-26) answers its web app's 404 page, not JSON: that is "not
- * supported", not an error (§1.4, §10.4).
- */
-const isMissingRoute = (error: unknown) => error instanceof ApiError && error.kind === "not_found" && error.code === null;
 
 /** One notification as the app uses it: which ticket it is about (if any), who caused it, when. */
 export interface FeedItem {
@@ -75,6 +69,7 @@ export async function getFeed(api: ApiClient, signal?: AbortSignal): Promise<Fee
     });
     return { supported: true, items: page.data.map(toFeedItem), skipped: page.skipped };
   } catch (error) {
+    // A server older than 2026-06-26 has no such route: "not supported", not an error (§10.4).
     if (isMissingRoute(error)) return { supported: false };
     throw error;
   }

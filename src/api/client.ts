@@ -208,6 +208,8 @@ export interface ApiClientOptions extends TransportOptions {
   getSession(): ApiSession | null;
   /** Called once on a 401 with the session that failed; returns the fresh session, or null when the session is over. */
   refreshSession(failed: ApiSession): Promise<ApiSession | null>;
+  /** Told of every answer (null: success), so what a server and role allow is learned from the calls the app makes. */
+  onAnswer?(session: ApiSession, path: string, error: unknown): void;
 }
 
 /** An authenticated client: adds the key and tenant, and on a 401 refreshes once and retries once. */
@@ -219,18 +221,29 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       options,
     );
 
+  const authenticated = async <T extends z.ZodMiniType>(session: ApiSession, path: string, request: RequestOptions<T>) => {
+    try {
+      return await send(session, path, request);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.kind !== "unauthorized") throw error;
+      const fresh = await options.refreshSession(session);
+      // A refresh yields the same account or none; checked here too, since the retry carries the failed request.
+      if (!fresh || fresh.server !== session.server || fresh.userId !== session.userId) throw error;
+      return send(fresh, path, request);
+    }
+  };
+
   return {
     async request(path, { account = undefined, ...request }) {
       const session = options.getSession();
       if (!session || !isAccount(session, account)) throw new ApiError("unauthorized");
       try {
-        return await send(session, path, request);
+        const answer = await authenticated(session, path, request);
+        options.onAnswer?.(session, path, null);
+        return answer;
       } catch (error) {
-        if (!(error instanceof ApiError) || error.kind !== "unauthorized") throw error;
-        const fresh = await options.refreshSession(session);
-        // A refresh yields the same account or none; checked here too, since the retry carries the failed request.
-        if (!fresh || fresh.server !== session.server || fresh.userId !== session.userId) throw error;
-        return send(fresh, path, request);
+        options.onAnswer?.(session, path, error);
+        throw error;
       }
     },
   };

@@ -31,6 +31,15 @@ export interface NewComment {
   /** The internal flag requires the contact flag; the server refuses it alone (fieldkit §2.4). */
   suppressContactNotifications?: boolean;
   suppressInternalNotifications?: boolean;
+  /**
+   * Newer servers only (awareness §10.1): an older one drops these unread and publishes at once, so they are sent
+   * only after the probe said yes (app/server-features.ts). Cc/Bcc and scheduling are for public comments only.
+   */
+  cc?: string[];
+  bcc?: string[];
+  /** An ISO instant, with the IANA zone it was chosen in. */
+  scheduled_publish_at?: string;
+  scheduled_publish_tz?: string;
 }
 
 /** Not idempotent: a retried POST creates a duplicate (contract README fact 6). Only the outbox calls this. */

@@ -6,6 +6,7 @@ import { createApiClient } from "../api/client";
 import { refreshSession } from "../auth/refresh";
 import { apiSessionOf, currentSession, sessionScope, useSession } from "../auth/session";
 import { persistOptions } from "../offline/query-persistence";
+import { learnFromAnswer } from "../tickets/server-features";
 import { useAccountQueryClient } from "./use-account-query-client";
 
 const OutboxRunner = lazy(() => import("./OutboxRunner"));
@@ -20,6 +21,7 @@ installApiClient(
       const fresh = await refreshSession(failed);
       return fresh && apiSessionOf(fresh);
     },
+    onAnswer: learnFromAnswer,
   }),
 );
 

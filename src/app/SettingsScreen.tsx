@@ -14,6 +14,7 @@ import { DocumentStorage } from "../tickets/documents/DocumentStorage";
 import { clearCachedTickets, readStorageState, requestPersistentStorage, type StorageState } from "../offline/storage";
 import { isIosBrowser } from "../pwa/install-hint";
 import { WhatArrives } from "./WhatArrives";
+import { ServerSupport } from "./ServerSupport";
 import { LanguageSetting } from "./LanguageSetting";
 import { useT } from "../i18n/active-language";
 import { Button } from "../ui/Button";
@@ -131,6 +132,8 @@ export function SettingsScreen() {
         </section>
 
         <WhatArrives />
+
+        <ServerSupport />
 
         <DocumentStorage onCleared={() => void readStorageState().then(setStorage)} />
 

@@ -65,6 +65,10 @@ export const userKeys = {
   seenNotifications: (server: string, userId: string) => `alga.seenNotifications:${server}:${userId}`,
   /** IndexedDB: the technician's saved replies (canned texts) for the composer. */
   savedReplies: (server: string, userId: string) => `alga.savedReplies:${server}:${userId}`,
+  /** localStorage: what the server and the user's role allow (app/server-features.ts), for the app build that learned it. */
+  serverFeatures: (server: string, userId: string) => `alga.serverFeatures:${server}:${userId}`,
+  /** localStorage: replies meant for later that the server published at once (their comment ids). */
+  publishedAtOnce: (server: string, userId: string) => `alga.publishedAtOnce:${server}:${userId}`,
   /** localStorage: the boards on which Resolve asks for the customer's sign-off first. */
   signOffBoards: (server: string, userId: string) => `alga.signOffBoards:${server}:${userId}`,
   /** File store: the bytes of a file waiting in the outbox to be uploaded (`fileId` is random; its change in the account's outbox names it). */

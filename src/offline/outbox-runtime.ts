@@ -112,6 +112,11 @@ export function createOutboxRuntime<C extends OutboxChange>({
       const onVisible = () => document.visibilityState === "visible" && replay();
       window.addEventListener("online", replay);
       document.addEventListener("visibilitychange", onVisible);
+      // What another tab sent is on the server too: this tab's screens refresh as that tab's do.
+      const stopHearingSent = deliveredChannel.listen((item) => {
+        sentInBurst.push(item.change);
+        refreshTickets();
+      });
       const stopListening = onQueueChangedElsewhere((key) => {
         if (key !== outboxKey(server, userId)) return;
         void outbox.read().then(publish);
@@ -128,6 +133,7 @@ export function createOutboxRuntime<C extends OutboxChange>({
         window.removeEventListener("online", replay);
         document.removeEventListener("visibilitychange", onVisible);
         stopListening();
+        stopHearingSent();
       };
     }, [queryClient, server, userId]);
   }

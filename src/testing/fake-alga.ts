@@ -38,6 +38,7 @@ export function fakeAlga(...answers: unknown[]) {
       created_at: string;
       is_internal: boolean;
       is_resolution: boolean;
+      publish_state?: string;
     }[],
     ticket: {
       ticket_id: ticketId,
@@ -60,6 +61,8 @@ export function fakeAlga(...answers: unknown[]) {
     otherTickets: [] as TicketDetail[],
     /** Errors to throw for the next matching calls ("METHOD path"). */
     failNext: new Map<string, ApiError[]>(),
+    /** A server newer than 2026-08-22: comments take send-later, and their schedule can be cancelled (awareness §10.1). */
+    newerServer: false,
     /** Commit the next POST but lose its answer. */
     dropNextPost: false,
     timeEntries: [] as TimeEntry[],
@@ -83,11 +86,23 @@ export function fakeAlga(...answers: unknown[]) {
     throw new ApiError("network");
   }
 
+  /** An older server has no such route: its 404 page, no JSON (awareness §10.4). */
+  function cancelSchedule(commentId: string): unknown {
+    if (!state.newerServer) throw new ApiError("not_found", { status: 404 });
+    const comment = state.comments.find((each) => each.comment_id === commentId);
+    if (!comment) throw new ApiError("not_found", { status: 404, code: "NOT_FOUND", message: "Comment not found" });
+    if (comment.publish_state !== "scheduled") throw new ApiError("conflict", { status: 409, code: "CONFLICT" });
+    comment.publish_state = "canceled";
+    return { data: comment };
+  }
+
   function answerFromState(method: string, path: string, body: unknown, query: Call["query"] = {}): unknown {
     const ticketPath = `api/v1/tickets/${ticketId}`;
     const other = /^api\/v1\/tickets\/([^/]+)(\/status|\/assignment)?$/.exec(path);
     const otherTicket = other ? state.otherTickets.find((ticket) => ticket.ticket_id === other[1]) : undefined;
     const route = `${method} ${otherTicket ? path.replace(otherTicket.ticket_id, ":other") : path}`;
+    const schedule = /^api\/v1\/tickets\/[^/]+\/comments\/([^/]+)\/schedule$/.exec(path);
+    if (method === "DELETE" && schedule) return cancelSchedule(schedule[1]!);
     switch (route) {
       case "GET api/v1/tickets/statuses":
         return { data: state.statuses };
@@ -125,8 +140,13 @@ export function fakeAlga(...answers: unknown[]) {
         return answerPost({ data: checklistRow(state.checklist.at(-1)!) });
       }
       case `POST ${ticketPath}/comments`: {
-        const { comment_text, is_internal } = body as { comment_text: string; is_internal: boolean };
+        const { comment_text, is_internal, scheduled_publish_at } = body as {
+          comment_text: string;
+          is_internal: boolean;
+          scheduled_publish_at?: string;
+        };
         const comment = {
+          publish_state: state.newerServer && scheduled_publish_at ? "scheduled" : "published",
           comment_id: `c${state.comments.length}`,
           ticket_id: ticketId,
           created_by: me,

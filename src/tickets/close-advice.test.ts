@@ -1,20 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { refusedClose as refused } from "../testing/refused-close";
 import { closeRuleFailures } from "../api/close-rules";
-import { errorFromResponse } from "../api/errors";
 import { applyLanguage } from "../i18n/active-language";
 import { adviceFor } from "./close-advice";
-
-// The contract's example answer (fieldkit §7.1).
-const refused = errorFromResponse(400, {
-  error: {
-    code: "VALIDATION_ERROR",
-    message: "Ticket close rules not satisfied",
-    details: [
-      { path: ["status_id"], rule: "checklist_incomplete", message: "2 required checklist items are incomplete", incomplete_count: 2 },
-      { path: ["status_id"], rule: "required_fields", message: "Required fields are missing: Category", missing_fields: ["category_id"] },
-    ],
-  },
-});
 
 describe("advice on a refused close", () => {
   afterEach(() => applyLanguage("en"));

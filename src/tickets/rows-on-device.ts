@@ -2,7 +2,7 @@ import type { InfiniteData, QueryClient } from "@tanstack/react-query";
 import type { MyTickets } from "../api/activities";
 import type { TicketListItem } from "../api/schemas/tickets";
 import type { TicketActivity } from "../api/schemas/activities";
-import type { ticketKeys } from "./ticket-queries";
+import type { ticketKeys, ticketQueries } from "./ticket-queries";
 
 type ListPages = InfiniteData<{ data: TicketListItem[] }>;
 type Keys = Pick<ReturnType<typeof ticketKeys>, "lists" | "myTickets">;
@@ -63,6 +63,16 @@ export function myTicketIdsOnDevice(queryClient: QueryClient, keys: Keys): Set<s
 /** One ticket's row on the device (what a list showed), if there is one. */
 export function rowOnDevice(queryClient: QueryClient, keys: Keys, ticketId: string): TicketListItem | null {
   return rowsOnDevice(queryClient, keys).find((row) => row.ticket_id === ticketId) ?? null;
+}
+
+/** A ticket's number and title as this device knows them: the ticket opened, else its row. No request. */
+export function ticketOnDevice(
+  queryClient: QueryClient,
+  queries: ReturnType<typeof ticketQueries>,
+  ticketId: string,
+): { number: string; title: string } | null {
+  const ticket = queryClient.getQueryData(queries.detail(ticketId).queryKey) ?? rowOnDevice(queryClient, queries, ticketId);
+  return ticket ? { number: ticket.ticket_number, title: ticket.title ?? "" } : null;
 }
 
 function updatedMs(row: TicketListItem): number {

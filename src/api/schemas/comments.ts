@@ -18,5 +18,9 @@ export const commentSchema = z.object({
   parent_comment_id: optionalText,
   thread_id: optionalText,
   is_system_generated: z.optional(z.nullable(z.boolean())),
+  // Newer servers (awareness §10.1): "scheduled" until published at `scheduled_publish_at`, "canceled" after a cancel.
+  // The 2026-08-22 server's rows say "published" (or nothing, on servers before the column).
+  publish_state: optionalText,
+  scheduled_publish_at: optionalText,
 });
 export type Comment = z.infer<typeof commentSchema>;

@@ -21,7 +21,14 @@ export type Change =
       quiet?: boolean;
       quietClient?: boolean;
       isResolution?: boolean;
+      /** Newer servers, public replies only (awareness §10.1): offered only once the probe said yes. */
+      cc?: string[];
+      bcc?: string[];
+      /** Send later: the ISO instant and the IANA zone it was chosen in. */
+      schedule?: { at: string; timeZone: string };
     }
+  /** Cancels a reply scheduled for later while the server still holds it (awareness §10.1). */
+  | { kind: "scheduleCancel"; ticketId: string; commentId: string }
   /** With `resolution`, a close that carries its resolution note: the note is posted only with an accepted close (send-resolve). */
   | { kind: "status"; ticketId: string; statusId: string; label: string; resolution?: ResolutionNote }
   | { kind: "assignment"; ticketId: string; assignedTo: string | null; label: string }
@@ -82,6 +89,7 @@ export function describeChange(change: Change): string {
   switch (change.kind) {
     case "comment":
       if (change.isResolution) return t("changes.resolutionNote");
+      if (change.schedule) return t("changes.replyForLater");
       if (change.parentCommentId) return t("changes.reply");
       return change.isInternal ? t("changes.internalNote") : t("changes.publicComment");
     case "status":
@@ -117,6 +125,8 @@ export function describeChange(change: Change): string {
       return t("changes.agentRemove", { name: change.name });
     case "commentEdit":
       return t("changes.commentEdited");
+    case "scheduleCancel":
+      return t("changes.scheduleCancelled");
     case "createTicket":
       return t("changes.newTicketNamed", { title: change.ticket.title.trim() });
     case "document":

@@ -2,6 +2,9 @@ import type { ApiClient } from "../../api/client";
 import { editComment } from "../../api/comment-edits";
 import { addChecklistItem } from "../../api/checklist";
 import { addComment, type NewComment } from "../../api/comments";
+import { cancelCommentSchedule } from "../../api/comment-schedule";
+import { t } from "../../i18n/active-language";
+import { notePublishedAtOnce } from "../published-at-once";
 import { createInteraction } from "../../api/interactions";
 import { ApiError } from "../../api/errors";
 import type { TicketAttributes, TicketDetail } from "../../api/schemas/tickets";
@@ -66,9 +69,13 @@ export async function sendChange(api: ApiClient, item: QueuedChange, userId: str
       return sendCreateTicket(api, item, userId, created);
     case "comment": {
       if (await landed()) return "sent";
-      await addComment(api, change.ticketId, newComment(change));
+      const created = await addComment(api, change.ticketId, newComment(change));
+      if (change.schedule && created.publish_state !== "scheduled") notePublishedAtOnce(created.comment_id);
       return "sent";
     }
+    case "scheduleCancel":
+      await cancelCommentSchedule(api, change.ticketId, change.commentId, t("conversation.scheduleTooLate"));
+      return "sent";
     case "checklistAdd":
       // Not idempotent, and `is_required` defaults to true on the server: always sent (fieldkit §5.2).
       if (!(await landed())) await addChecklistItem(api, change.ticketId, { itemName: change.itemName, isRequired: change.isRequired });
@@ -147,6 +154,9 @@ function newComment(change: Extract<Change, { kind: "comment" }>): NewComment {
   // The internal flag needs the contact flag (fieldkit §2.4): "quiet" sets both.
   if (change.quiet) Object.assign(comment, { suppressContactNotifications: true, suppressInternalNotifications: true });
   else if (change.quietClient) comment.suppressContactNotifications = true;
+  if (change.cc?.length) comment.cc = change.cc;
+  if (change.bcc?.length) comment.bcc = change.bcc;
+  if (change.schedule) Object.assign(comment, { scheduled_publish_at: change.schedule.at, scheduled_publish_tz: change.schedule.timeZone });
   return comment;
 }
 

@@ -17,6 +17,6 @@ it("says a checklist that failed to load in the user's language", async () => {
   await applyLanguage("de");
   const alga = fakeAlga();
   alga.state.failNext.set(`GET api/v1/tickets/${ticketId}/checklist`, [new ApiError("server", { status: 500 })]);
-  renderSignedIn(<ChecklistSection ticket={alga.state.ticket} />, alga.api);
+  renderSignedIn(<ChecklistSection ticket={alga.state.ticket} partial={false} onDiscardComment={async () => undefined} />, alga.api);
   expect((await screen.findByRole("alert")).textContent).toMatch(/^Der Alga-Server/);
 });

@@ -7,6 +7,10 @@ import { PublicReplyNotice, quietFlags, type Quiet, type ReplyContact } from "./
 import { insertAt } from "./saved-replies";
 import { SavedReplies } from "./SavedReplies";
 import { queueChange } from "../changes/use-queue-change";
+import { useScheduledComments } from "../server-features";
+import { exactTime } from "../../lib/relative-time";
+import { checkReplyExtras, NO_EXTRAS, type ReplyExtras } from "./reply-extras";
+import { ReplyExtrasFields } from "./ReplyExtrasFields";
 import "./CommentComposer.css";
 
 const SAVE_DELAY_MS = 400;
@@ -37,6 +41,9 @@ export function CommentComposer({
   const [text, setText] = useState("");
   const [isInternal, setIsInternal] = useState(true);
   const [quiet, setQuiet] = useState<Quiet>("none");
+  // Cc/Bcc and send-later, offered only once the probe found a server that takes them (awareness §10.4).
+  const newerServer = useScheduledComments(ticketId);
+  const [extras, setExtras] = useState<ReplyExtras>(NO_EXTRAS);
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // A ref, not state: two taps in one frame must not both send.
@@ -100,6 +107,12 @@ export function CommentComposer({
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (length === 0 || tooLong || sending.current) return;
+    const checked = !isInternal && newerServer ? checkReplyExtras(extras, Date.now()) : { fields: {} };
+    if ("problem" in checked) {
+      setFailure(checked.problem);
+      return;
+    }
+    const { schedule } = checked.fields;
     sending.current = true;
     // A save of the text being sent must not land after the draft is cleared: it would come back
     // (twice, once the outbox returns a refused comment to the composer).
@@ -109,14 +122,19 @@ export function CommentComposer({
     const notify = isInternal ? {} : quietFlags(quiet);
     try {
       // The outbox keeps its own copy in IndexedDB before sending: from here the text cannot be lost.
-      await queueChange({ kind: "comment", ticketId, ...sent, ...notify }, null, {
-        message: sent.isInternal ? t("conversation.internalSaved") : t("conversation.publicSaved"),
+      await queueChange({ kind: "comment", ticketId, ...sent, ...notify, ...checked.fields }, null, {
+        message: schedule
+          ? t("conversation.laterSaved", { time: exactTime(schedule.at) })
+          : sent.isInternal
+            ? t("conversation.internalSaved")
+            : t("conversation.publicSaved"),
         onUndone: () => onUndone(sent.text, sent.isInternal),
       });
       await clearDraft(draftKey);
       setText("");
       setIsInternal(true);
       setQuiet("none");
+      setExtras(NO_EXTRAS);
       setFailure(null);
       // Ready for the next note: a tap or Enter on Send must not drop the focus to the page's start.
       field.current?.focus();
@@ -198,6 +216,16 @@ export function CommentComposer({
           {tooLong ? t("conversation.overLimit", { n: length - COMMENT_LIMIT, limit: COMMENT_LIMIT }) : `${length} / ${COMMENT_LIMIT}`}
         </span>
         {isInternal ? null : <PublicReplyNotice id={`comment-recipients-${ticketId}`} contact={contact} quiet={quiet} onQuiet={setQuiet} />}
+        {!isInternal && newerServer ? (
+          <ReplyExtrasFields
+            id={`comment-extras-${ticketId}`}
+            extras={extras}
+            onChange={(next) => {
+              setExtras(next);
+              setFailure(null);
+            }}
+          />
+        ) : null}
         {failure ? (
           <p className="composer__failure" role="alert">
             {failure}

@@ -15,6 +15,8 @@ import { useTicketQueries } from "../ticket-queries";
 import { CommentActionForm, editableText, type CommentAction } from "./CommentActions";
 import { ServerHtml } from "./ServerHtml";
 import { useUnconfirmedChanges, type Unconfirmed } from "../changes/unconfirmed-changes";
+import { usePublishedAtOnce } from "../published-at-once";
+import { ScheduledNote } from "./ScheduledNote";
 import "./CommentList.css";
 
 const PAGE = 20;
@@ -32,12 +34,15 @@ export function CommentList({ ticketId }: { ticketId: string }) {
   const server = session?.server ?? "";
   const comments = useQuery(queries.comments(ticketId));
   const edits = useUnconfirmedChanges(ticketId, ["commentEdit"] as const, comments.dataUpdatedAt);
+  const cancels = useUnconfirmedChanges(ticketId, ["scheduleCancel"] as const, comments.dataUpdatedAt);
+  const publishedAtOnce = usePublishedAtOnce();
   const [action, setAction] = useState<CommentAction | null>(null);
   const byId = useMemo(() => new Map((comments.data ?? []).map((comment) => [comment.comment_id, comment])), [comments.data]);
   const [order, setOrder] = useState(rememberedOrder);
   const [shown, setShown] = useState(PAGE);
   const ordered = useMemo(() => {
-    const all = comments.data ?? [];
+    // A cancelled reply for later was never sent to anyone (awareness §10.1).
+    const all = (comments.data ?? []).filter((comment) => comment.publish_state !== "canceled");
     return order === "newest" ? [...all].reverse() : all;
   }, [comments.data, order]);
 
@@ -61,9 +66,7 @@ export function CommentList({ ticketId }: { ticketId: string }) {
   return (
     <section aria-labelledby="comments-heading" className="comment-list">
       <div className="comment-list__head">
-        <h3 id="comments-heading">
-          {comments.data ? t("conversation.commentsCount", { n: comments.data.length }) : t("conversation.comments")}
-        </h3>
+        <h3 id="comments-heading">{comments.data ? t("conversation.commentsCount", { n: ordered.length }) : t("conversation.comments")}</h3>
         {ordered.length > 1 ? (
           <Button variant="ghost" onClick={jumpToLatest}>
             {t("conversation.jumpToLatest")}
@@ -103,6 +106,8 @@ export function CommentList({ ticketId }: { ticketId: string }) {
             parent={comment.parent_comment_id ? byId.get(comment.parent_comment_id) : undefined}
             edit={edits.filter((edit) => edit.change.commentId === comment.comment_id).at(-1)}
             mine={Boolean(session && canEditComment(comment, session.user.id))}
+            cancelling={cancels.some((cancel) => cancel.change.commentId === comment.comment_id)}
+            publishedAtOnce={publishedAtOnce.has(comment.comment_id)}
             onAction={(mode, text) => setAction({ mode, comment, text })}
           />
         ))}
@@ -133,6 +138,8 @@ function CommentItem({
   parent,
   edit,
   mine,
+  cancelling,
+  publishedAtOnce,
   onAction,
 }: {
   comment: Comment;
@@ -142,6 +149,10 @@ function CommentItem({
   edit: Unconfirmed<"commentEdit"> | undefined;
   /** Only the author may edit (fieldkit §2.2): others are never offered it. */
   mine: boolean;
+  /** A cancel of this reply for later waits in the outbox. */
+  cancelling: boolean;
+  /** Meant for later, published at once by a server that does not schedule (awareness §10.1). */
+  publishedAtOnce: boolean;
   onAction: (mode: CommentAction["mode"], text: string) => void;
 }) {
   const t = useT();
@@ -161,6 +172,12 @@ function CommentItem({
           {relativeTime(comment.created_at)}
         </time>
       </div>
+      {comment.publish_state === "scheduled" ? <ScheduledNote comment={comment} cancelling={cancelling} /> : null}
+      {publishedAtOnce ? (
+        <p className="comment__scheduled" role="note">
+          {t("conversation.publishedAtOnce")}
+        </p>
+      ) : null}
       {parent ? (
         <p className="comment__reply-to" dir="auto">
           <span aria-hidden="true">↳ </span>

@@ -1,15 +1,15 @@
-import { useQueryClient, type InfiniteData } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
 import { useMemo } from "react";
 import { Link } from "react-router";
 import type { FeedItem } from "../../api/activities";
-import type { TicketListItem } from "../../api/schemas/tickets";
 import { useSession } from "../../auth/session";
 import { exactTime, relativeTime } from "../../lib/relative-time";
 import { useOnline } from "../../offline/use-online-status";
 import { Message } from "../../ui/Message";
 import { TopBar } from "../../ui/TopBar";
 import { useTicketQueries } from "../ticket-queries";
+import { ticketOnDevice } from "../rows-on-device";
 import { useFeed } from "../unread/feed-query";
 import { editSeen, useSeen } from "../unread/seen-store";
 import { isUnseen, unseenTicketIds, withAllSeen, type Seen } from "../unread/unseen";
@@ -139,17 +139,9 @@ function FeedEntry({ item, unseen }: { item: FeedItem; unseen: boolean }) {
   );
 }
 
-/** A ticket's number and title from what this device already holds (its detail or a list page); no request. */
+/** A ticket's number and title from what this device already holds (its detail or a row); no request. */
 function useTicketTitles() {
   const queryClient = useQueryClient();
   const queries = useTicketQueries();
-  return (ticketId: string): { number: string; title: string } | null => {
-    const detail = queryClient.getQueryData(queries.detail(ticketId).queryKey);
-    if (detail) return { number: detail.ticket_number, title: detail.title ?? "" };
-    for (const [, pages] of queryClient.getQueriesData<InfiniteData<{ data: TicketListItem[] }>>({ queryKey: queries.lists })) {
-      const row = pages?.pages.flatMap((page) => page.data).find((ticket) => ticket.ticket_id === ticketId);
-      if (row) return { number: row.ticket_number, title: row.title ?? "" };
-    }
-    return null;
-  };
+  return (ticketId: string) => ticketOnDevice(queryClient, queries, ticketId);
 }

@@ -7,9 +7,9 @@ import { TicketRow } from "./TicketRow";
 import "./VirtualTicketList.css";
 import type { MessageKey } from "../../i18n/catalogue-types";
 
-// Start loading the next page this many rows before the end, so scrolling never hits a wall.
 /** How long the list's place must hold before it is kept for the next start. */
 const LAYOUT_SETTLED_MS = 300;
+// Start loading the next page this many rows before the end, so scrolling never hits a wall.
 const PREFETCH_ROWS = 15;
 const ESTIMATED_ROW_PX = 108;
 // Rows kept rendered beyond each edge of the screen. Every one of them is laid out and painted on each

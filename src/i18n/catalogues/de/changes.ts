@@ -71,4 +71,6 @@ export const changes = {
   fileRefused:
     "Alga hat diese Datei nicht angenommen: Sie ist vielleicht zu groß oder von einem Typ, den Ihr Alga-Server nicht annimmt. Fragen Sie Ihren Administrator.",
   notQueuedSignedOut: "Diese Änderung wurde nicht eingereiht: Ihr Konto ist abgemeldet.",
+  replyForLater: "Antwort für später",
+  scheduleCancelled: "Antwort für später storniert",
 } satisfies Catalogue["changes"];

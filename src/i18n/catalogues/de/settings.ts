@@ -44,4 +44,16 @@ export const settings = {
   alertsClosed:
     "Wenn die App geschlossen ist, kommt nichts an: Alga sendet Benachrichtigungen heute nur an seine eigene Handy-App. Würde Alga Web Push annehmen, könnte diese App Sie auch geschlossen benachrichtigen.",
   alertsIos: "Auf iPhone und iPad kommt nichts an, solange die App geschlossen ist oder im Hintergrund läuft.",
+  supportTitle: "Was dieser Server unterstützt",
+  supportIntro: "Aus den Antworten des Servers gelernt, während Sie die App nutzen: was für Ihr Konto aktiv ist und warum der Rest nicht.",
+  featureActivities: "Für mich (der Aktivitäts-Feed)",
+  featureAdditionalAgents: "Weitere Bearbeiter",
+  featureClientDetails: "Kundenadressen und Wegbeschreibung",
+  featureInteractions: "An Tickets protokollierte Anrufe und E-Mails",
+  featureUserPreferences: "Ihre Alga-Sprache und -Zeitzone",
+  featureScheduledComments: "Cc/Bcc und späteres Senden öffentlicher Antworten",
+  supportOn: "Aktiv",
+  supportOlderServer: "Aus: Dieser Alga-Server ist dafür zu alt",
+  supportPermission: "Aus: Ihrer Alga-Rolle fehlt die Berechtigung",
+  supportUnknown: "Noch nicht geprüft: bei der ersten Nutzung",
 } satisfies Catalogue["settings"];

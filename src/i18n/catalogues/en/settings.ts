@@ -41,4 +41,16 @@ export const settings = {
   alertsClosed:
     "When the app is closed, nothing arrives: Alga sends alerts only to its own phone app today. If Alga accepted Web Push, this app could alert you while closed too.",
   alertsIos: "On iPhone and iPad nothing arrives while the app is closed or in the background.",
+  supportTitle: "What this server supports",
+  supportIntro: "Learned from the server’s answers while you use the app: what is on for your account, and why the rest is off.",
+  featureActivities: "For me (the activity feed)",
+  featureAdditionalAgents: "Additional agents",
+  featureClientDetails: "Client addresses and directions",
+  featureInteractions: "Calls and e-mails logged on tickets",
+  featureUserPreferences: "Your Alga language and time zone",
+  featureScheduledComments: "Cc/Bcc and send later on public replies",
+  supportOn: "On",
+  supportOlderServer: "Off: this Alga server is too old for it",
+  supportPermission: "Off: your Alga role lacks the permission",
+  supportUnknown: "Not known yet: the app finds out the first time you use it",
 } satisfies Area;

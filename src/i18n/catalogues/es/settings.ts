@@ -41,4 +41,16 @@ export const settings = {
   alertsClosed:
     "Con la aplicación cerrada no llega nada: hoy Alga solo envía avisos a su propia aplicación móvil. Si Alga aceptara Web Push, esta aplicación también podría avisarle estando cerrada.",
   alertsIos: "En iPhone y iPad no llega nada mientras la aplicación está cerrada o en segundo plano.",
+  supportTitle: "Lo que admite este servidor",
+  supportIntro: "Aprendido de las respuestas del servidor mientras usa la app: lo que está activo para su cuenta y por qué lo demás no.",
+  featureActivities: "Para mí (el feed de actividad)",
+  featureAdditionalAgents: "Agentes adicionales",
+  featureClientDetails: "Direcciones de clientes y cómo llegar",
+  featureInteractions: "Llamadas y correos registrados en los tickets",
+  featureUserPreferences: "Su idioma y zona horaria de Alga",
+  featureScheduledComments: "CC/CCO y envío programado en respuestas públicas",
+  supportOn: "Activo",
+  supportOlderServer: "Inactivo: este servidor Alga es demasiado antiguo",
+  supportPermission: "Inactivo: su rol de Alga no tiene el permiso",
+  supportUnknown: "Aún sin comprobar: al usarlo por primera vez",
 } satisfies Catalogue["settings"];

@@ -70,4 +70,6 @@ export const changes = {
   fileRefused:
     "Alga n'a pas accepté ce fichier : il est peut-être trop gros ou d'un type que votre serveur Alga n'accepte pas. Demandez à votre administrateur.",
   notQueuedSignedOut: "Cette modification n’a pas été mise en file d’attente : son compte est déconnecté.",
+  replyForLater: "Réponse différée",
+  scheduleCancelled: "Réponse différée annulée",
 } satisfies Catalogue["changes"];

@@ -43,4 +43,17 @@ export const settings = {
   alertsClosed:
     "Quand l'application est fermée, rien n'arrive : Alga n'envoie aujourd'hui ses alertes qu'à sa propre application mobile. Si Alga acceptait Web Push, cette application pourrait vous alerter même fermée.",
   alertsIos: "Sur iPhone et iPad, rien n'arrive tant que l'application est fermée ou en arrière-plan.",
+  supportTitle: "Ce que ce serveur prend en charge",
+  supportIntro:
+    "Appris des réponses du serveur pendant que vous utilisez l’app : ce qui est actif pour votre compte, et pourquoi le reste ne l’est pas.",
+  featureActivities: "Pour moi (le fil d’activité)",
+  featureAdditionalAgents: "Agents supplémentaires",
+  featureClientDetails: "Adresses des clients et itinéraires",
+  featureInteractions: "Appels et e-mails consignés sur les tickets",
+  featureUserPreferences: "Votre langue et votre fuseau Alga",
+  featureScheduledComments: "Cc/Cci et envoi différé des réponses publiques",
+  supportOn: "Actif",
+  supportOlderServer: "Inactif : ce serveur Alga est trop ancien",
+  supportPermission: "Inactif : votre rôle Alga n’a pas l’autorisation",
+  supportUnknown: "Pas encore vérifié : à la première utilisation",
 } satisfies Catalogue["settings"];

@@ -70,4 +70,6 @@ export const changes = {
   fileRefused:
     "Alga non ha accettato questo file: potrebbe essere troppo grande o di un tipo che il tuo server Alga non accetta. Chiedi al tuo amministratore.",
   notQueuedSignedOut: "Questa modifica non è stata messa in coda: il suo account è disconnesso.",
+  replyForLater: "Risposta programmata",
+  scheduleCancelled: "Risposta programmata annullata",
 } satisfies Catalogue["changes"];

@@ -40,4 +40,16 @@ export const settings = {
   alertsClosed:
     "Quando l'app è chiusa non arriva niente: oggi Alga invia avvisi solo alla propria app per telefono. Se Alga accettasse Web Push, questa app potrebbe avvisarti anche da chiusa.",
   alertsIos: "Su iPhone e iPad non arriva niente mentre l'app è chiusa o in background.",
+  supportTitle: "Cosa supporta questo server",
+  supportIntro: "Appreso dalle risposte del server mentre usi l’app: cosa è attivo per il tuo account e perché il resto no.",
+  featureActivities: "Per me (il feed delle attività)",
+  featureAdditionalAgents: "Agenti aggiuntivi",
+  featureClientDetails: "Indirizzi dei clienti e indicazioni stradali",
+  featureInteractions: "Chiamate ed e-mail registrate sui ticket",
+  featureUserPreferences: "La tua lingua e il tuo fuso orario Alga",
+  featureScheduledComments: "Cc/Ccn e invio programmato delle risposte pubbliche",
+  supportOn: "Attivo",
+  supportOlderServer: "Non attivo: questo server Alga è troppo vecchio",
+  supportPermission: "Non attivo: al tuo ruolo Alga manca il permesso",
+  supportUnknown: "Non ancora verificato: al primo utilizzo",
 } satisfies Catalogue["settings"];

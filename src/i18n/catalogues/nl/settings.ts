@@ -40,4 +40,17 @@ export const settings = {
   alertsClosed:
     "Als de app gesloten is, komt er niets binnen: Alga stuurt meldingen vandaag alleen naar zijn eigen telefoonapp. Als Alga Web Push zou accepteren, kon deze app u ook gesloten waarschuwen.",
   alertsIos: "Op iPhone en iPad komt er niets binnen zolang de app gesloten is of op de achtergrond draait.",
+  supportTitle: "Wat deze server ondersteunt",
+  supportIntro:
+    "Geleerd uit de antwoorden van de server terwijl u de app gebruikt: wat aan staat voor uw account, en waarom de rest uit staat.",
+  featureActivities: "Voor mij (de activiteitenfeed)",
+  featureAdditionalAgents: "Extra behandelaars",
+  featureClientDetails: "Adressen van klanten en routebeschrijving",
+  featureInteractions: "Gesprekken en e-mails vastgelegd bij tickets",
+  featureUserPreferences: "Uw Alga-taal en -tijdzone",
+  featureScheduledComments: "Cc/Bcc en later verzenden bij openbare antwoorden",
+  supportOn: "Aan",
+  supportOlderServer: "Uit: deze Alga-server is er te oud voor",
+  supportPermission: "Uit: uw Alga-rol mist de machtiging",
+  supportUnknown: "Nog niet gecontroleerd: bij het eerste gebruik",
 } satisfies Catalogue["settings"];

@@ -75,4 +75,6 @@ export const changes = {
   fileRefused:
     "Alga nie przyjęła tego pliku: może być za duży albo w formacie, którego Twój serwer Alga nie przyjmuje. Zapytaj administratora.",
   notQueuedSignedOut: "Ta zmiana nie trafiła do kolejki: jej konto jest wylogowane.",
+  replyForLater: "Odpowiedź na później",
+  scheduleCancelled: "Odpowiedź na później anulowana",
 } satisfies Catalogue["changes"];

@@ -50,4 +50,16 @@ export const settings = {
   alertsClosed:
     "Gdy aplikacja jest zamknięta, nic nie przychodzi: Alga wysyła dziś powiadomienia tylko do własnej aplikacji na telefon. Gdyby Alga przyjmowała Web Push, ta aplikacja mogłaby powiadamiać także po zamknięciu.",
   alertsIos: "Na iPhonie i iPadzie nic nie przychodzi, gdy aplikacja jest zamknięta lub działa w tle.",
+  supportTitle: "Co obsługuje ten serwer",
+  supportIntro: "Ustalone z odpowiedzi serwera podczas korzystania z aplikacji: co jest włączone dla Twojego konta i dlaczego reszta nie.",
+  featureActivities: "Dla mnie (kanał aktywności)",
+  featureAdditionalAgents: "Dodatkowi agenci",
+  featureClientDetails: "Adresy klientów i wskazówki dojazdu",
+  featureInteractions: "Rozmowy i e-maile zapisane w zgłoszeniach",
+  featureUserPreferences: "Twój język i strefa czasowa w Alga",
+  featureScheduledComments: "DW/UDW i późniejsze wysyłanie odpowiedzi publicznych",
+  supportOn: "Włączone",
+  supportOlderServer: "Wyłączone: ten serwer Alga jest na to za stary",
+  supportPermission: "Wyłączone: Twoja rola w Alga nie ma uprawnienia",
+  supportUnknown: "Jeszcze nie sprawdzone: przy pierwszym użyciu",
 } satisfies Catalogue["settings"];

@@ -70,4 +70,6 @@ export const changes = {
   fileRefused:
     "O Alga não aceitou este arquivo: ele pode ser grande demais ou de um tipo que seu servidor Alga não aceita. Fale com seu administrador.",
   notQueuedSignedOut: "Esta alteração não entrou na fila: a conta dela foi desconectada.",
+  replyForLater: "Resposta agendada",
+  scheduleCancelled: "Resposta agendada cancelada",
 } satisfies Catalogue["changes"];

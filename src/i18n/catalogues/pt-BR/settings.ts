@@ -40,4 +40,17 @@ export const settings = {
   alertsClosed:
     "Com o app fechado, nada chega: hoje o Alga só envia alertas para o próprio app de celular. Se o Alga aceitasse Web Push, este app poderia alertar você mesmo fechado.",
   alertsIos: "No iPhone e no iPad nada chega enquanto o app está fechado ou em segundo plano.",
+  supportTitle: "O que este servidor suporta",
+  supportIntro:
+    "Aprendido com as respostas do servidor enquanto você usa o app: o que está ativo para sua conta e por que o resto não está.",
+  featureActivities: "Para mim (o feed de atividades)",
+  featureAdditionalAgents: "Agentes adicionais",
+  featureClientDetails: "Endereços dos clientes e rotas",
+  featureInteractions: "Ligações e e-mails registrados nos tickets",
+  featureUserPreferences: "Seu idioma e fuso horário do Alga",
+  featureScheduledComments: "Cc/Cco e envio agendado em respostas públicas",
+  supportOn: "Ativo",
+  supportOlderServer: "Inativo: este servidor Alga é antigo demais",
+  supportPermission: "Inativo: sua função no Alga não tem a permissão",
+  supportUnknown: "Ainda não verificado: no primeiro uso",
 } satisfies Catalogue["settings"];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { ApiError } from "./errors";
+import { featureAnswer } from "./feature-answers";
+
+const missingRoute = new ApiError("not_found", { status: 404 });
+const forbidden = new ApiError("forbidden", { status: 403, code: "FORBIDDEN" });
+const notFoundJson = new ApiError("not_found", { status: 404, code: "NOT_FOUND" });
+const schedule = "api/v1/tickets/t1/comments/00000000-0000-0000-0000-000000000000/schedule";
+
+describe("what an answer says about a feature", () => {
+  it("reads a 404 page without JSON as a server without the route", () => {
+    expect(featureAnswer("api/v1/activities", missingRoute)).toEqual({ feature: "activities", state: { on: false, why: "olderServer" } });
+    expect(featureAnswer(schedule, missingRoute)).toEqual({ feature: "scheduledComments", state: { on: false, why: "olderServer" } });
+  });
+
+  it("reads a 403 as a role without the permission", () => {
+    expect(featureAnswer("api/v1/clients/c1/locations", forbidden)).toEqual({
+      feature: "clientDetails",
+      state: { on: false, why: "permission" },
+    });
+    expect(featureAnswer("api/v1/users/u1/preferences", forbidden)?.feature).toBe("userPreferences");
+  });
+
+  it("takes the cancel route's JSON refusal as proof that the server schedules (the probe)", () => {
+    expect(featureAnswer(schedule, notFoundJson)).toEqual({ feature: "scheduledComments", state: { on: true } });
+  });
+
+  it("learns nothing from a 404 about one record, a network failure or another route", () => {
+    expect(featureAnswer("api/v1/tickets/t1/agents", notFoundJson)).toBeNull();
+    expect(featureAnswer("api/v1/interactions", new ApiError("network"))).toBeNull();
+    expect(featureAnswer("api/v1/tickets/t1", forbidden)).toBeNull();
+  });
+
+  it("takes a success as on", () => {
+    expect(featureAnswer("api/v1/interaction-types", null)).toEqual({ feature: "interactions", state: { on: true } });
+    expect(featureAnswer("api/v1/tickets/t1/agents/u2", null)?.feature).toBe("additionalAgents");
+  });
+});
