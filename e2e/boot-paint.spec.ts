@@ -61,3 +61,17 @@ test("after sign-out nothing of the user is painted at start", async ({ page, sa
   await expect(page.locator(".ticket-row")).toHaveCount(0);
   await expect(page.getByText(firstTitle)).toHaveCount(0);
 });
+
+test.describe("a device in Polish", () => {
+  test.use({ locale: "pl-PL" });
+
+  test("the start speaks the language the app last spoke, on any screen", async ({ page, sandbox }) => {
+    await startSignedIn(page, sandbox.apiUrl, undefined, "Otwarte zgłoszenia");
+    await blockEntry(page);
+    await page.goto("/settings");
+    await bootDone(page);
+    await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+    await expect(page.locator("#static-shell .top-bar__title")).toHaveText("Zgłoszenia");
+    await expect(page.getByRole("status", { name: "Wczytywanie zgłoszeń…" })).toBeVisible();
+  });
+});

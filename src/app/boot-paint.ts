@@ -47,7 +47,6 @@ function lastListRows(saved: string): TicketListItem[] {
  */
 function paint(shell: HTMLElement, tickets: TicketListItem[], words: BootWords) {
   const text: RowText = (key, params) => formatMessage(words[key], params, words.locale);
-  shell.querySelector(".top-bar__title")!.textContent = text("title");
   const list = document.createElement("ul");
   list.className = "virtual-list";
   list.setAttribute("aria-label", text("savedRows"));
@@ -70,17 +69,28 @@ function paint(shell: HTMLElement, tickets: TicketListItem[], words: BootWords) 
   list.style.height = `${top}px`;
 }
 
+/** The static shell in the user's language (index.html's is English): its title, what it waits for, the page's `lang`. */
+function speak(shell: HTMLElement, words: BootWords) {
+  document.documentElement.lang = words.locale;
+  shell.querySelector(".top-bar__title")!.textContent = words.title;
+  // Words saved by a version before this one have no loadingTickets: the English label stays until the app saves them again.
+  if (words.loadingTickets) shell.querySelector(".skeleton-list")?.setAttribute("aria-label", words.loadingTickets);
+}
+
 async function paintSavedList() {
   try {
-    if (!document.getElementById("static-shell") || !opensOnList()) return;
+    // The words the app saved in the user's language: none before it has run once, and then no rows either.
+    const words = readBootWords();
+    const start = document.getElementById("static-shell");
+    if (!start || !words) return;
+    speak(start, words);
+    if (!opensOnList()) return;
     const session = await readStoredSession();
     const saved = session && (await get<string>(userKeys.queryCache(session.server, session.user.id)));
     const tickets = saved ? lastListRows(saved) : [];
-    // The words the app saved in the user's language: none before it has run once, and then no rows either.
-    const words = readBootWords();
     // React may have committed meanwhile: the shell is then gone, and so is the need.
     const shell = document.getElementById("static-shell");
-    if (shell && words && tickets.length > 0) paint(shell, tickets, words);
+    if (shell && tickets.length > 0) paint(shell, tickets, words);
   } catch {
     // A record that cannot be read leaves the skeleton: the app's own start explains what it finds.
   } finally {

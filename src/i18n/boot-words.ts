@@ -2,7 +2,17 @@ import { deviceKeys } from "../lib/storage-keys";
 import type { Catalogue } from "./catalogue-types";
 
 /** The words the boot module paints before the app's code and catalogue arrive (app/boot-paint.ts). */
-const bootKeys = ["title", "savedRows", "rowAssignedTo", "rowAssigned", "rowUnassigned", "rowNoTitle", "rowStatus", "rowPriority"] as const;
+const bootKeys = [
+  "title",
+  "loadingTickets",
+  "savedRows",
+  "rowAssignedTo",
+  "rowAssigned",
+  "rowUnassigned",
+  "rowNoTitle",
+  "rowStatus",
+  "rowPriority",
+] as const;
 
 export type BootWords = { locale: string } & Record<(typeof bootKeys)[number], string>;
 

@@ -30,14 +30,27 @@ describe("local date and time values", () => {
 });
 
 describe("the week", () => {
-  it("runs Monday to Sunday around the day", () => {
-    expect(weekOf(new Date(2026, 10, 29))).toMatchObject({ from: "2026-11-23", to: "2026-11-29" });
-    expect(weekOf(new Date(2026, 10, 23))).toMatchObject({ from: "2026-11-23", to: "2026-11-29" });
+  it("runs Monday to Sunday around the day where the week starts on Monday", () => {
+    expect(weekOf(new Date(2026, 10, 29), 0, 1)).toMatchObject({ from: "2026-11-23", to: "2026-11-29" });
+    expect(weekOf(new Date(2026, 10, 23), 0, 1)).toMatchObject({ from: "2026-11-23", to: "2026-11-29" });
+  });
+
+  it("runs Sunday to Saturday where the week starts on Sunday", () => {
+    expect(weekOf(new Date(2026, 10, 29), 0, 7)).toMatchObject({ from: "2026-11-29", to: "2026-12-05" });
+    expect(weekOf(new Date(2026, 10, 28), 0, 7)).toMatchObject({ from: "2026-11-22", to: "2026-11-28" });
+  });
+
+  it("starts on the first day of the active language's week", () => {
+    setUserLocaleTag("pl");
+    expect(weekOf(new Date(2026, 10, 29)).from).toBe("2026-11-23");
+    setUserLocaleTag("pt-BR");
+    expect(weekOf(new Date(2026, 10, 29)).from).toBe("2026-11-29");
+    setUserLocaleTag("en");
   });
 
   it("moves a week back and forth across months", () => {
-    expect(weekOf(new Date(2026, 10, 29), 1)).toMatchObject({ from: "2026-11-30", to: "2026-12-06" });
-    expect(weekOf(new Date(2026, 10, 29), -4).from).toBe("2026-10-26");
+    expect(weekOf(new Date(2026, 10, 29), 1, 1)).toMatchObject({ from: "2026-11-30", to: "2026-12-06" });
+    expect(weekOf(new Date(2026, 10, 29), -4, 1).from).toBe("2026-10-26");
   });
 
   it("shifts a day across a month", () => {
@@ -83,7 +96,7 @@ describe("in the user's Alga time zone, not the device's", () => {
     setUserTimeZone("Europe/Berlin");
     // 2026-10-25 is 25 hours long in Berlin (summer time ends): the next midnight is 23:00 UTC.
     expect(startOfNextDay(Date.UTC(2026, 9, 25, 10))).toBe(Date.UTC(2026, 9, 25, 23));
-    expect(weekOf(new Date(Date.UTC(2026, 9, 25, 22, 30)))).toMatchObject({ from: "2026-10-19", to: "2026-10-25" });
+    expect(weekOf(new Date(Date.UTC(2026, 9, 25, 22, 30)), 0, 1)).toMatchObject({ from: "2026-10-19", to: "2026-10-25" });
   });
 
   it("refuses values that are no time", () => {

@@ -2,7 +2,8 @@
 // user-locale.ts), as HTML date, time and date-and-time inputs hold them: "yyyy-mm-dd", "HH:mm" and
 // "yyyy-mm-ddTHH:mm". Always built from numbers (Intl parts in Latin digits, or arithmetic): locale text
 // ("09.12" in Finnish, native digits in Arabic, "24:05" for 00:05 in some engines) is not a value an input accepts.
-import { activeTimeZone } from "./user-locale";
+import { activeLocale, activeTimeZone } from "./user-locale";
+import { firstDayOfWeek } from "./week-start";
 
 /** A number as two digits: "05". */
 export const twoDigits = (value: number) => String(value).padStart(2, "0");
@@ -116,19 +117,20 @@ export function startOfNextDay(time: number): number {
   return instantOf({ year, month, day, hour: 0, minute: 0 });
 }
 
-/** A Monday-to-Sunday week in the user's time zone, as `yyyy-mm-dd` days. */
+/** A week in the user's time zone, as `yyyy-mm-dd` days, from the first day of their week (week-start.ts). */
 export interface Week {
   from: string;
   to: string;
   days: string[];
 }
 
-/** The week holding `date` (in the user's zone), moved by `offset` weeks. */
-export function weekOf(date: Date, offset = 0): Week {
+/** The week holding `date` (in the user's zone), moved by `offset` weeks; `firstDay` 1 (Monday) to 7 (Sunday). */
+export function weekOf(date: Date, offset = 0, firstDay = firstDayOfWeek(activeLocale())): Week {
   const today = localDateValue(date);
-  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay();
-  const monday = shiftedDay(today, -((weekday + 6) % 7) + offset * 7);
-  const days = Array.from({ length: 7 }, (_, index) => shiftedDay(monday, index));
+  // getUTCDay counts from Sunday = 0; week data from Monday = 1 to Sunday = 7.
+  const weekday = new Date(`${today}T00:00:00Z`).getUTCDay() || 7;
+  const first = shiftedDay(today, -((weekday - firstDay + 7) % 7) + offset * 7);
+  const days = Array.from({ length: 7 }, (_, index) => shiftedDay(first, index));
   return { from: days[0]!, to: days[6]!, days };
 }
 

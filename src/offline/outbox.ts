@@ -7,6 +7,7 @@ import { readCreatedIds, recordCreatedId, replaceId } from "./created-ids";
 import { editQueue, outboxKey, readQueue } from "./outbox-store";
 import { heldBack } from "./held-back";
 import { storedText } from "../i18n/stored-text";
+import { t } from "../i18n/active-language";
 import type { ChangeSender, CreatedIds, OutboxChange, QueuedChange } from "./outbox-types";
 
 export interface OutboxScope {
@@ -90,7 +91,7 @@ export function createOutbox<C extends OutboxChange>({
     const queue = await edit((queue) => [...queue, item]);
     // The queue refuses writes once its user is signed out (in any tab): say so, so that the caller
     // does not count on the change, and drops what it stored for it (a photo's bytes).
-    if (!queue.some((queued) => queued.id === item.id)) throw new Error("This change was not queued: its account is signed out.");
+    if (!queue.some((queued) => queued.id === item.id)) throw new Error(t("changes.notQueuedSignedOut"));
     void replay();
     return item.id;
   }

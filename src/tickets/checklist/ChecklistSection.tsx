@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { ApiError } from "../../api/errors";
+import { errorText } from "../error-text";
 import { Button } from "../../ui/Button";
 import { countNamed } from "../changes/send-checklist";
 import type { SectionProps } from "../section-props";
@@ -37,7 +38,7 @@ export function ChecklistSection({ ticket }: SectionProps) {
       const offline = query.error instanceof ApiError && (query.error.kind === "network" || query.error.kind === "timeout");
       return (
         <p className="checklist__note" role="alert">
-          {offline ? t("checklist.notLoaded") : query.error.message}{" "}
+          {offline ? t("checklist.notLoaded") : errorText(query.error)}{" "}
           <Button variant="ghost" onClick={() => void query.refetch()}>
             {t("checklist.retry")}
           </Button>

@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { t, useT } from "../../i18n/active-language";
 import { shortDateTime } from "../../lib/date-text";
 import type { Interaction } from "../../api/schemas/interactions";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { useUnconfirmedChanges } from "../changes/unconfirmed-changes";
 import type { SectionProps } from "../section-props";
 import { FORBIDDEN, useContactQueries } from "./contact-queries";

@@ -8,7 +8,7 @@ import { ChecklistLabel, ChecklistSection } from "../checklist/ChecklistSection"
 import { DocumentsLabel, DocumentsSection } from "../documents/DocumentsSection";
 import { ConversationSection } from "../conversation/ConversationSection";
 import { DetailsSection } from "../fields/DetailsSection";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { rowMinutes } from "../time/time-rows";
 import { useTicketTime } from "../time/use-ticket-time";
 import { TimeSection } from "../time/TimeSection";

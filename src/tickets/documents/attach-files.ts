@@ -49,7 +49,7 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
   }
 
   const session = currentSession();
-  if (!session) throw new Error("Signed out: nothing was attached.");
+  if (!session) throw new Error(t("documents.signedOut"));
   const queued: AttachResult["queued"] = [];
   for (const file of prepared) {
     // Alga stores the name as sent and shows it to everyone: the cleaned name, the one the check saw.
@@ -58,7 +58,7 @@ export async function attachFiles(ticketId: string, files: File[], baseUpdatedAt
     const key = userKeys.uploadFile(fileId);
     // The bytes belong to the account whose outbox will name them: nothing is stored once it is signed out.
     const stored = await writeIfSignedIn(userKeys.outbox(...sessionScope(session)), () => putFile(key, file.blob));
-    if (!stored) throw new Error("Signed out: nothing was attached.");
+    if (!stored) throw new Error(t("documents.signedOut"));
     try {
       await outbox.enqueue({ kind: "document", ticketId, fileId, name, size: file.blob.size, type: file.type }, baseUpdatedAt);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { t } from "../../i18n/active-language";
 import { longDate } from "../../lib/date-text";
 import { clockOf, localDateValue } from "../../lib/local-time";

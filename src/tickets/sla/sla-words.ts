@@ -1,6 +1,6 @@
 import type { SlaTarget, SlaTargetState } from "../../api/sla";
 import type { BadgeTone } from "../../ui/Badge";
-import { formatSpan } from "../../lib/duration";
+import { formatSpan, isUnderAMinute } from "../../i18n/duration";
 import { t } from "../../i18n/active-language";
 import type { MessageKey } from "../../i18n/catalogue-types";
 
@@ -32,10 +32,12 @@ export function rowBadge(target: SlaTarget): string | null {
 /** What is left, or how late: "due in 45 min", "2 h overdue", "21 h left when it resumes". */
 export function targetTiming(target: SlaTarget): string {
   if (target.remainingMs === null) return "";
+  // Under a minute has a sentence of its own: German and Polish decline "a minute" differently in each.
+  const short = isUnderAMinute(target.remainingMs);
   const span = formatSpan(target.remainingMs);
-  if (target.remainingMs < 0) return t("sla.overdue", { span });
-  if (target.state === "paused") return t("sla.leftWhenResumes", { span });
-  return t("sla.dueIn", { span });
+  if (target.remainingMs < 0) return short ? t("sla.overdueUnderAMinute") : t("sla.overdue", { span });
+  if (target.state === "paused") return short ? t("sla.leftUnderAMinuteWhenResumes") : t("sla.leftWhenResumes", { span });
+  return short ? t("sla.dueInUnderAMinute") : t("sla.dueIn", { span });
 }
 
 /** The colour that goes with the words. */

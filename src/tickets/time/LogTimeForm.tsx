@@ -4,7 +4,7 @@ import { userKeys } from "../../lib/storage-keys";
 import type { TicketDetail } from "../../api/schemas/tickets";
 import { useQuery } from "@tanstack/react-query";
 import { clockOf, fromLocalInput, localDateValue, shiftedDay } from "../../lib/local-time";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { queueChange } from "../changes/use-queue-change";
 import { checkTimeEntry, durationEndingAt, minutesBetween, type TimeEntryValues } from "./time-entry-rules";
 import { lastService, rememberService } from "./last-service";

@@ -5,7 +5,7 @@ import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
 import { TopBar } from "../../ui/TopBar";
 import { localDateValue, shiftedDay, weekOf } from "../../lib/local-time";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { useOutboxQueue } from "../changes/ticket-outbox";
 import { useTicketQueries } from "../ticket-queries";
 import { rowsOnDevice } from "../rows-on-device";

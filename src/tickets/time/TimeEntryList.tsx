@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { whenText } from "./time-text";
 import { rowMinutes, type TimeRow } from "./time-rows";
 import { useT } from "../../i18n/active-language";

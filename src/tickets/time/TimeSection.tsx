@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Sheet } from "../../ui/Sheet";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { EditTimeEntrySheet } from "./EditTimeEntrySheet";
 import { TimeEntryList } from "./TimeEntryList";
 import { rowMinutes, type TimeRow } from "./time-rows";

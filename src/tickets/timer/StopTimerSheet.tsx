@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { NewTimeEntry } from "../../api/time-entries";
 import { useSession } from "../../auth/session";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { fromLocalInput, toLocalInput } from "../../lib/local-time";
 import { Button } from "../../ui/Button";
 import { ConfirmStep } from "../../ui/ConfirmStep";

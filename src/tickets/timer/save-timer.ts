@@ -7,7 +7,7 @@ import { ApiError } from "../../api/errors";
 import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
 import { queueChange } from "../changes/use-queue-change";
-import { formatMinutes } from "../../lib/duration";
+import { formatMinutes } from "../../i18n/duration";
 import { lastService, rememberService } from "../time/last-service";
 import type { WorkedSpan } from "./timer-clock";
 import { editTimer, newTimer, type OtherSession, type StoredTimer, type TimerTicket } from "./timer-store";

@@ -70,6 +70,7 @@ export const changes = {
   fileGone: "Diese Datei ist nicht mehr auf diesem Gerät (der Browser hat sie vielleicht gelöscht). Hängen Sie sie erneut an.",
   fileRefused:
     "Alga hat diese Datei nicht angenommen: Sie ist vielleicht zu groß oder von einem Typ, den Ihr Alga-Server nicht annimmt. Fragen Sie Ihren Administrator.",
+  notQueuedSignedOut: "Diese Änderung wurde nicht eingereiht: Ihr Konto ist abgemeldet.",
   replyForLater: "Antwort für später",
   scheduleCancelled: "Antwort für später storniert",
 } satisfies Catalogue["changes"];

@@ -66,4 +66,5 @@ export const documents = {
   keptNote: "Die zuletzt geöffneten Dokumente bleiben; die ältesten machen Platz für neue.",
   clearSaved: "Gespeicherte Dokumente leeren",
   cleared: "Gespeicherte Dokumente geleert. Dateien, die auf das Hochladen warten, wurden behalten.",
+  signedOut: "Abgemeldet: Es wurde nichts angehängt.",
 } satisfies Catalogue["documents"];

@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} überfällig",
   leftWhenResumes: "{span} übrig, wenn es weiterläuft",
   dueIn: "fällig in {span}",
+  overdueUnderAMinute: "weniger als eine Minute überfällig",
+  leftUnderAMinuteWhenResumes: "weniger als eine Minute übrig, wenn es weiterläuft",
+  dueInUnderAMinute: "fällig in weniger als einer Minute",
 } satisfies Catalogue["sla"];

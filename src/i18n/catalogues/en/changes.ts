@@ -71,6 +71,7 @@ export const changes = {
   answerUnreadable: "The new ticket was sent, but the server's answer was unreadable.",
   fileGone: "This file is no longer on this device (the browser may have cleared it). Attach it again.",
   fileRefused: "Alga did not accept this file: it may be too large or of a type your Alga server does not take. Ask your administrator.",
+  notQueuedSignedOut: "This change was not queued: its account is signed out.",
   replyForLater: "Reply for later",
   scheduleCancelled: "Reply for later cancelled",
 } satisfies Area;

@@ -64,4 +64,5 @@ export const documents = {
   keptNote: "The documents you opened last are kept; the oldest make room for new ones.",
   clearSaved: "Clear saved documents",
   cleared: "Saved documents cleared. Files waiting to upload were kept.",
+  signedOut: "Signed out: nothing was attached.",
 } satisfies Area;

@@ -19,6 +19,7 @@ import { checklist } from "./checklist";
 import { tags } from "./tags";
 import { sla } from "./sla";
 import { changes } from "./changes";
+import { duration } from "./duration";
 
 /** English: the source of every key; the other languages are typed against it (catalogue-types.ts). */
 export default {
@@ -43,4 +44,5 @@ export default {
   tags,
   sla,
   changes,
+  duration,
 };

@@ -21,4 +21,7 @@ export const sla = {
   overdue: "{span} overdue",
   leftWhenResumes: "{span} left when it resumes",
   dueIn: "due in {span}",
+  overdueUnderAMinute: "under a minute overdue",
+  leftUnderAMinuteWhenResumes: "under a minute left when it resumes",
+  dueInUnderAMinute: "due in under a minute",
 } satisfies Area;

@@ -69,6 +69,7 @@ export const changes = {
   fileGone: "Este archivo ya no está en este dispositivo (el navegador puede haberlo borrado). Vuelva a adjuntarlo.",
   fileRefused:
     "Alga no aceptó este archivo: puede ser demasiado grande o de un tipo que su servidor Alga no admite. Consulte a su administrador.",
+  notQueuedSignedOut: "Este cambio no se puso en cola: su cuenta ha cerrado sesión.",
   replyForLater: "Respuesta programada",
   scheduleCancelled: "Respuesta programada cancelada",
 } satisfies Catalogue["changes"];

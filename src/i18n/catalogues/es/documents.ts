@@ -74,4 +74,5 @@ export const documents = {
   keptNote: "Se guardan los últimos documentos abiertos; los más antiguos dejan sitio a los nuevos.",
   clearSaved: "Borrar documentos guardados",
   cleared: "Documentos guardados borrados. Se conservaron los archivos esperando subida.",
+  signedOut: "Sesión cerrada: no se adjuntó nada.",
 } satisfies Catalogue["documents"];

@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} de retraso",
   leftWhenResumes: "quedarán {span} al reanudarse",
   dueIn: "vence en {span}",
+  overdueUnderAMinute: "menos de un minuto de retraso",
+  leftUnderAMinuteWhenResumes: "quedará menos de un minuto al reanudarse",
+  dueInUnderAMinute: "vence en menos de un minuto",
 } satisfies Catalogue["sla"];

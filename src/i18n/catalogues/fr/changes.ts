@@ -69,6 +69,7 @@ export const changes = {
   fileGone: "Ce fichier n'est plus sur cet appareil (le navigateur l'a peut-être effacé). Joignez-le de nouveau.",
   fileRefused:
     "Alga n'a pas accepté ce fichier : il est peut-être trop gros ou d'un type que votre serveur Alga n'accepte pas. Demandez à votre administrateur.",
+  notQueuedSignedOut: "Cette modification n’a pas été mise en file d’attente : son compte est déconnecté.",
   replyForLater: "Réponse différée",
   scheduleCancelled: "Réponse différée annulée",
 } satisfies Catalogue["changes"];

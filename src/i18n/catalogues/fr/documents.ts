@@ -75,4 +75,5 @@ export const documents = {
   keptNote: "Les derniers documents ouverts sont gardés ; les plus anciens laissent la place aux nouveaux.",
   clearSaved: "Vider les documents enregistrés",
   cleared: "Documents enregistrés vidés. Les fichiers en attente d'envoi ont été gardés.",
+  signedOut: "Session fermée : rien n’a été joint.",
 } satisfies Catalogue["documents"];

@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} de retard",
   leftWhenResumes: "{span} restant à la reprise",
   dueIn: "échéance dans {span}",
+  overdueUnderAMinute: "moins d’une minute de retard",
+  leftUnderAMinuteWhenResumes: "moins d’une minute restante à la reprise",
+  dueInUnderAMinute: "échéance dans moins d’une minute",
 } satisfies Catalogue["sla"];

@@ -69,6 +69,7 @@ export const changes = {
   fileGone: "Questo file non è più su questo dispositivo (il browser potrebbe averlo cancellato). Allegalo di nuovo.",
   fileRefused:
     "Alga non ha accettato questo file: potrebbe essere troppo grande o di un tipo che il tuo server Alga non accetta. Chiedi al tuo amministratore.",
+  notQueuedSignedOut: "Questa modifica non è stata messa in coda: il suo account è disconnesso.",
   replyForLater: "Risposta programmata",
   scheduleCancelled: "Risposta programmata annullata",
 } satisfies Catalogue["changes"];

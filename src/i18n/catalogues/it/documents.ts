@@ -74,4 +74,5 @@ export const documents = {
   keptNote: "Restano i documenti aperti per ultimi; i più vecchi fanno posto ai nuovi.",
   clearSaved: "Svuota i documenti salvati",
   cleared: "Documenti salvati svuotati. I file in attesa di caricamento sono stati conservati.",
+  signedOut: "Disconnesso: non è stato allegato nulla.",
 } satisfies Catalogue["documents"];

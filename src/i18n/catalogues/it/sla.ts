@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} di ritardo",
   leftWhenResumes: "{span} rimanenti alla ripresa",
   dueIn: "scade tra {span}",
+  overdueUnderAMinute: "meno di un minuto di ritardo",
+  leftUnderAMinuteWhenResumes: "meno di un minuto rimanente alla ripresa",
+  dueInUnderAMinute: "scade tra meno di un minuto",
 } satisfies Catalogue["sla"];

@@ -69,6 +69,7 @@ export const changes = {
   fileGone: "Dit bestand staat niet meer op dit apparaat (de browser heeft het misschien gewist). Voeg het opnieuw bij.",
   fileRefused:
     "Alga heeft dit bestand niet geaccepteerd: het is misschien te groot of van een type dat uw Alga-server niet aanneemt. Vraag het uw beheerder.",
+  notQueuedSignedOut: "Deze wijziging is niet in de wachtrij gezet: het account is afgemeld.",
   replyForLater: "Antwoord voor later",
   scheduleCancelled: "Antwoord voor later geannuleerd",
 } satisfies Catalogue["changes"];

@@ -66,4 +66,5 @@ export const documents = {
   keptNote: "De laatst geopende documenten blijven bewaard; de oudste maken plaats voor nieuwe.",
   clearSaved: "Bewaarde documenten wissen",
   cleared: "Bewaarde documenten gewist. Bestanden die wachten op uploaden zijn bewaard.",
+  signedOut: "Afgemeld: er is niets bijgevoegd.",
 } satisfies Catalogue["documents"];

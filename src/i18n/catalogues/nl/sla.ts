@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} te laat",
   leftWhenResumes: "nog {span} als het hervat",
   dueIn: "verloopt over {span}",
+  overdueUnderAMinute: "minder dan een minuut te laat",
+  leftUnderAMinuteWhenResumes: "nog minder dan een minuut als het hervat",
+  dueInUnderAMinute: "verloopt over minder dan een minuut",
 } satisfies Catalogue["sla"];

@@ -74,6 +74,7 @@ export const changes = {
   fileGone: "Tego pliku nie ma już na tym urządzeniu (przeglądarka mogła go usunąć). Załącz go ponownie.",
   fileRefused:
     "Alga nie przyjęła tego pliku: może być za duży albo w formacie, którego Twój serwer Alga nie przyjmuje. Zapytaj administratora.",
+  notQueuedSignedOut: "Ta zmiana nie trafiła do kolejki: jej konto jest wylogowane.",
   replyForLater: "Odpowiedź na później",
   scheduleCancelled: "Odpowiedź na później anulowana",
 } satisfies Catalogue["changes"];

@@ -82,4 +82,5 @@ export const documents = {
   keptNote: "Zachowywane są ostatnio otwarte dokumenty; najstarsze robią miejsce nowym.",
   clearSaved: "Wyczyść zapisane dokumenty",
   cleared: "Wyczyszczono zapisane dokumenty. Pliki czekające na przesłanie zostały zachowane.",
+  signedOut: "Wylogowano: nic nie zostało dołączone.",
 } satisfies Catalogue["documents"];

@@ -20,6 +20,7 @@ import { checklist } from "./checklist";
 import { tags } from "./tags";
 import { sla } from "./sla";
 import { changes } from "./changes";
+import { duration } from "./duration";
 
 export default {
   app,
@@ -43,4 +44,5 @@ export default {
   tags,
   sla,
   changes,
+  duration,
 } satisfies Catalogue;

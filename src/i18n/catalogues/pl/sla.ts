@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} po terminie",
   leftWhenResumes: "zostanie {span} po wznowieniu",
   dueIn: "termin za {span}",
+  overdueUnderAMinute: "mniej niż minutę po terminie",
+  leftUnderAMinuteWhenResumes: "po wznowieniu zostanie mniej niż minuta",
+  dueInUnderAMinute: "termin za mniej niż minutę",
 } satisfies Catalogue["sla"];

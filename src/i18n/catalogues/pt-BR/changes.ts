@@ -69,6 +69,7 @@ export const changes = {
   fileGone: "Este arquivo não está mais neste dispositivo (o navegador pode tê-lo apagado). Anexe-o de novo.",
   fileRefused:
     "O Alga não aceitou este arquivo: ele pode ser grande demais ou de um tipo que seu servidor Alga não aceita. Fale com seu administrador.",
+  notQueuedSignedOut: "Esta alteração não entrou na fila: a conta dela foi desconectada.",
   replyForLater: "Resposta agendada",
   scheduleCancelled: "Resposta agendada cancelada",
 } satisfies Catalogue["changes"];

@@ -74,4 +74,5 @@ export const documents = {
   keptNote: "Os últimos documentos abertos ficam guardados; os mais antigos dão lugar aos novos.",
   clearSaved: "Limpar documentos salvos",
   cleared: "Documentos salvos limpos. Os arquivos aguardando upload foram mantidos.",
+  signedOut: "Sessão encerrada: nada foi anexado.",
 } satisfies Catalogue["documents"];

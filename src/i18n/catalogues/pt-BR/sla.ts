@@ -20,4 +20,7 @@ export const sla = {
   overdue: "{span} de atraso",
   leftWhenResumes: "restarão {span} ao retomar",
   dueIn: "vence em {span}",
+  overdueUnderAMinute: "menos de um minuto de atraso",
+  leftUnderAMinuteWhenResumes: "restará menos de um minuto ao retomar",
+  dueInUnderAMinute: "vence em menos de um minuto",
 } satisfies Catalogue["sla"];
