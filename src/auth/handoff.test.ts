@@ -5,6 +5,10 @@ import { completeSignIn, startSignIn } from "./handoff";
 import { currentSession, restoreSession } from "./session";
 import { readStoredSession } from "./session-store";
 import type { SignInError } from "../lib/sign-in-error";
+import { applyLanguage } from "../i18n/active-language";
+import { errors as polishErrors } from "../i18n/catalogues/pl/errors";
+
+const POLISH_SERVER_ERROR = polishErrors.server;
 
 const server = "https://psa.example.com";
 const exchangeBody = {
@@ -126,5 +130,14 @@ describe("completeSignIn", () => {
     const state = await beginSignIn();
     const error = await failure(completeSignIn({ ott: "ott", state, error: null }));
     expect(error.message).toMatch(/not available on this edition/);
+  });
+
+  it("says a server failure of the exchange in the user's language", async () => {
+    await applyLanguage("pl");
+    stubExchange(500, {});
+    const state = await beginSignIn();
+    const error = await failure(completeSignIn({ ott: "ott", state, error: null }));
+    await applyLanguage("en");
+    expect(error.message).toBe(POLISH_SERVER_ERROR);
   });
 });

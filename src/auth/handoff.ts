@@ -8,6 +8,7 @@ import { readStoredSession } from "./session-store";
 import { handoffError, SignInError } from "../lib/sign-in-error";
 import { CALLBACK_PATH, type CallbackParams } from "./callback-params";
 import { t } from "../i18n/active-language";
+import { errorText } from "./error-text";
 
 /**
  * Leaves for the server's sign-in in the same window: a popup or new tab would, on iOS, open
@@ -72,5 +73,6 @@ function exchangeError(error: unknown): SignInError {
   if (error.kind === "unauthorized") return new SignInError("expired_link", t("auth.errorExpiredLink"));
   // The server's own reason stays as it sent it.
   if (error.kind === "forbidden") return new SignInError("mobile_disabled", t("auth.errorForbidden", { reason: error.message }));
-  return new SignInError(error.kind, error.message);
+  // No network, a timeout, a server error: said in the user's language (the server's own words stay as sent).
+  return new SignInError(error.kind, errorText(error));
 }

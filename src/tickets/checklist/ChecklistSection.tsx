@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from "react";
 import { ApiError } from "../../api/errors";
-import { errorText } from "../error-text";
+import { errorText } from "../../auth/error-text";
 import { Button } from "../../ui/Button";
 import { countNamed } from "../changes/send-checklist";
 import type { SectionProps } from "../section-props";

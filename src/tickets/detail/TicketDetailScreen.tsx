@@ -1,4 +1,4 @@
-import { errorText } from "../error-text";
+import { errorText } from "../../auth/error-text";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { ApiError } from "../../api/errors";

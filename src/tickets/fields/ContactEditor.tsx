@@ -1,4 +1,4 @@
-import { errorText } from "../error-text";
+import { errorText } from "../../auth/error-text";
 import { useQuery } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
 import { useDeferredValue, useId, useState } from "react";

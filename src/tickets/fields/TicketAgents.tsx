@@ -1,4 +1,4 @@
-import { errorText } from "../error-text";
+import { errorText } from "../../auth/error-text";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ApiError } from "../../api/errors";

@@ -1,4 +1,4 @@
-import { errorText } from "../error-text";
+import { errorText } from "../../auth/error-text";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState, type RefObject } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";

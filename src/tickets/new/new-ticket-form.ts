@@ -1,6 +1,6 @@
 import { del, get, set } from "idb-keyval";
 import { t } from "../../i18n/active-language";
-import { errorText } from "../error-text";
+import { errorText } from "../../auth/error-text";
 import type { ApiError } from "../../api/errors";
 import { refusalsByField, type TicketField } from "../../api/ticket-create";
 import { writeIfSignedIn } from "../../auth/account-writes";

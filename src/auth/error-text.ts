@@ -18,7 +18,8 @@ const keys: Record<ApiErrorKind, MessageKey> = {
 };
 
 /**
- * What to show for a failure, in the active language: the app's own words for its kind are looked up when shown
+ * What to show for a failure, in the active language (here, the lowest layer that sees both the API's errors and the
+ * catalogues, so sign-in and the ticket screens share it): the app's own words for its kind are looked up when shown
  * (so a message kept in the outbox or in a query's state never sticks to the language it was made in); what the
  * server wrote stays as it sent it. Takes an ApiError, a refusal kept as kind and message, or any Error.
  */
