@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, resetSandbox, serverApi, test } from "./fixtures";
+import { expect, expectNoAxeViolations, resetSandbox, serverApi, storedJson, test } from "./fixtures";
 import { openSeededTicket } from "./seeded-ticket";
 import { shot } from "./kit/screen-checks";
 
@@ -58,13 +58,19 @@ test("a row says its SLA and the time left once the ticket is on the device, and
   });
   expect(put.status).toBe(200);
 
-  await openSeededTicket(page, sandbox.apiUrl, "TIC001001");
+  const atRiskId = await openSeededTicket(page, sandbox.apiUrl, "TIC001001");
   await openSeededTicket(page, sandbox.apiUrl, "TIC001002");
   // In words on the ticket, not only a colour.
   await expect(page.getByRole("button", { name: /^Due:/ })).toContainText(/Overdue · due/);
   await page.screenshot({ path: shot("ticket-due-overdue.png") });
 
-  // The ordinary list (no SLA columns in its rows) uses what the device has of each ticket.
+  // The ordinary list (no SLA columns in its rows) uses what the device has of each ticket: saved at most once a
+  // second, so both tickets must be on the device before the page starts again.
+  const bothSaved = async () => {
+    const saved = await storedJson(page, "alga.queryCache:");
+    return [atRiskId, breachedId].every((id) => new RegExp(`detail\\W+${id}`).test(saved));
+  };
+  await expect.poll(bothSaved).toBe(true);
   await page.goto("/tickets?q=TIC00100");
   const list = page.getByRole("list", { name: "Open tickets" });
   const row = (number: string) => list.getByRole("listitem").filter({ has: page.getByText(number, { exact: true }) });
