@@ -1,5 +1,5 @@
 import { fetchCapabilities } from "../api/auth";
-import { ApiError } from "../api/errors";
+import { isUnreachable } from "../api/errors";
 import { deviceKeys } from "../lib/storage-keys";
 import { SignInError } from "../lib/sign-in-error";
 import { normalizeServerAddress } from "../lib/server-address";
@@ -16,7 +16,7 @@ export async function checkServer(server: string, allowedServers: readonly strin
   try {
     capabilities = await fetchCapabilities(server, signal);
   } catch (error) {
-    if (error instanceof ApiError && (error.kind === "network" || error.kind === "timeout")) {
+    if (isUnreachable(error)) {
       throw new SignInError("unreachable", t("auth.errorUnreachable", { host }));
     }
     throw new SignInError("not_alga", t("auth.errorNotAlga", { host }));

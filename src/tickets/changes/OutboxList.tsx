@@ -5,7 +5,7 @@ import { deleteFile } from "../../lib/file-store";
 import { clockOf } from "../../lib/local-time";
 import { userKeys } from "../../lib/storage-keys";
 import { useTicketQueries } from "../ticket-queries";
-import { ticketNumberOnDevice } from "./ticket-number";
+import { ticketOnDevice } from "../rows-on-device";
 import { describeChange, type Change, type QueuedChange } from "./change";
 import { heldBackChanges, outbox, useOutboxQueue } from "./ticket-outbox";
 import { useT } from "../../i18n/active-language";
@@ -56,7 +56,7 @@ export function OutboxList({ onNavigate }: { onNavigate: () => void }) {
   return (
     <ul className="outbox-list">
       {queue.map((item) => {
-        const number = ticketNumberOnDevice(queryClient, queries, item.change.ticketId) ?? t("changes.theTicket");
+        const number = ticketOnDevice(queryClient, queries, item.change.ticketId)?.number ?? t("changes.theTicket");
         const created = item.change.kind === "createTicket";
         const range = timeRange(item.change);
         return (

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from "react";
-import { ApiError } from "../../api/errors";
+import { ApiError, isUnreachable } from "../../api/errors";
 import { errorText } from "../../auth/error-text";
 import { Button } from "../../ui/Button";
 import { countNamed } from "../changes/send-checklist";
@@ -35,7 +35,7 @@ export function ChecklistSection({ ticket }: SectionProps) {
       return <p className="checklist__note">{t("checklist.forbidden")}</p>;
     }
     if (query.isError) {
-      const offline = query.error instanceof ApiError && (query.error.kind === "network" || query.error.kind === "timeout");
+      const offline = isUnreachable(query.error);
       return (
         <p className="checklist__note" role="alert">
           {offline ? t("checklist.notLoaded") : errorText(query.error)}{" "}

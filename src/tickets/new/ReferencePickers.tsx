@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { t, useT } from "../../i18n/active-language";
 import type { MessageKey } from "../../i18n/catalogue-types";
 import { useState } from "react";
-import { ApiError } from "../../api/errors";
+import { isUnreachable } from "../../api/errors";
 import { useSession } from "../../auth/session";
 import { Button } from "../../ui/Button";
 import { Sheet } from "../../ui/Sheet";
@@ -15,9 +15,7 @@ import { useCachedMatches, useReferenceQueries } from "../reference-queries";
 /** Said above matches that come from this device because the server could not be asked. */
 function deviceNote(error: Error | null): string | null {
   if (!error) return null;
-  return error instanceof ApiError && (error.kind === "network" || error.kind === "timeout")
-    ? t("new.offlineMatches")
-    : t("new.failedMatches", { error: errorText(error) });
+  return isUnreachable(error) ? t("new.offlineMatches") : t("new.failedMatches", { error: errorText(error) });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { TicketTimeSummary, TimeEntryRecord } from "../../api/schemas/time-tracking";
 import { useOutboxQueue } from "../changes/ticket-outbox";
-import { ticketNumberOnDevice } from "../changes/ticket-number";
+import { ticketOnDevice } from "../rows-on-device";
 import { sessionScope, useSession } from "../../auth/session";
 import { ticketKeys, useTicketQueries } from "../ticket-queries";
 import { firstOverlap, ownSpans, type OwnSpan, type TimerSpans } from "./overlap";
@@ -47,7 +47,7 @@ export function useOwnTimeOnDevice(timer: TimerSpans | null) {
   return function overlapError(start: number, end: number, now = Date.now()): string | null {
     const span = firstOverlap(spans(now), start, end);
     if (!span) return null;
-    const number = span.ticketId ? ticketNumberOnDevice(queryClient, queries, span.ticketId) : null;
+    const number = span.ticketId ? ticketOnDevice(queryClient, queries, span.ticketId)?.number : null;
     const when = whenText(new Date(span.start).toISOString(), new Date(span.end).toISOString());
     return number ? t("time.overlapOn", { when, number }) : t("time.overlap", { when });
   };
