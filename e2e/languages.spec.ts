@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, startSignedIn, test } from "./fixtures";
 import { noSidewaysScroll, shot } from "./kit/screen-checks";
+import { installClockClearOfMidnight } from "./time-helpers";
 
 // The CSP forbids an injected stylesheet; the root's style property is what a zoom setting changes.
 const largeText = (page: Page) => page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%"));
@@ -386,7 +387,7 @@ for (const words of timeWords) {
       context,
       sandbox,
     }) => {
-      await page.clock.install();
+      await installClockClearOfMidnight(page);
       await startSignedIn(page, sandbox.apiUrl, undefined, words.openList);
       await page.getByRole("list", { name: words.openList }).getByRole("link").first().click();
 

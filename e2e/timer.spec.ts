@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { apiKeyFor, expect, expectNoAxeViolations, resetSandbox, serverApi, test, type TestSandbox } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 import { shot } from "./kit/screen-checks";
-import { minutesOf, openTicketNumber, ownEntries, timerBar, type SummaryEntry } from "./time-helpers";
+import { installClockClearOfMidnight, minutesOf, openTicketNumber, ownEntries, timerBar, type SummaryEntry } from "./time-helpers";
 
 test.beforeAll(resetSandbox);
 
@@ -21,7 +21,7 @@ test("a timer keeps running through a reload and going offline, and lands once w
   context,
   sandbox,
 }) => {
-  await page.clock.install();
+  await installClockClearOfMidnight(page);
   const ticketId = await openTicketNumber(page, sandbox, "TIC001001");
   const before = await ownEntries(page, sandbox, ticketId);
   const ticket = ticketPage(page);
@@ -90,7 +90,7 @@ test("the timer's bar shows on the list without covering it, and a tap goes back
 });
 
 test("starting a second timer asks what to do with the first", async ({ page, sandbox }) => {
-  await page.clock.install();
+  await installClockClearOfMidnight(page);
   const first = await openTicketNumber(page, sandbox, "TIC001006");
   const firstBefore = await ownEntries(page, sandbox, first);
   await page.getByRole("button", { name: "Start timer" }).click();
@@ -141,7 +141,7 @@ test("a timer left running over midnight asks before it is saved, and can be spl
 
 test("on a tablet, the timer starts, stops and saves by keyboard", async ({ page, sandbox }) => {
   await page.setViewportSize({ width: 1180, height: 820 });
-  await page.clock.install();
+  await installClockClearOfMidnight(page);
   const ticketId = await openTicketNumber(page, sandbox, "TIC001009");
   const before = await ownEntries(page, sandbox, ticketId);
   await page.getByRole("button", { name: "Start timer" }).focus();
