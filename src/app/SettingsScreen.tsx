@@ -1,11 +1,11 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
+import { outbox, useOutboxQueue } from "../tickets/changes/ticket-outbox";
 import { dropTimerSession } from "../tickets/timer/save-timer";
 import { formatElapsed } from "../lib/duration";
 import { isRunning, workedMs } from "../tickets/timer/timer-clock";
-import { editTimer, paused, timerKey, useTimer } from "../tickets/timer/timer-store";
+import { editTimer, paused, readTimer, timerKey, useTimer } from "../tickets/timer/timer-store";
 import { useTimerNow } from "../tickets/timer/use-timer-now";
 import { apiClient } from "../api/app-client";
 import { formatBytes } from "../lib/format-bytes";
@@ -46,12 +46,14 @@ export function SettingsScreen() {
 
   async function onSignOut() {
     if (!session) return;
-    if ((unsent > 0 || timer) && !confirming) {
+    // Read from the device, not the screen's copies: a tap right after Settings opened must still warn.
+    const [queued, timerNow] = await Promise.all([outbox.read(), readTimer(timerKey(session))]);
+    if ((queued.length > 0 || timerNow) && !confirming) {
       setConfirming(true);
       return;
     }
     setSigningOut(true);
-    if (timer) await dropTimerSession(api, timer);
+    if (timerNow) await dropTimerSession(api, timerNow);
     await signOut(session, () => queryClient.clear());
     void navigate("/signin", { replace: true });
   }

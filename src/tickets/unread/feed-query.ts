@@ -7,6 +7,8 @@ import { accountQueryKey } from "../ticket-queries";
 import { nextPollMs, PollStreak } from "./poll-schedule";
 
 const streak = new PollStreak();
+// Feed answers older than this are from an earlier start: a server that lacked the feed then is asked once more.
+const appStartedAt = Date.now();
 
 /** The account's notification feed; its failures in a row set the poll's back-off. */
 export function feedQuery(session: Session) {
@@ -28,6 +30,8 @@ export function feedQuery(session: Session) {
     // Offline the poll waits for the network instead of failing into the back-off; the last inbox stays shown.
     networkMode: "online",
     retry: false,
+    // Every screen that reads the feed mounts it; a server without it is not asked again until the next start.
+    refetchOnMount: (query) => query.state.data?.supported !== false || query.state.dataUpdatedAt < appStartedAt,
     meta: { streakKey },
   });
 }
