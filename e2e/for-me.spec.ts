@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { expect, expectNoAxeViolations, resetSandbox, setFaults, startSignedIn, test } from "./fixtures";
 import { shot } from "./kit/screen-checks";
 
@@ -17,12 +17,16 @@ async function recordBadge(page: Page) {
 const badgeOf = (page: Page) => page.evaluate(() => (window as unknown as { badge: number }).badge);
 
 /** Counts the feed's requests from this page. */
+/** The notification feed's polls; "my work" (type=ticket, the Mine view's additional-agent tickets) is not one. */
+function isFeedRequest(request: Request) {
+  const url = new URL(request.url());
+  return url.pathname === "/api/v1/activities" && url.searchParams.get("type") === "notification";
+}
+
 function countFeedRequests(page: Page) {
   const counter = { count: 0 };
   page.on("request", (request) => {
-    // The notification feed's polls; "my work" (type=ticket, the Mine view's additional-agent tickets) is not one.
-    const url = new URL(request.url());
-    if (url.pathname === "/api/v1/activities" && url.searchParams.get("type") === "notification") counter.count += 1;
+    if (isFeedRequest(request)) counter.count += 1;
   });
   return counter;
 }
@@ -200,12 +204,18 @@ test("notifications are asked for in For me with the reason, and a reply shows o
   await expect(page.getByText(/^Notifications are on/)).toBeVisible();
   await page.getByRole("link", { name: "Back to tickets" }).click();
 
-  // Looked at: the row's mark is enough.
+  // Looked at: the row's mark is enough. The app has taken the reply in once it asks for the list again after a
+  // feed answer to a request made after the reply.
   await setFocused(page, true);
   await ticketEvent(sandbox.apiUrl, lookedId, { kind: "email-reply", text: "Thanks, that worked" });
-  const before = feed.count;
+  // Flags set in the events themselves: the list is asked for before a test step after the answer would run.
+  const askedAfterReply = new Set<Request>();
+  let replyAnswered = false;
+  page.on("request", (request) => isFeedRequest(request) && askedAfterReply.add(request));
+  page.on("response", (response) => (replyAnswered ||= askedAfterReply.has(response.request())));
+  const listAskedAfter = page.waitForRequest((request) => replyAnswered && new URL(request.url()).pathname === "/api/v1/tickets");
   await page.clock.fastForward("01:01");
-  await expect.poll(() => feed.count).toBeGreaterThan(before);
+  await listAskedAfter;
 
   // Behind another window: the next reply shows a system notification about its ticket, and only it (the one
   // above arrived while looked at).
