@@ -26,11 +26,13 @@ export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; 
   const row = useRef<HTMLLIElement>(null);
   const near = useNearScreen(row);
   // A newer server (or one not asked yet) sends a small picture; an older one only the file (awareness §10.2, §10.4).
+  // Not asked yet and unreachable: the file as before, from the copy kept on the device.
   const thumbnails = useServerFeatures().thumbnails;
-  const fromServer = image && thumbnails?.on !== false;
-  const thumbnail = useVariantUrl(ticketId, document.document_id, "thumbnail", fromServer && near);
+  const asking = image && thumbnails?.on !== false;
+  const thumbnail = useVariantUrl(ticketId, document.document_id, "thumbnail", asking && near);
+  const fromServer = asking && !(thumbnails === undefined && thumbnail.failed);
   const file = useDocumentUrl(ticketId, document, image && !fromServer && (document.file_size ?? 0) <= THUMBNAIL_MAX_BYTES);
-  const url = fromServer ? thumbnail : file.url;
+  const url = fromServer ? thumbnail.url : file.url;
   const t = useT();
   const metaId = `document-meta-${document.document_id}`;
   const facts = [

@@ -74,7 +74,7 @@ function ViewerBody({
   const { url, failed } = useDocumentUrl(ticketId, document, true);
   // On a server with previews, its 800×600 one stands in while the photo itself loads (awareness §10.2).
   const previews = useServerFeatures().thumbnails?.on === true;
-  const preview = useVariantUrl(ticketId, document.document_id, "preview", previews && !url);
+  const preview = useVariantUrl(ticketId, document.document_id, "preview", previews && !url).url;
   const shown = url ?? preview;
   const [zoom, setZoom] = useState<Zoom>(FIT);
   const stage = useRef<HTMLDivElement>(null);

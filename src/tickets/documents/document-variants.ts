@@ -41,13 +41,13 @@ export async function variantBlob(
 }
 
 /**
- * A blob URL of the variant while `enabled`, revoked when it is no longer shown; null while loading, when the
- * document has none and when it could not be fetched (the caller shows what it shows without one).
+ * A blob URL of the variant while `enabled`, revoked when it is no longer shown; null while loading and when the
+ * document has none. `failed`: the server could not be asked (offline, an error), so nothing was learned.
  */
-export function useVariantUrl(ticketId: string, documentId: string, variant: DocumentVariant, enabled: boolean): string | null {
+export function useVariantUrl(ticketId: string, documentId: string, variant: DocumentVariant, enabled: boolean) {
   const api = apiClient();
   const [server, userId] = useAccount();
-  const [shown, setShown] = useState<{ key: string; url: string } | null>(null);
+  const [state, setState] = useState<{ key: string; url: string | null; failed: boolean } | null>(null);
   const key = `${documentId}#${variant}`;
 
   useEffect(() => {
@@ -56,11 +56,11 @@ export function useVariantUrl(ticketId: string, documentId: string, variant: Doc
     let cancelled = false;
     variantBlob(api, [server, userId], ticketId, documentId, variant).then(
       (blob) => {
-        if (cancelled || !blob) return;
-        url = URL.createObjectURL(blob);
-        setShown({ key, url });
+        if (cancelled) return;
+        url = blob && URL.createObjectURL(blob);
+        setState({ key, url, failed: false });
       },
-      () => undefined,
+      () => !cancelled && setState({ key, url: null, failed: true }),
     );
     return () => {
       cancelled = true;
@@ -68,5 +68,6 @@ export function useVariantUrl(ticketId: string, documentId: string, variant: Doc
     };
   }, [api, server, userId, ticketId, documentId, variant, key, enabled]);
 
-  return enabled && shown?.key === key ? shown.url : null;
+  const current = enabled && state?.key === key ? state : null;
+  return { url: current?.url ?? null, failed: current?.failed ?? false };
 }
