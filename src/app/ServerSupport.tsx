@@ -10,6 +10,7 @@ const names: Record<Feature, MessageKey> = {
   interactions: "settings.featureInteractions",
   userPreferences: "settings.featureUserPreferences",
   scheduledComments: "settings.featureScheduledComments",
+  thumbnails: "settings.featureThumbnails",
 };
 
 function stateKey(state: FeatureState | undefined): MessageKey {
