@@ -293,6 +293,8 @@ test("with fifty tickets in For me: newest first, every one reached by scrolling
   const numbers = Array.from({ length: 50 }, (_, n) => `TIC00${1001 + n}`);
   for (const ticket of numbers) {
     await ticketEvent(sandbox.apiUrl, ticket, { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+    // A comment's notification names the ticket's number; an assignment's alone does not.
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "email-reply", text: "Is anyone on this?" });
   }
   await ticketEvent(sandbox.apiUrl, "TIC001020", { kind: "email-reply", text: "Any news on the printer?" });
   const newestFirst = ["TIC001020", ...numbers.filter((number) => number !== "TIC001020").reverse()];
