@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { FeedItem } from "../../api/activities";
 import { useT } from "../../i18n/active-language";
@@ -46,7 +47,7 @@ export function ForMeGroups({ groups, seen, titleOf }: ForMeGroupsProps) {
             aria-posinset={item.index + 1}
             style={{ transform: `translateY(${item.start - offset}px)` }}
           >
-            <TicketGroup group={group} seen={seen} title={group.ticketId ? titleOf(group.ticketId) : null} />
+            <TicketGroup group={group} seen={seen} titleOf={titleOf} />
           </li>
         );
       })}
@@ -54,7 +55,9 @@ export function ForMeGroups({ groups, seen, titleOf }: ForMeGroupsProps) {
   );
 }
 
-function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; title: { number: string; title: string } | null }) {
+/** Memoised: each scroll step re-renders the list, and only the groups it adds need rendering (and a title lookup). */
+const TicketGroup = memo(function TicketGroup({ group, seen, titleOf }: { group: FeedGroup } & Omit<ForMeGroupsProps, "groups">) {
+  const title = group.ticketId ? titleOf(group.ticketId) : null;
   const headingId = `for-me-${group.ticketId ?? "none"}`;
   const t = useT();
   const unseen = group.items.some((item) => isUnseen(item, seen));
@@ -83,7 +86,7 @@ function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; tit
       </ul>
     </section>
   );
-}
+});
 
 function FeedEntry({ item, unseen }: { item: FeedItem; unseen: boolean }) {
   const t = useT();
