@@ -1,4 +1,4 @@
-import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
+import { useWindowVirtualizer, type Range, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState, type Key, type RefObject } from "react";
 
 /**
@@ -28,13 +28,22 @@ interface WindowListOptions {
   getItemKey: (index: number) => Key;
   /** Names this list's measurements, kept for the next time it is shown. */
   keptAs: string;
+  /** Which indexes to render for the visible range, when more than the default. */
+  rangeExtractor?: (range: Range) => number[];
 }
 
 /**
  * A list scrolled by the window (so the phone's address bar collapses as on any page) that renders only the
  * items on screen, plus a few, each measured: hundreds of items stay as light as a screenful.
  */
-export function useWindowList<T extends HTMLElement>({ count, estimateSize, overscan, getItemKey, keptAs }: WindowListOptions) {
+export function useWindowList<T extends HTMLElement>({
+  count,
+  estimateSize,
+  overscan,
+  getItemKey,
+  keptAs,
+  rangeExtractor,
+}: WindowListOptions) {
   const listRef = useRef<T>(null);
   const offset = useOffsetTop(listRef);
   const virtualizer = useWindowVirtualizer({
@@ -46,6 +55,7 @@ export function useWindowList<T extends HTMLElement>({ count, estimateSize, over
     scrollMargin: offset,
     getItemKey,
     initialMeasurementsCache: measured.get(keptAs),
+    ...(rangeExtractor ? { rangeExtractor } : {}),
   });
   useKeptMeasurements(keptAs, virtualizer);
   return { virtualizer, listRef, offset };
