@@ -293,3 +293,58 @@ test("a server without the feed: For me explains in one line, no errors", async 
   expect(feed.count).toBe(2);
   expect(errors).toEqual([]);
 });
+
+test("with fifty tickets in For me: newest first, every one reached by scrolling and by Tab, the place kept after a ticket", async ({
+  page,
+  sandbox,
+}) => {
+  // A fresh seed: the fifty tickets below are then all the groups there are, in a known order.
+  expect((await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" })).ok).toBe(true);
+  const numbers = Array.from({ length: 50 }, (_, n) => `TIC00${1001 + n}`);
+  for (const ticket of numbers) {
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+    // A comment's notification names the ticket's number; an assignment's alone does not.
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "email-reply", text: "Is anyone on this?" });
+  }
+  await ticketEvent(sandbox.apiUrl, "TIC001020", { kind: "email-reply", text: "Any news on the printer?" });
+  const newestFirst = ["TIC001020", ...numbers.filter((number) => number !== "TIC001020").reverse()];
+  await page.clock.install();
+  await startSignedIn(page, sandbox.apiUrl);
+  await forMeLink(page).click();
+
+  const groups = page.getByRole("region");
+  const groupOf = (number: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("region", { name: new RegExp(`Ticket ${number}\\b`) }) });
+  await expect(groups.first()).toHaveAccessibleName(/Ticket TIC001020\b/);
+  await expect(groupOf("TIC001020")).toHaveAttribute("aria-posinset", "1");
+  await expect(groupOf("TIC001020")).toHaveAttribute("aria-setsize", "50");
+  // Only the groups near the screen are in the page: fifty at once made scrolling stutter on a phone.
+  expect(await groups.count()).toBeLessThan(20);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shot("for-me-fifty-390x844.png") });
+
+  // Every ticket's link is reached by Tab, in order, although most groups are not in the page when it starts.
+  const focused = page.locator(":focus");
+  await groups.first().getByRole("link").focus();
+  for (const number of newestFirst.slice(1)) {
+    await page.keyboard.press("Tab");
+    await expect(focused).toHaveAccessibleName(new RegExp(`^Ticket ${number}\\b`));
+  }
+  await expect(groupOf("TIC001001")).toHaveAttribute("aria-posinset", "50");
+  await expectNoAxeViolations(page);
+
+  // Scrolled back to the top and down again by the window, the oldest is at the end; back from its ticket, still there.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(groups.first()).toHaveAccessibleName(/Ticket TIC001020\b/);
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(groupOf("TIC001001")).toBeInViewport();
+  }).toPass();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await groupOf("TIC001001").getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await page.goBack();
+  await expect(groupOf("TIC001001")).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+  await page.screenshot({ path: shot("for-me-fifty-end-390x844.png") });
+});
