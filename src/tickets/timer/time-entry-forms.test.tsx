@@ -16,7 +16,11 @@ beforeEach(async () => {
 });
 
 const ticket = { ticket_id: "t1", ticket_number: "T-1", title: "Printer" } as TicketDetail;
-const hourAgo = Date.now() - 60 * 60_000;
+// The last noon, so that the hour before it never crosses midnight (a timer over midnight asks first) at any hour.
+const noon = new Date();
+noon.setHours(12, 0, 0, 0);
+if (noon.getTime() > Date.now()) noon.setDate(noon.getDate() - 1);
+const hourAgo = noon.getTime() - 60 * 60_000;
 const forms: [string, () => ReactNode, () => void][] = [
   ["Log time", () => <LogTimeForm ticket={ticket} timer={null} onDone={() => undefined} />, () => undefined],
   [
@@ -55,7 +59,7 @@ const forms: [string, () => ReactNode, () => void][] = [
           runs: [{ start: hourAgo, end: null }],
           sessionId: null,
         }}
-        stoppedAt={Date.now()}
+        stoppedAt={noon.getTime()}
         onDone={() => undefined}
       />
     ),
