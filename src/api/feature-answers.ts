@@ -11,6 +11,7 @@ export const FEATURES = [
   "interactions",
   "userPreferences",
   "scheduledComments",
+  "stopwatch",
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -24,6 +25,7 @@ const routes: [RegExp, Feature][] = [
   [/^api\/v1\/interaction(s|-types)(\/[^/]+)?$/, "interactions"],
   [/^api\/v1\/users\/[^/]+(\/preferences)?$/, "userPreferences"],
   [/^api\/v1\/tickets\/[^/]+\/comments\/[^/]+\/schedule$/, "scheduledComments"],
+  [/^api\/v1\/stopwatch(\/.+)?$/, "stopwatch"],
 ];
 
 /** A server without the route answers its web app's not-found page, not the JSON envelope (awareness §1.4). */
@@ -32,7 +34,7 @@ export const isMissingRoute = (error: unknown): boolean => error instanceof ApiE
 /**
  * What one answer of the server says about a feature, or null when it says nothing (another route; a network
  * failure; a 404 or 400 about one record). The cancel route's JSON errors prove the route exists: that is the
- * probe for Cc/Bcc and send-later (awareness §10.4).
+ * probe for Cc/Bcc and send-later (awareness §10.4); so do the stopwatch's (a closed session, one already open).
  */
 export function featureAnswer(path: string, error: unknown): { feature: Feature; state: FeatureState } | null {
   const feature = routes.find(([pattern]) => pattern.test(path.split("?")[0] ?? ""))?.[1];
@@ -41,5 +43,5 @@ export function featureAnswer(path: string, error: unknown): { feature: Feature;
   if (isMissingRoute(error)) return { feature, state: { on: false, why: "olderServer" } };
   if (!(error instanceof ApiError) || error.status === null || error.kind === "unauthorized") return null;
   if (error.kind === "forbidden") return { feature, state: { on: false, why: "permission" } };
-  return feature === "scheduledComments" ? { feature, state: { on: true } } : null;
+  return feature === "scheduledComments" || feature === "stopwatch" ? { feature, state: { on: true } } : null;
 }

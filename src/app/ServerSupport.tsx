@@ -10,6 +10,7 @@ const names: Record<Feature, MessageKey> = {
   interactions: "settings.featureInteractions",
   userPreferences: "settings.featureUserPreferences",
   scheduledComments: "settings.featureScheduledComments",
+  stopwatch: "settings.featureStopwatch",
 };
 
 function stateKey(state: FeatureState | undefined): MessageKey {

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from "react";
 import type { ApiSession } from "../api/client";
 import { apiClient } from "../api/app-client";
 import { probeCommentSchedule } from "../api/comment-schedule";
+import { probeStopwatch } from "../api/stopwatch";
 import { featureAnswer, type Feature, type FeatureState } from "../api/feature-answers";
 import { currentSession, sessionScope, useSession } from "../auth/session";
 import { createExternalStore, useExternalStore } from "../lib/external-store";
@@ -12,7 +13,7 @@ export type KnownFeatures = Partial<Record<Feature, FeatureState>>;
 
 /**
  * What the signed-in server and role allow, learned from the answers to the calls the app makes anyway (the API
- * client reports each one) plus one probe for Cc/Bcc and send-later (awareness §10.4). Kept per account on the
+ * client reports each one) plus one probe each for Cc/Bcc and send-later and for the stopwatch (awareness §10.4). Kept per account on the
  * device for this app build only: after an update everything is learned, and the probe made, again.
  */
 const APP_BUILD = `${__APP_VERSION__}+${__APP_BUILD__}`;
@@ -81,5 +82,24 @@ export function useScheduledComments(ticketId: string): boolean {
       .then((probed) => probed && learn(server, userId, "scheduledComments", probed))
       .finally(() => probing.delete(server));
   }, [server, userId, state, ticketId]);
+  return state?.on === true;
+}
+
+/**
+ * Whether the timer uses this server's stopwatch (awareness §10.3) instead of the old timer routes. Until the probe
+ * (`GET /stopwatch/active`, once per server and app build) has said yes, the answer is no: the present timer.
+ */
+export function useStopwatchServer(): boolean {
+  const session = useSession();
+  const state = useServerFeatures().stopwatch;
+  const [server, userId] = session ? sessionScope(session) : ["", ""];
+  useEffect(() => {
+    const probe = `stopwatch:${server}`;
+    if (!server || state || probing.has(probe)) return;
+    probing.add(probe);
+    void probeStopwatch(apiClient())
+      .then((probed) => probed && learn(server, userId, "stopwatch", probed))
+      .finally(() => probing.delete(probe));
+  }, [server, userId, state]);
   return state?.on === true;
 }

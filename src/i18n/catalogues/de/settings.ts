@@ -52,6 +52,7 @@ export const settings = {
   featureInteractions: "An Tickets protokollierte Anrufe und E-Mails",
   featureUserPreferences: "Ihre Alga-Sprache und -Zeitzone",
   featureScheduledComments: "Cc/Bcc und späteres Senden öffentlicher Antworten",
+  featureStopwatch: "Server-Stoppuhr mit Pause und Fortsetzen",
   supportOn: "Aktiv",
   supportOlderServer: "Aus: Dieser Alga-Server ist dafür zu alt",
   supportPermission: "Aus: Ihrer Alga-Rolle fehlt die Berechtigung",
