@@ -58,14 +58,14 @@ describe("a newer server", () => {
       details: { reason: "open_session_exists", open_session: { session_id: id } },
     });
 
-    const paused = (await json(await client.post(`/api/v1/stopwatch/${id}/pause`))).data;
+    const paused = (await json(await client.post(`/api/v1/stopwatch/${id}/pause`, {}))).data;
     expect(paused.status).toBe("paused");
     expect(paused.segments[0].ended_at).not.toBeNull();
     // Pause and resume are idempotent: a second one changes nothing.
-    const pausedAgain = await client.post(`/api/v1/stopwatch/${id}/pause`);
+    const pausedAgain = await client.post(`/api/v1/stopwatch/${id}/pause`, {});
     expect(pausedAgain.status).toBe(200);
     expect((await json(pausedAgain)).data.segments).toHaveLength(1);
-    const resumed = (await json(await client.post(`/api/v1/stopwatch/${id}/resume`))).data;
+    const resumed = (await json(await client.post(`/api/v1/stopwatch/${id}/resume`, {}))).data;
     expect(resumed).toMatchObject({ status: "running" });
     expect(resumed.segments).toHaveLength(2);
     expect((await json(await client.get("/api/v1/stopwatch/active"))).data.session_id).toBe(id);
@@ -91,9 +91,24 @@ describe("a newer server", () => {
     expect(await json(await client.get("/api/v1/stopwatch/active"))).toEqual({ data: null });
   });
 
+  it("counts minutes the control lets pass only while the stopwatch runs", async () => {
+    const id = (await json(await start())).data.session_id;
+    const rewind = (minutes: number) =>
+      fetch(`${sandbox.api}/__sandbox/stopwatch/rewind`, { method: "POST", body: JSON.stringify({ minutes }) });
+    await rewind(20);
+    await client.post(`/api/v1/stopwatch/${id}/pause`, {});
+    await rewind(15);
+    await client.post(`/api/v1/stopwatch/${id}/resume`, {});
+    await rewind(10);
+    const active = (await json(await client.get("/api/v1/stopwatch/active"))).data;
+    expect(Math.round(active.active_ms / 60_000)).toBe(30);
+    const { data } = await json(await client.post(`/api/v1/stopwatch/${id}/log`, {}));
+    expect(data.time_entry.billable_duration).toBe(30);
+  });
+
   it("logs at least one minute from the first segment when the body gives no times", async () => {
     const id = (await json(await start())).data.session_id;
-    const { data } = await json(await client.post(`/api/v1/stopwatch/${id}/log`));
+    const { data } = await json(await client.post(`/api/v1/stopwatch/${id}/log`, undefined));
     expect(data.time_entry.billable_duration).toBe(1);
   });
 
@@ -101,7 +116,7 @@ describe("a newer server", () => {
     const id = (await json(await start())).data.session_id;
     expect((await client.delete(`/api/v1/stopwatch/${id}`)).status).toBe(204);
     expect((await client.delete(`/api/v1/stopwatch/${id}`)).status).toBe(204);
-    const pause = await client.post(`/api/v1/stopwatch/${id}/pause`);
+    const pause = await client.post(`/api/v1/stopwatch/${id}/pause`, {});
     expect(pause.status).toBe(409);
     expect((await errorOf(pause)).message).toBe("This stopwatch session is already closed.");
   });
