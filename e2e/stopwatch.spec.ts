@@ -116,3 +116,29 @@ test("a stopwatch discarded in Alga meanwhile is said, and the time is still sav
   await expect(page.getByRole("list", { name: "Time on this ticket" })).not.toContainText("Not sent yet");
   expect(await added(page, sandbox, ticketId, before)).toEqual([25]);
 });
+
+test("a log whose answer is lost is read back, not logged twice", async ({ page, sandbox }) => {
+  const { ticketId, before } = await onNewerServer(page, sandbox, "TIC001009");
+  const ticket = ticketPage(page);
+
+  await page.getByRole("button", { name: "Start timer" }).click();
+  await expect.poll(async () => (await activeStopwatch(page, sandbox))?.status).toBe("running");
+  await minutesPass(page, sandbox, 12);
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  const sheet = ticket.sheet("Save the timer's time");
+  await expect.poll(async () => (await activeStopwatch(page, sandbox))?.status).toBe("paused");
+
+  // The log lands, its answer does not (the next mutation).
+  await setFaults(sandbox.apiUrl, { dropResponseAfterCommit: 1 });
+  await sheet.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
+  await sheet.getByRole("button", { name: "Save time entry" }).click();
+  await expect(sheet).toBeHidden();
+
+  await ticket.section("Time").click();
+  const times = page.getByRole("list", { name: "Time on this ticket" });
+  // The answer lost, the outbox checks whether the log arrived, finds its entry and is done.
+  await expect(times).toContainText("12 min");
+  await expect(times).not.toContainText(/Not sent yet|Sending…|Checking whether it arrived…/, { timeout: 30_000 });
+  expect(await activeStopwatch(page, sandbox)).toBeNull();
+  expect(await added(page, sandbox, ticketId, before)).toEqual([12]);
+});
