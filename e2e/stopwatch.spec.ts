@@ -1,12 +1,22 @@
 import type { Page } from "@playwright/test";
-import { apiKeyFor, expect, expectNoAxeViolations, resetSandbox, serverApi, setFaults, test, type TestSandbox } from "./fixtures";
+import {
+  apiKeyFor,
+  expect,
+  expectNoAxeViolations,
+  resetSandbox,
+  serverApi,
+  setFaults,
+  startSignedIn,
+  test,
+  type TestSandbox,
+} from "./fixtures";
 import { ticketPage } from "./ticket-page";
 import { shot } from "./kit/screen-checks";
 import { installClockClearOfMidnight, minutesOf, openTicketNumber, ownEntries, timerBar, type SummaryEntry } from "./time-helpers";
 
 test.beforeAll(resetSandbox);
 
-test.use({ signedIn: true, viewport: { width: 390, height: 844 } });
+test.use({ viewport: { width: 390, height: 844 } });
 // Whole working sessions with the clock moved on, on a shared machine.
 test.describe.configure({ timeout: 120_000 });
 
@@ -25,9 +35,13 @@ async function minutesPass(page: Page, sandbox: TestSandbox, minutes: number) {
   expect(response.ok).toBe(true);
 }
 
-/** A newer server, the probe answered, the ticket open and its entries as they were. */
-async function onNewerServer(page: Page, sandbox: TestSandbox, number: string) {
+/**
+ * A newer server, the probe answered, the ticket open and its entries as they were. Each journey is another
+ * technician's: a journey's moved clock leaves entries in the future, which the next one's would overlap.
+ */
+async function onNewerServer(page: Page, sandbox: TestSandbox, email: string, number: string) {
   await setFaults(sandbox.apiUrl, { newerServer: true });
+  await startSignedIn(page, sandbox.apiUrl, email);
   await installClockClearOfMidnight(page);
   const ticketId = await openTicketNumber(page, sandbox, number);
   await expect
@@ -46,7 +60,7 @@ const added = async (page: Page, sandbox: TestSandbox, ticketId: string, before:
   (await ownEntries(page, sandbox, ticketId)).filter((entry) => !before.some((old) => old.entry_id === entry.entry_id)).map(minutesOf);
 
 test("on a newer server the timer runs on the stopwatch: paused and resumed there, logged once", async ({ page, sandbox }) => {
-  const { ticketId, before } = await onNewerServer(page, sandbox, "TIC001006");
+  const { ticketId, before } = await onNewerServer(page, sandbox, "tech@example.com", "TIC001006");
   const ticket = ticketPage(page);
 
   await page.getByRole("button", { name: "Start timer" }).click();
@@ -90,14 +104,14 @@ test("on a newer server the timer runs on the stopwatch: paused and resumed ther
 });
 
 test("a stopwatch discarded in Alga meanwhile is said, and the time is still saved once", async ({ page, sandbox }) => {
-  const { ticketId, before } = await onNewerServer(page, sandbox, "TIC001007");
+  const { ticketId, before } = await onNewerServer(page, sandbox, "alex.rivera@example.com", "TIC001007");
   const ticket = ticketPage(page);
 
   await page.getByRole("button", { name: "Start timer" }).click();
   await expect.poll(async () => (await activeStopwatch(page, sandbox))?.status).toBe("running");
   await minutesPass(page, sandbox, 25);
   const { session_id: sessionId } = (await activeStopwatch(page, sandbox))!;
-  const key = await apiKeyFor(sandbox.apiUrl, "tech@example.com");
+  const key = await apiKeyFor(sandbox.apiUrl, "alex.rivera@example.com");
   expect((await fetch(`${sandbox.apiUrl}/api/v1/stopwatch/${sessionId}`, { method: "DELETE", headers: { "x-api-key": key } })).status).toBe(
     204,
   );
@@ -118,7 +132,7 @@ test("a stopwatch discarded in Alga meanwhile is said, and the time is still sav
 });
 
 test("a log whose answer is lost is read back, not logged twice", async ({ page, sandbox }) => {
-  const { ticketId, before } = await onNewerServer(page, sandbox, "TIC001009");
+  const { ticketId, before } = await onNewerServer(page, sandbox, "jordan.lee@example.com", "TIC001009");
   const ticket = ticketPage(page);
 
   await page.getByRole("button", { name: "Start timer" }).click();
