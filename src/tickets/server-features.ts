@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from "react";
-import type { ApiSession } from "../api/client";
+import type { ApiClient, ApiSession } from "../api/client";
 import { apiClient } from "../api/app-client";
 import { probeCommentSchedule } from "../api/comment-schedule";
 import { probeStopwatch } from "../api/stopwatch";
@@ -86,20 +86,27 @@ export function useScheduledComments(ticketId: string): boolean {
 }
 
 /**
- * Whether the timer uses this server's stopwatch (awareness §10.3) instead of the old timer routes. Until the probe
- * (`GET /stopwatch/active`, once per server and app build) has said yes, the answer is no: the present timer.
+ * Whether the timer uses this server's stopwatch (awareness §10.3) instead of the old timer routes: what the probe
+ * (`GET /stopwatch/active`, awareness §10.4) said, kept per server and app build, or asked now. Asked when a timer
+ * first starts rather than on every ticket opened, so an older server sees the one probe and nothing else; no
+ * answer (offline) means no: the present timer.
  */
-export function useStopwatchServer(): boolean {
+export async function hasStopwatch(api: ApiClient): Promise<boolean> {
+  const session = currentSession();
+  if (!session) return false;
+  const [server, userId] = sessionScope(session);
+  const known = read(server, userId).stopwatch;
+  if (known) return known.on;
+  const probed = await probeStopwatch(api);
+  if (probed) learn(server, userId, "stopwatch", probed);
+  return probed?.on === true;
+}
+
+/** Settings asks the stopwatch probe too, once, so what it lists does not wait for a timer to start. */
+export function useStopwatchProbe(): void {
   const session = useSession();
-  const state = useServerFeatures().stopwatch;
-  const [server, userId] = session ? sessionScope(session) : ["", ""];
+  const known = useServerFeatures().stopwatch;
   useEffect(() => {
-    const probe = `stopwatch:${server}`;
-    if (!server || state || probing.has(probe)) return;
-    probing.add(probe);
-    void probeStopwatch(apiClient())
-      .then((probed) => probed && learn(server, userId, "stopwatch", probed))
-      .finally(() => probing.delete(probe));
-  }, [server, userId, state]);
-  return state?.on === true;
+    if (session && !known) void hasStopwatch(apiClient());
+  }, [session, known]);
 }

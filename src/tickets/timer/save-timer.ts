@@ -8,6 +8,7 @@ import { discardStopwatch, isClosedSession, logStopwatch } from "../../api/stopw
 import { isTemporaryTicketId } from "../ticket-id";
 import { outbox } from "../changes/ticket-outbox";
 import { queueChange } from "../changes/use-queue-change";
+import { hasStopwatch } from "../server-features";
 import { formatMinutes } from "../../i18n/duration";
 import { lastService, rememberService } from "../time/last-service";
 import { SESSION_SKEW_MS, type WorkedSpan } from "./timer-clock";
@@ -91,12 +92,13 @@ export async function dropTimerSession(api: ApiClient, timer: StoredTimer): Prom
  * Starts the timer on the device at once, then (best effort, online only) the server's session, which
  * shows the running timer in Alga. A failed or refused session never stops the device's timer; one that
  * runs elsewhere is kept on the timer, to be said (fieldkit §4.6: the server holds one per user).
- * `stopwatch`: the server has the newer stopwatch (awareness §10.4), used instead of the old timer, never both.
+ * A server with the newer stopwatch (awareness §10.4) runs it instead of the old timer, never both.
  */
-export async function startTimer(key: string, api: ApiClient, ticket: TimerTicket, serviceId: string, stopwatch: boolean): Promise<void> {
+export async function startTimer(key: string, api: ApiClient, ticket: TimerTicket, serviceId: string): Promise<void> {
   const timer = await editTimer(key, (current) => current ?? newTimer(ticket));
   // A ticket not created yet has no id the server knows.
   if (!timer || timer.ticketId !== ticket.ticketId || !serviceId || !navigator.onLine || isTemporaryTicketId(ticket.ticketId)) return;
+  const stopwatch = await hasStopwatch(api);
   const started = stopwatch ? await startStopwatchSession(api, timer, serviceId) : await startSession(api, timer, serviceId);
   if (!started) return;
   const { sessionId, elsewhere } = started;
@@ -115,15 +117,10 @@ export async function startTimer(key: string, api: ApiClient, ticket: TimerTicke
  * is logged as it is, awareness §10.3), then starts this timer's. A 404 (or a closed stopwatch) means it was
  * stopped already.
  */
-export async function stopOtherSession(
-  key: string,
-  api: ApiClient,
-  timer: StoredTimer,
-  serviceId: string,
-  stopwatch: boolean,
-): Promise<void> {
+export async function stopOtherSession(key: string, api: ApiClient, timer: StoredTimer, serviceId: string): Promise<void> {
   const other = timer.elsewhere;
   if (!other) return;
+  const stopwatch = await hasStopwatch(api);
   const stop = stopwatch
     ? logStopwatch(api, other.sessionId, {})
     : stopTracking(api, other.sessionId, { endTime: new Date().toISOString() });
@@ -131,7 +128,7 @@ export async function stopOtherSession(
     if (!(error instanceof ApiError && error.status === 404) && !(stopwatch && isClosedSession(error))) throw error;
   });
   await editTimer(key, (current) => (current?.id === timer.id ? { ...current, elsewhere: null } : current));
-  await startTimer(key, api, timer, serviceId, stopwatch);
+  await startTimer(key, api, timer, serviceId);
 }
 
 async function startSession(api: ApiClient, timer: StoredTimer, serviceId: string): Promise<Started | null> {

@@ -4,37 +4,34 @@ import type { TicketDetail } from "../../api/schemas/tickets";
 import { sessionScope, useSession } from "../../auth/session";
 import { apiClient } from "../../api/app-client";
 import { useTicketQueries } from "../ticket-queries";
-import { useStopwatchServer } from "../server-features";
 import { lastService } from "../time/last-service";
 import { startTimer, stopOtherSession } from "./save-timer";
 import { syncStopwatch } from "./stopwatch-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
 
 /**
- * What starting the server's session needs (fieldkit §4.6): the account's timer key and client, whether the server
- * has the stopwatch (awareness §10.3), and a service: the last one used, else the first offered; the review at the
- * stop can change it.
+ * What starting the server's session needs (fieldkit §4.6): the account's timer key and client, and a
+ * service: the last one used, else the first offered; the review at the stop can change it.
  */
 function useTimerServer() {
   const session = useSession()!;
   const [server, userId] = sessionScope(session);
   const api = clientForAccount(apiClient(), { server, userId });
   const services = useQuery(useTicketQueries().services());
-  const stopwatch = useStopwatchServer();
-  return { key: timerKey(session), api, stopwatch, serviceId: () => lastService() || services.data?.[0]?.service_id || "" };
+  return { key: timerKey(session), api, serviceId: () => lastService() || services.data?.[0]?.service_id || "" };
 }
 
 /** Starts the timer on a ticket with one tap. */
 export function useTimerStart(ticket: Pick<TicketDetail, "ticket_id" | "ticket_number" | "title">) {
-  const { key, api, stopwatch, serviceId } = useTimerServer();
-  const ticketOf = { ticketId: ticket.ticket_id, ticketNumber: ticket.ticket_number, ticketTitle: ticket.title ?? "" };
-  return () => startTimer(key, api, ticketOf, serviceId(), stopwatch);
+  const { key, api, serviceId } = useTimerServer();
+  return () =>
+    startTimer(key, api, { ticketId: ticket.ticket_id, ticketNumber: ticket.ticket_number, ticketTitle: ticket.title ?? "" }, serviceId());
 }
 
 /** Stops the server's timer that runs elsewhere, and starts this timer's session in its place. */
 export function useStopOtherTimer() {
-  const { key, api, stopwatch, serviceId } = useTimerServer();
-  return (timer: StoredTimer) => stopOtherSession(key, api, timer, serviceId(), stopwatch);
+  const { key, api, serviceId } = useTimerServer();
+  return (timer: StoredTimer) => stopOtherSession(key, api, timer, serviceId());
 }
 
 /** Sends the timer's pause or resume to the server's stopwatch, when it has one (awareness §10.3). */
