@@ -3,20 +3,12 @@ import { exifPhoto } from "./exif-photo";
 import { expect, expectNoAxeViolations, openFirstTicket, readStored, resetSandbox, serverApi, setFaults, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 import { shot } from "./kit/screen-checks";
+import { attach, documentList, documentsOf, ticketWithSeededDocuments } from "./ticket-documents";
 
 test.beforeAll(resetSandbox);
 test.use({ signedIn: true });
 // Photos are drawn, encoded and decoded in the browser: on a loaded machine that takes its time.
 test.describe.configure({ timeout: 180_000 });
-
-interface ServerDocument {
-  document_id: string;
-  document_name: string;
-  file_size: string;
-}
-
-const documentsOf = async (page: Page, apiUrl: string, ticketId: string) =>
-  (await serverApi(page, apiUrl, `/api/v1/tickets/${ticketId}/documents`)).body.data as ServerDocument[];
 
 /** The bytes the server holds for a document, downloaded with the user's key. */
 async function serverBytes(page: Page, apiUrl: string, ticketId: string, documentId: string): Promise<Buffer> {
@@ -28,32 +20,13 @@ async function serverBytes(page: Page, apiUrl: string, ticketId: string, documen
   return response.body();
 }
 
-/** Attaches files through the picker, as a technician would. */
-async function attach(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Add photos or files" }).click();
-  await (await chooser).setFiles(files);
-}
-
 async function openDocuments(page: Page): Promise<string> {
   const ticketId = await openFirstTicket(page);
   await ticketPage(page).section("Documents").click();
   return ticketId;
 }
 
-/** The seeded ticket that holds rack-2-front.jpg and Service report.pdf. */
-async function ticketWithSeededDocuments(page: Page, apiUrl: string): Promise<string> {
-  const { userId } = await serverApi(page, apiUrl, "/api/v1/tickets?limit=1");
-  const mine = await serverApi(page, apiUrl, `/api/v1/tickets?assigned_to=${userId}&sort=ticket_number&order=asc&limit=5`);
-  const tickets = mine.body.data as { ticket_id: string }[];
-  for (const { ticket_id } of tickets) {
-    if ((await documentsOf(page, apiUrl, ticket_id)).some((document) => document.document_name === "rack-2-front.jpg")) return ticket_id;
-  }
-  throw new Error("No seeded ticket with documents");
-}
-
 const waitingUploads = (page: Page) => page.getByRole("region", { name: /Waiting to upload/ });
-const documentList = (page: Page) => page.getByRole("list", { name: "Documents" });
 
 test("two photos arrive upright, smaller and without their location", async ({ page, sandbox }) => {
   const ticketId = await openDocuments(page);

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Request } from "@playwright/test";
 import { expect, expectNoAxeViolations, resetSandbox, setFaults, startSignedIn, test } from "./fixtures";
 import { shot } from "./kit/screen-checks";
 
@@ -17,12 +17,16 @@ async function recordBadge(page: Page) {
 const badgeOf = (page: Page) => page.evaluate(() => (window as unknown as { badge: number }).badge);
 
 /** Counts the feed's requests from this page. */
+/** The notification feed's polls; "my work" (type=ticket, the Mine view's additional-agent tickets) is not one. */
+function isFeedRequest(request: Request) {
+  const url = new URL(request.url());
+  return url.pathname === "/api/v1/activities" && url.searchParams.get("type") === "notification";
+}
+
 function countFeedRequests(page: Page) {
   const counter = { count: 0 };
   page.on("request", (request) => {
-    // The notification feed's polls; "my work" (type=ticket, the Mine view's additional-agent tickets) is not one.
-    const url = new URL(request.url());
-    if (url.pathname === "/api/v1/activities" && url.searchParams.get("type") === "notification") counter.count += 1;
+    if (isFeedRequest(request)) counter.count += 1;
   });
   return counter;
 }
@@ -200,12 +204,18 @@ test("notifications are asked for in For me with the reason, and a reply shows o
   await expect(page.getByText(/^Notifications are on/)).toBeVisible();
   await page.getByRole("link", { name: "Back to tickets" }).click();
 
-  // Looked at: the row's mark is enough.
+  // Looked at: the row's mark is enough. The app has taken the reply in once it asks for the list again after a
+  // feed answer to a request made after the reply.
   await setFocused(page, true);
   await ticketEvent(sandbox.apiUrl, lookedId, { kind: "email-reply", text: "Thanks, that worked" });
-  const before = feed.count;
+  // Flags set in the events themselves: the list is asked for before a test step after the answer would run.
+  const askedAfterReply = new Set<Request>();
+  let replyAnswered = false;
+  page.on("request", (request) => isFeedRequest(request) && askedAfterReply.add(request));
+  page.on("response", (response) => (replyAnswered ||= askedAfterReply.has(response.request())));
+  const listAskedAfter = page.waitForRequest((request) => replyAnswered && new URL(request.url()).pathname === "/api/v1/tickets");
   await page.clock.fastForward("01:01");
-  await expect.poll(() => feed.count).toBeGreaterThan(before);
+  await listAskedAfter;
 
   // Behind another window: the next reply shows a system notification about its ticket, and only it (the one
   // above arrived while looked at).
@@ -282,4 +292,59 @@ test("a server without the feed: For me explains in one line, no errors", async 
   // Every screen above read the feed, five minutes and more after it was asked.
   expect(feed.count).toBe(2);
   expect(errors).toEqual([]);
+});
+
+test("with fifty tickets in For me: newest first, every one reached by scrolling and by Tab, the place kept after a ticket", async ({
+  page,
+  sandbox,
+}) => {
+  // A fresh seed: the fifty tickets below are then all the groups there are, in a known order.
+  expect((await fetch(`${sandbox.apiUrl}/__sandbox/reset`, { method: "POST" })).ok).toBe(true);
+  const numbers = Array.from({ length: 50 }, (_, n) => `TIC00${1001 + n}`);
+  for (const ticket of numbers) {
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "web-assign", by: "dispatch@example.com", to: "tech@example.com" });
+    // A comment's notification names the ticket's number; an assignment's alone does not.
+    await ticketEvent(sandbox.apiUrl, ticket, { kind: "email-reply", text: "Is anyone on this?" });
+  }
+  await ticketEvent(sandbox.apiUrl, "TIC001020", { kind: "email-reply", text: "Any news on the printer?" });
+  const newestFirst = ["TIC001020", ...numbers.filter((number) => number !== "TIC001020").reverse()];
+  await page.clock.install();
+  await startSignedIn(page, sandbox.apiUrl);
+  await forMeLink(page).click();
+
+  const groups = page.getByRole("region");
+  const groupOf = (number: string) =>
+    page.getByRole("listitem").filter({ has: page.getByRole("region", { name: new RegExp(`Ticket ${number}\\b`) }) });
+  await expect(groups.first()).toHaveAccessibleName(/Ticket TIC001020\b/);
+  await expect(groupOf("TIC001020")).toHaveAttribute("aria-posinset", "1");
+  await expect(groupOf("TIC001020")).toHaveAttribute("aria-setsize", "50");
+  // Only the groups near the screen are in the page: fifty at once made scrolling stutter on a phone.
+  expect(await groups.count()).toBeLessThan(20);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: shot("for-me-fifty-390x844.png") });
+
+  // Every ticket's link is reached by Tab, in order, although most groups are not in the page when it starts.
+  const focused = page.locator(":focus");
+  await groups.first().getByRole("link").focus();
+  for (const number of newestFirst.slice(1)) {
+    await page.keyboard.press("Tab");
+    await expect(focused).toHaveAccessibleName(new RegExp(`^Ticket ${number}\\b`));
+  }
+  await expect(groupOf("TIC001001")).toHaveAttribute("aria-posinset", "50");
+  await expectNoAxeViolations(page);
+
+  // Scrolled back to the top and down again by the window, the oldest is at the end; back from its ticket, still there.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(groups.first()).toHaveAccessibleName(/Ticket TIC001020\b/);
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(groupOf("TIC001001")).toBeInViewport();
+  }).toPass();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await groupOf("TIC001001").getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Description" })).toBeVisible();
+  await page.goBack();
+  await expect(groupOf("TIC001001")).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(50);
+  await page.screenshot({ path: shot("for-me-fifty-end-390x844.png") });
 });

@@ -97,7 +97,7 @@ test("the manifest's shortcuts open my tickets, the unassigned ones and a note o
 
   await page.goto(url("My tickets"));
   await expect(page.getByRole("button", { name: "My tickets" })).toHaveAttribute("aria-pressed", "true");
-  await expect(rows(page).first()).toContainText("Assigned to Taylor Morgan");
+  await expect(rows(page).first()).toContainText("Assigned to you");
 
   await page.goto(url("Unassigned"));
   await expect(page.getByRole("button", { name: "Unassigned", exact: true })).toHaveAttribute("aria-pressed", "true");

@@ -1,6 +1,6 @@
 import { expect, openFirstTicket, resetSandbox, serverApi, setFaults, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
-import { ownEntries } from "./time-helpers";
+import { installClockClearOfMidnight, ownEntries, pageNow } from "./time-helpers";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -72,13 +72,15 @@ test("a changed status never shows the old value while it is sent", async ({ pag
 });
 
 test("a duration button ends now, never in the future, and the ticket lists the logged time", async ({ page }) => {
+  await installClockClearOfMidnight(page);
+  await page.reload();
   await openFirstTicket(page);
   const ticket = ticketPage(page);
   await page.getByRole("button", { name: "Log time" }).click();
   const form = ticket.sheet("Log time").getByRole("form", { name: "Log time" });
   await form.getByRole("combobox", { name: "Service" }).selectOption({ index: 1 });
   await form.getByRole("button", { name: "1 h", exact: true }).click();
-  const now = new Date();
+  const now = await pageNow(page);
   const endValue = await form.getByLabel("To").inputValue();
   const startValue = await form.getByLabel("From").inputValue();
   const minute = Math.floor(now.getTime() / 60_000) * 60_000;

@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, openFirstTicket, resetSandbox, serverApi, setFaults, storedJson, test } from "./fixtures";
 import { ticketPage } from "./ticket-page";
+import { installClockClearOfMidnight, pageNow } from "./time-helpers";
 
 // A fresh seed for this file: its journeys do not depend on what other files did.
 test.beforeAll(resetSandbox);
@@ -136,6 +137,8 @@ test("resolves a ticket from the action bar, with its resolution note", async ({
 });
 
 test("logs time from the action bar and the server has the entry", async ({ page, sandbox }) => {
+  await installClockClearOfMidnight(page);
+  await page.reload();
   const ticketId = await openFirstTicket(page);
   const ticket = ticketPage(page);
   const { from, to } = await ticket.logTime("45 min");
@@ -148,8 +151,9 @@ test("logs time from the action bar and the server has the entry", async ({ page
   await expect(ticket.section("Time")).toHaveText(/^Time · /);
 
   // The server refuses an overlapping entry of the same user: proof that ours is there.
-  const today = new Date();
-  const at = (time: string) => new Date(`${today.toLocaleDateString("sv")}T${time}:00`);
+  // The entry's clock times are in the technician's Alga zone, UTC in the seed.
+  const today = (await pageNow(page)).toISOString().slice(0, 10);
+  const at = (time: string) => new Date(`${today}T${time}:00Z`);
   const again = await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries", {
     method: "POST",
     data: {

@@ -33,11 +33,16 @@ export const minutesOf = (entry: SummaryEntry) =>
 export const timerBar = (page: Page) => page.getByRole("region", { name: "Timer" });
 
 /**
- * Playwright's clock, set back when a journey of `hours` would cross midnight in the technician's Alga zone (UTC in
- * the seed): run at 23:40, a timer journey would otherwise meet the "ran past midnight" question it does not test.
+ * Playwright's clock, set back when `hours` of work before or after now would cross midnight in the technician's Alga
+ * zone (UTC in the seed): run at 23:40 or 00:20, a journey would meet the "ran past midnight" question, or entries
+ * named with two days, that it does not test. Installed before the page loads the app.
  */
 export async function installClockClearOfMidnight(page: Page, hours = 2): Promise<void> {
-  const now = new Date();
-  const minutesToMidnight = 24 * 60 - (now.getUTCHours() * 60 + now.getUTCMinutes());
-  await page.clock.install(minutesToMidnight > hours * 60 ? undefined : { time: now.getTime() - hours * 3_600_000 });
+  const now = Date.now();
+  const day = 24 * 3_600_000;
+  const nearestMidnight = Math.round(now / day) * day;
+  await page.clock.install(Math.abs(now - nearestMidnight) > hours * 3_600_000 ? undefined : { time: nearestMidnight - hours * 3_600_000 });
 }
+
+/** The page's own time: with a clock set back, not the test's. */
+export const pageNow = async (page: Page) => new Date(await page.evaluate(() => Date.now()));

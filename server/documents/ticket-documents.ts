@@ -1,6 +1,7 @@
 import type { Database } from "../db/database";
 import { newId } from "../auth/tokens";
 import { ApiError, notFound } from "../http/api-error";
+import { storeVariants } from "./document-variants";
 
 type Queryable = Pick<Database, "query">;
 export type DocumentRow = Record<string, unknown> & { document_id: string };
@@ -58,6 +59,8 @@ export interface NewDocument {
   name: string;
   mimeType: string;
   bytes: Uint8Array;
+  /** A newer server also stores a thumbnail and a preview of an image (awareness §10.2). */
+  withVariants?: boolean;
 }
 
 /** Stores the bytes, then the document and its ticket association in one transaction (field-kit contract §3.2). */
@@ -83,6 +86,7 @@ export async function insertTicketDocument(db: Database, file: NewDocument): Pro
       [file.tenant, newId(), documentId, file.ticketId],
     );
   });
+  if (file.withVariants) await storeVariants(db, { ...file, documentId });
   return documentById(db, documentId);
 }
 

@@ -3,13 +3,15 @@ import type { SandboxContext } from "../context";
 import { apiUserOf } from "../auth/api-key";
 import { deleteTicketDocument, insertTicketDocument, listTicketDocuments, readTicketDocument } from "../documents/ticket-documents";
 import { refusalOf, storageRules } from "../documents/storage-rules";
-import { ApiError, validationFailed } from "../http/api-error";
+import { readVariant } from "../documents/document-variants";
+import { ApiError, notFound, validationFailed } from "../http/api-error";
+import { NOT_FOUND_PAGE } from "../http/html";
 import { formDataOf, keepMultipartBytes, TRANSPORT_BODY_LIMIT } from "../http/multipart";
 import { loadTicket } from "../tickets/ticket-record";
 
 type DocumentParams = { Params: { id: string; documentId: string } };
 
-/** Ticket documents: list, multipart upload, download, delete (field-kit contract §3). */
+/** Ticket documents: list, multipart upload, download, thumbnail and preview, delete (field-kit contract §3). */
 export function registerTicketDocuments(app: FastifyInstance, context: SandboxContext): void {
   // Encapsulated so the binary multipart parser applies to these routes only.
   void app.register(async (scope) => {
@@ -41,6 +43,7 @@ export function registerTicketDocuments(app: FastifyInstance, context: SandboxCo
         name: file.name,
         mimeType,
         bytes: new Uint8Array(await file.arrayBuffer()),
+        withVariants: context.faults.settings.newerServer === true,
       });
       return reply.code(201).send({ data: document });
     });
@@ -56,6 +59,21 @@ export function registerTicketDocuments(app: FastifyInstance, context: SandboxCo
         .header("Cache-Control", "no-store")
         .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
     });
+
+    // Newer servers only (awareness §10.2, §13.9); an older one has no such routes: its 404 HTML page.
+    for (const variant of ["thumbnail", "preview"] as const) {
+      scope.get<DocumentParams>(`/api/v1/tickets/:id/documents/:documentId/${variant}`, async (request, reply) => {
+        if (!context.faults.settings.newerServer) return reply.code(404).type("text/html; charset=utf-8").send(NOT_FOUND_PAGE);
+        const { tenant } = apiUserOf(request);
+        await loadTicket(context, tenant, request.params.id);
+        const file = await readVariant(context.db, tenant, request.params.id, request.params.documentId, variant);
+        if (!file) throw notFound(`Document ${variant} not available`);
+        return reply
+          .header("Content-Type", file.mimeType)
+          .header("Cache-Control", "no-store")
+          .send(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength));
+      });
+    }
 
     scope.delete<DocumentParams>("/api/v1/tickets/:id/documents/:documentId", async (request) => {
       const { tenant } = apiUserOf(request);

@@ -2,7 +2,7 @@
 // Node's fetch, FormData and Blob come from one realm here, as they do in a browser (jsdom brings its own Blob).
 import { describe, expect, it, vi } from "vitest";
 import { createApiClient, type ApiSession } from "./client";
-import { deleteDocument, downloadDocument, listDocuments, uploadDocument } from "./documents";
+import { deleteDocument, downloadDocument, downloadVariant, listDocuments, uploadDocument } from "./documents";
 import { ApiError } from "./errors";
 
 const session: ApiSession = { server: "https://psa.example.com", userId: "user-1", accessToken: "a".repeat(64), tenantId: "tenant-1" };
@@ -91,5 +91,29 @@ describe("ticket documents API", () => {
     const again = await deleteDocument(api, TICKET, row.document_id).catch((error: unknown) => error);
     expect(again).toBeInstanceOf(ApiError);
     expect((again as ApiError).kind).toBe("not_found");
+  });
+
+  it("fetches a thumbnail with the key as a blob of a raster type the app shows", async () => {
+    const { api, calls } = clientAnswering(
+      new Response(new Uint8Array([0xff, 0xd8]), { status: 200, headers: { "content-type": "IMAGE/JPEG; q=1" } }),
+    );
+    const blob = await downloadVariant(api, TICKET, row.document_id, "thumbnail");
+    expect(calls[0]?.url).toBe(`https://psa.example.com/api/v1/tickets/${TICKET}/documents/${row.document_id}/thumbnail`);
+    expect((calls[0]?.init.headers as Record<string, string>)["X-API-Key"]).toBe(session.accessToken);
+    expect(blob?.type).toBe("image/jpeg");
+  });
+
+  it("ignores a variant of any other type: an SVG is never shown from the app's origin", async () => {
+    for (const type of ["image/svg+xml", "text/html", "application/octet-stream", ""]) {
+      const { api } = clientAnswering(new Response("<svg/>", { status: 200, headers: type ? { "content-type": type } : {} }));
+      expect(await downloadVariant(api, TICKET, row.document_id, "preview")).toBeNull();
+    }
+  });
+
+  it("takes a 404 JSON as a document without the variant, and lets a 404 page (no such route) through", async () => {
+    const missing = clientAnswering(json(404, { error: { code: "NOT_FOUND", message: "Document thumbnail not available" } }));
+    expect(await downloadVariant(missing.api, TICKET, row.document_id, "thumbnail")).toBeNull();
+    const older = clientAnswering(new Response("<!DOCTYPE html><h1>404</h1>", { status: 404, headers: { "content-type": "text/html" } }));
+    await expect(downloadVariant(older.api, TICKET, row.document_id, "thumbnail")).rejects.toMatchObject({ kind: "not_found", code: null });
   });
 });

@@ -2,6 +2,8 @@ import * as z from "zod/mini";
 import type { ApiClient } from "./client";
 import { documentSchema, type TicketDocument } from "./schemas/documents";
 import { dataEnvelope } from "./schemas/envelopes";
+import { ApiError } from "./errors";
+import { isMissingRoute } from "./feature-answers";
 
 const documentsEnvelope = dataEnvelope(z.array(documentSchema));
 const documentEnvelope = dataEnvelope(documentSchema);
@@ -16,7 +18,10 @@ function documentsPath(ticketId: string, documentId?: string) {
   return documentId === undefined ? base : `${base}/${encodeURIComponent(documentId)}`;
 }
 
-/** Newest first. No thumbnails exist over the API key (field-kit contract §3.5): show the file or an icon. */
+/**
+ * Newest first. Older servers have no thumbnails over the API key (field-kit contract §3.5): show the file or an
+ * icon; newer ones do (awareness §10.2, `downloadVariant`).
+ */
 export async function listDocuments(api: ApiClient, ticketId: string, signal?: AbortSignal): Promise<TicketDocument[]> {
   const { data } = await api.request(documentsPath(ticketId), { schema: documentsEnvelope, signal });
   return data;
@@ -68,4 +73,35 @@ export function downloadDocument(
 /** A second delete answers 404 (not_found): the document is gone either way. */
 export async function deleteDocument(api: ApiClient, ticketId: string, documentId: string): Promise<void> {
   await api.request(documentsPath(ticketId, documentId), { method: "DELETE", schema: dataEnvelope(z.null()) });
+}
+
+// The only answers a variant may be shown as: raster types a browser shows as a picture, never as a page (SVG).
+const SHOWN_VARIANT_TYPES = ["image/png", "image/jpeg", "image/webp", "image/gif"];
+
+export type DocumentVariant = "thumbnail" | "preview";
+
+/**
+ * A newer server's 200×200 thumbnail or 800×600 preview (awareness §10.2), fetched with the key like the download.
+ * Null when the document has none (404 JSON "…not available") or the answer is of a type the app does not show.
+ * A server without the route lets its 404 page through: that answer tells the app the server has no thumbnails.
+ */
+export async function downloadVariant(
+  api: ApiClient,
+  ticketId: string,
+  documentId: string,
+  variant: DocumentVariant,
+  signal?: AbortSignal,
+): Promise<Blob | null> {
+  try {
+    const blob = await api.request(`${documentsPath(ticketId, documentId)}/${variant}`, {
+      schema: blobSchema,
+      responseType: "blob",
+      signal,
+    });
+    const type = (blob.type.split(";")[0] ?? "").trim().toLowerCase();
+    return SHOWN_VARIANT_TYPES.includes(type) ? new Blob([blob], { type }) : null;
+  } catch (error) {
+    if (error instanceof ApiError && error.kind === "not_found" && !isMissingRoute(error)) return null;
+    throw error;
+  }
 }

@@ -35,6 +35,17 @@ describe("what an answer says about a feature", () => {
     expect(featureAnswer("api/v1/stopwatch/s1/pause", closed)).toEqual({ feature: "stopwatch", state: { on: true } });
   });
 
+  it("takes a thumbnail's 404 JSON (no such variant) as a server with thumbnails, its 404 page as one without", () => {
+    const thumbnail = "api/v1/tickets/t1/documents/d1/thumbnail";
+    expect(featureAnswer(thumbnail, notFoundJson)).toEqual({ feature: "thumbnails", state: { on: true } });
+    expect(featureAnswer(thumbnail, null)).toEqual({ feature: "thumbnails", state: { on: true } });
+    expect(featureAnswer("api/v1/tickets/t1/documents/d1/preview", missingRoute)).toEqual({
+      feature: "thumbnails",
+      state: { on: false, why: "olderServer" },
+    });
+    expect(featureAnswer("api/v1/tickets/t1/documents/d1", missingRoute)).toBeNull();
+  });
+
   it("learns nothing from a 404 about one record, a network failure or another route", () => {
     expect(featureAnswer("api/v1/tickets/t1/agents", notFoundJson)).toBeNull();
     expect(featureAnswer("api/v1/interactions", new ApiError("network"))).toBeNull();

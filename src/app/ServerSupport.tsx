@@ -11,6 +11,7 @@ const names: Record<Feature, MessageKey> = {
   userPreferences: "settings.featureUserPreferences",
   scheduledComments: "settings.featureScheduledComments",
   stopwatch: "settings.featureStopwatch",
+  thumbnails: "settings.featureThumbnails",
 };
 
 function stateKey(state: FeatureState | undefined): MessageKey {

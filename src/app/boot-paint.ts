@@ -45,7 +45,7 @@ function lastListRows(saved: string): TicketListItem[] {
  * Rows of a screen's height, laid out as the virtual list lays them out (stacked by their measured heights)
  * and where it starts, below the search and filters React adds.
  */
-function paint(shell: HTMLElement, tickets: TicketListItem[], words: BootWords) {
+function paint(shell: HTMLElement, tickets: TicketListItem[], words: BootWords, userId: string) {
   const text: RowText = (key, params) => formatMessage(words[key], params, words.locale);
   const list = document.createElement("ul");
   list.className = "virtual-list";
@@ -53,7 +53,7 @@ function paint(shell: HTMLElement, tickets: TicketListItem[], words: BootWords) 
   const items = tickets.slice(0, Math.ceil(innerHeight / 60)).map((ticket) => {
     const item = document.createElement("li");
     item.className = "virtual-list__item";
-    item.append(ticketRowElement(ticket, text, words.locale));
+    item.append(ticketRowElement(ticket, text, words.locale, userId));
     return item;
   });
   list.append(...items);
@@ -90,7 +90,7 @@ async function paintSavedList() {
     const tickets = saved ? lastListRows(saved) : [];
     // React may have committed meanwhile: the shell is then gone, and so is the need.
     const shell = document.getElementById("static-shell");
-    if (shell && tickets.length > 0) paint(shell, tickets, words);
+    if (shell && session && tickets.length > 0) paint(shell, tickets, words, session.user.id);
   } catch {
     // A record that cannot be read leaves the skeleton: the app's own start explains what it finds.
   } finally {

@@ -7,6 +7,7 @@ const bootKeys = [
   "loadingTickets",
   "savedRows",
   "rowAssignedTo",
+  "rowAssignedToYou",
   "rowAssigned",
   "rowUnassigned",
   "rowNoTitle",
@@ -28,7 +29,9 @@ export function saveBootWords(catalogue: Catalogue, locale: string): void {
 export function readBootWords(): BootWords | null {
   try {
     const saved = localStorage.getItem(deviceKeys.bootWords);
-    return saved ? (JSON.parse(saved) as BootWords) : null;
+    const words = saved ? (JSON.parse(saved) as Partial<BootWords>) : null;
+    // Words saved by an older build may lack a key: no boot rows then, until the app has saved them again.
+    return words && bootKeys.every((key) => typeof words[key] === "string") ? (words as BootWords) : null;
   } catch {
     return null;
   }

@@ -55,6 +55,12 @@ export function learnOlderServer(feature: Feature): void {
   if (session) learn(...sessionScope(session), feature, { on: false, why: "olderServer" });
 }
 
+/** What is known of one feature of the signed-in account's server, outside a component. */
+export function knownFeature(feature: Feature): FeatureState | undefined {
+  const session = currentSession();
+  return session ? read(...sessionScope(session))[feature] : undefined;
+}
+
 /** What is known of the signed-in account's server and role. */
 export function useServerFeatures(): KnownFeatures {
   const session = useSession();

@@ -1,9 +1,13 @@
+import { useRef } from "react";
 import type { TicketDocument } from "../../api/schemas/documents";
 import { useT } from "../../i18n/active-language";
 import { relativeTime } from "../../lib/relative-time";
 import { isViewableImage, useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
 import { formatBytes } from "../../lib/format-bytes";
+import { useServerFeatures } from "../server-features";
+import { useVariantUrl } from "./document-variants";
+import { useNearScreen } from "./use-near-screen";
 
 // Larger images open in the viewer only.
 const THUMBNAIL_MAX_BYTES = 15_000_000;
@@ -19,7 +23,16 @@ function typeLabel(document: TicketDocument): string {
 /** One document: a thumbnail (images) or an icon, the name to open it by, size, who and when. */
 export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; document: TicketDocument; onOpen: () => void }) {
   const image = isViewableImage(document);
-  const { url } = useDocumentUrl(ticketId, document, image && (document.file_size ?? 0) <= THUMBNAIL_MAX_BYTES);
+  const row = useRef<HTMLLIElement>(null);
+  const near = useNearScreen(row);
+  // A newer server (or one not asked yet) sends a small picture; an older one only the file (awareness §10.2, §10.4).
+  // Not asked yet and unreachable: the file as before, from the copy kept on the device.
+  const thumbnails = useServerFeatures().thumbnails;
+  const asking = image && thumbnails?.on !== false;
+  const thumbnail = useVariantUrl(ticketId, document.document_id, "thumbnail", asking && near);
+  const fromServer = asking && !(thumbnails === undefined && thumbnail.failed);
+  const file = useDocumentUrl(ticketId, document, image && !fromServer && (document.file_size ?? 0) <= THUMBNAIL_MAX_BYTES);
+  const url = fromServer ? thumbnail.url : file.url;
   const t = useT();
   const metaId = `document-meta-${document.document_id}`;
   const facts = [
@@ -28,7 +41,7 @@ export function DocumentRow({ ticketId, document, onOpen }: { ticketId: string; 
     relativeTime(document.updated_at),
   ].filter(Boolean);
   return (
-    <li className="document">
+    <li className="document" ref={row}>
       <span className="document__preview" aria-hidden="true">
         {url ? <img src={url} alt="" className="document__thumbnail" /> : <span className="document__icon">{typeLabel(document)}</span>}
       </span>

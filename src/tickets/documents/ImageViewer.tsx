@@ -5,6 +5,8 @@ import { useDocumentUrl } from "./document-file";
 import { readableName } from "./document-name";
 import { doubleTap, FIT, panBy, zoomAt, type Zoom } from "./zoom";
 import { useBackCloses } from "../../ui/use-back-closes";
+import { useServerFeatures } from "../server-features";
+import { useVariantUrl } from "./document-variants";
 import "./ImageViewer.css";
 
 const DOUBLE_TAP_MS = 300;
@@ -70,6 +72,10 @@ function ViewerBody({
   onSave: (document: TicketDocument) => void;
 }) {
   const { url, failed } = useDocumentUrl(ticketId, document, true);
+  // On a server with previews, its 800×600 one stands in while the photo itself loads (awareness §10.2).
+  const previews = useServerFeatures().thumbnails?.on === true;
+  const preview = useVariantUrl(ticketId, document.document_id, "preview", previews && !url).url;
+  const shown = url ?? preview;
   const [zoom, setZoom] = useState<Zoom>(FIT);
   const stage = useRef<HTMLDivElement>(null);
   const pointers = useRef(new Map<number, { x: number; y: number }>());
@@ -156,9 +162,9 @@ function ViewerBody({
           setZoom((current) => doubleTap(current, cx, cy));
         }}
       >
-        {url ? (
+        {shown ? (
           <img
-            src={url}
+            src={shown}
             alt={readableName(document.document_name)}
             className="image-viewer__image"
             draggable={false}

@@ -13,6 +13,10 @@ export interface ViewedEntry {
 
 type Account = readonly [server: string, userId: string];
 
+/** The entry of a newer server's thumbnail, kept beside the documents (awareness §10.2); not a document of its own. */
+export const variantEntryId = (documentId: string, variant: string) => `${documentId}#${variant}`;
+const isVariantEntry = (entry: ViewedEntry) => entry.documentId.includes("#");
+
 /** Which entries to drop so that `entries` fit in `budget`: least recently used first. */
 export function overBudget(entries: ViewedEntry[], budget = VIEWED_BUDGET_BYTES): string[] {
   let total = entries.reduce((sum, entry) => sum + entry.size, 0);
@@ -57,7 +61,7 @@ export async function keepViewed([server, userId]: Account, documentId: string, 
 
 export async function viewedUsage([server, userId]: Account): Promise<{ bytes: number; count: number }> {
   const entries = (await readRecord<ViewedEntry[]>(userKeys.viewedIndex(server, userId))) ?? [];
-  return { bytes: entries.reduce((sum, entry) => sum + entry.size, 0), count: entries.length };
+  return { bytes: entries.reduce((sum, entry) => sum + entry.size, 0), count: entries.filter((entry) => !isVariantEntry(entry)).length };
 }
 
 export async function clearViewed([server, userId]: Account): Promise<void> {

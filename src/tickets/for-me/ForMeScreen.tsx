@@ -1,10 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useT } from "../../i18n/active-language";
 import { useMemo } from "react";
-import { Link } from "react-router";
-import type { FeedItem } from "../../api/activities";
 import { useSession } from "../../auth/session";
-import { exactTime, relativeTime } from "../../lib/relative-time";
+import { exactTime } from "../../lib/relative-time";
 import { useOnline } from "../../offline/use-online-status";
 import { Message } from "../../ui/Message";
 import { TopBar } from "../../ui/TopBar";
@@ -12,9 +10,9 @@ import { useTicketQueries } from "../ticket-queries";
 import { ticketOnDevice } from "../rows-on-device";
 import { useFeed } from "../unread/feed-query";
 import { editSeen, useSeen } from "../unread/seen-store";
-import { isUnseen, unseenTicketIds, withAllSeen, type Seen } from "../unread/unseen";
-import { groupByTicket, type FeedGroup } from "./feed-groups";
-import { ticketHeading, whatHappened } from "./for-me-words";
+import { isUnseen, unseenTicketIds, withAllSeen } from "../unread/unseen";
+import { groupByTicket } from "./feed-groups";
+import { ForMeGroups } from "./ForMeGroups";
 import { NotifyPermission } from "./NotifyPermission";
 import "./ForMeScreen.css";
 
@@ -69,73 +67,11 @@ export function ForMeScreen() {
             </p>
             <NotifyPermission />
             {groups.length === 0 ? <p className="for-me__note">{t("forMe.empty")}</p> : null}
-            <ol className="for-me__groups">
-              {groups.map((group) => (
-                <TicketGroup
-                  key={group.ticketId ?? "none"}
-                  group={group}
-                  seen={seen}
-                  title={group.ticketId ? titles(group.ticketId) : null}
-                />
-              ))}
-            </ol>
+            <ForMeGroups groups={groups} seen={seen} titleOf={titles} />
           </>
         ) : null}
       </main>
     </div>
-  );
-}
-
-function TicketGroup({ group, seen, title }: { group: FeedGroup; seen: Seen; title: { number: string; title: string } | null }) {
-  const headingId = `for-me-${group.ticketId ?? "none"}`;
-  const t = useT();
-  const unseen = group.items.some((item) => isUnseen(item, seen));
-  const heading = group.ticketId ? ticketHeading(group.ticketNumber ?? title?.number ?? null) : t("forMe.notAboutATicket");
-  return (
-    <li className={unseen ? "for-me__group for-me__group--unseen" : "for-me__group"}>
-      <section aria-labelledby={headingId}>
-        <h2 id={headingId} className="for-me__ticket">
-          {group.ticketId ? (
-            <Link to={`/tickets/${group.ticketId}`}>
-              {heading}
-              {title?.title ? (
-                <span className="for-me__ticket-title" dir="auto">
-                  {t("forMe.titleAfter", { title: title.title })}
-                </span>
-              ) : null}
-            </Link>
-          ) : (
-            heading
-          )}
-          {unseen ? <span className="for-me__new">{t("forMe.newLabel")}</span> : null}
-        </h2>
-        <ul className="for-me__items">
-          {group.items.map((item) => (
-            <FeedEntry key={item.id} item={item} unseen={isUnseen(item, seen)} />
-          ))}
-        </ul>
-      </section>
-    </li>
-  );
-}
-
-function FeedEntry({ item, unseen }: { item: FeedItem; unseen: boolean }) {
-  const t = useT();
-  return (
-    <li className={unseen ? "for-me__item for-me__item--unseen" : "for-me__item"}>
-      <p className="for-me__what">
-        {unseen ? <span className="visually-hidden">{t("forMe.newPrefix")}</span> : null}
-        <span>{whatHappened(item)}</span>
-        <time dateTime={item.createdAt} title={exactTime(item.createdAt)} className="for-me__time">
-          {relativeTime(item.createdAt)}
-        </time>
-      </p>
-      {item.message ? (
-        <p className="for-me__message" dir="auto">
-          {item.message}
-        </p>
-      ) : null}
-    </li>
   );
 }
 

@@ -9,6 +9,7 @@ import { dueLabel, isOverdue } from "../due-date";
 import { useDetailOnDevice } from "./use-detail-on-device";
 import { priorityTone, statusTone } from "../ticket-badges";
 import { useT } from "../../i18n/active-language";
+import { useSession } from "../../auth/session";
 import type { MessageKey } from "../../i18n/catalogue-types";
 import "./TicketRow.css";
 
@@ -34,6 +35,8 @@ export const TicketRow = memo(function TicketRow({
   additional = false,
 }: TicketRowProps) {
   const t = useT();
+  // Shorter than one's own name, and cut less on a phone.
+  const userId = useSession()?.user.id;
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -67,11 +70,13 @@ export const TicketRow = memo(function TicketRow({
         <span className="ticket-row__assignee" dir="auto">
           {additional
             ? t("list.rowAdditionalAgent")
-            : ticket.assigned_to
-              ? ticket.assigned_to_name
-                ? t("list.rowAssignedTo", { name: ticket.assigned_to_name })
-                : t("list.rowAssigned")
-              : t("list.rowUnassigned")}
+            : ticket.assigned_to && ticket.assigned_to === userId
+              ? t("list.rowAssignedToYou")
+              : ticket.assigned_to
+                ? ticket.assigned_to_name
+                  ? t("list.rowAssignedTo", { name: ticket.assigned_to_name })
+                  : t("list.rowAssigned")
+                : t("list.rowUnassigned")}
         </span>
         {updated ? (
           <time className="ticket-row__time" dateTime={updated} title={exactTime(updated)}>

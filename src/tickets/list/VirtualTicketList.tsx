@@ -1,8 +1,9 @@
-import { useVirtualizer, useWindowVirtualizer, type VirtualItem, type Virtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useVirtualizer, type Virtualizer } from "@tanstack/react-virtual";
+import { useEffect, useRef, type RefObject } from "react";
 import type { TicketListItem } from "../../api/schemas/tickets";
 import { isTyping } from "../../lib/is-typing";
 import { deviceKeys } from "../../lib/storage-keys";
+import { useOffsetTop, useWindowList } from "../../ui/use-window-list";
 import { TicketRow } from "./TicketRow";
 import "./VirtualTicketList.css";
 import type { MessageKey } from "../../i18n/catalogue-types";
@@ -15,16 +16,6 @@ const ESTIMATED_ROW_PX = 108;
 // Rows kept rendered beyond each edge of the screen. Every one of them is laid out and painted on each
 // scroll step: at 6, a fast fling inserted 20 rows at once, in tasks of 50–160 ms at 4× CPU (npm run bench).
 const OVERSCAN_ROWS = 3;
-
-/**
- * Measured row heights per list view, kept while the app runs: coming back from a ticket, the list
- * lays out exactly as it was, so the restored scroll position shows the same rows.
- */
-const measured = new Map<string, VirtualItem[]>();
-
-function useKeptMeasurements(search: string, virtualizer: Virtualizer<Window, Element> | Virtualizer<HTMLElement, Element>) {
-  useEffect(() => () => void measured.set(search, virtualizer.measurementsCache), [search, virtualizer]);
-}
 
 interface VirtualTicketListProps {
   tickets: TicketListItem[];
@@ -49,16 +40,6 @@ interface VirtualTicketListProps {
 /** Renders only the rows on screen (plus a few): thousands of loaded rows stay as light as twenty. */
 export function VirtualTicketList(props: VirtualTicketListProps) {
   return props.scrollPane ? <PaneList {...props} scrollPane={props.scrollPane} /> : <WindowList {...props} />;
-}
-
-/** Scrolled by the window, so the phone's address bar collapses as on any page. */
-/** Where the list starts inside what scrolls it (below the stats and filters). */
-function useOffsetTop(ref: RefObject<HTMLElement | null>): number {
-  const [offset, setOffset] = useState(0);
-  useLayoutEffect(() => {
-    setOffset(ref.current?.offsetTop ?? 0);
-  }, [ref]);
-  return offset;
 }
 
 /**
@@ -87,22 +68,17 @@ function useListTopKept(listRef: RefObject<HTMLElement | null>) {
   }, [listRef]);
 }
 
+/** Scrolled by the window, so the phone's address bar collapses as on any page. */
 function WindowList(props: VirtualTicketListProps) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const scrollMargin = useOffsetTop(listRef);
-  useListTopKept(listRef);
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, listRef, offset } = useWindowList<HTMLUListElement>({
     count: props.tickets.length,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: ESTIMATED_ROW_PX,
     overscan: OVERSCAN_ROWS,
-    // Let React batch the re-render of a scroll step instead of forcing one per scroll event.
-    useFlushSync: false,
-    scrollMargin,
     getItemKey: (index) => props.tickets[index]?.ticket_id ?? index,
-    initialMeasurementsCache: measured.get(props.search),
+    keptAs: `/tickets${props.search}`,
   });
-  useKeptMeasurements(props.search, virtualizer);
-  return <Rows {...props} virtualizer={virtualizer} listRef={listRef} offset={scrollMargin} />;
+  useListTopKept(listRef);
+  return <Rows {...props} virtualizer={virtualizer} listRef={listRef} offset={offset} />;
 }
 
 function PaneList(props: VirtualTicketListProps & { scrollPane: RefObject<HTMLElement | null> }) {

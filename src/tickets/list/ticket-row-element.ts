@@ -29,7 +29,7 @@ function badge(tone: string, prefix: string, text: string): HTMLElement {
 /** The row's words in the user's language: `words` saved by the app for the boot module (i18n/boot-words.ts). */
 export type RowText = (key: Exclude<keyof BootWords, "locale">, params?: Record<string, string>) => string;
 
-export function ticketRowElement(ticket: TicketListItem, text: RowText, locale: string): HTMLAnchorElement {
+export function ticketRowElement(ticket: TicketListItem, text: RowText, locale: string, userId: string): HTMLAnchorElement {
   const closed = ticket.status_is_closed === true;
   const updated = ticket.updated_at ?? ticket.entered_at;
   const people = [ticket.client_name, ticket.contact_name].filter(Boolean).join(" · ");
@@ -40,9 +40,11 @@ export function ticketRowElement(ticket: TicketListItem, text: RowText, locale: 
   const top = element("span", "ticket-row__top");
   top.append(element("span", "ticket-row__number", ticket.ticket_number));
   const assignee = ticket.assigned_to
-    ? ticket.assigned_to_name
-      ? text("rowAssignedTo", { name: ticket.assigned_to_name })
-      : text("rowAssigned")
+    ? ticket.assigned_to === userId
+      ? text("rowAssignedToYou")
+      : ticket.assigned_to_name
+        ? text("rowAssignedTo", { name: ticket.assigned_to_name })
+        : text("rowAssigned")
     : text("rowUnassigned");
   top.append(Object.assign(element("span", "ticket-row__assignee", assignee), { dir: "auto" }));
   if (updated) {

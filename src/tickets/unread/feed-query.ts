@@ -30,8 +30,9 @@ export function feedQuery(session: Session) {
     // Offline the poll waits for the network instead of failing into the back-off; the last inbox stays shown.
     networkMode: "online",
     retry: false,
-    // Every screen that reads the feed mounts it; a server without it is not asked again until the next start.
-    refetchOnMount: (query) => query.state.data?.supported !== false || query.state.dataUpdatedAt < appStartedAt,
+    // Every screen that reads the feed mounts it; a server without it is asked once per start (it may have been
+    // upgraded), however fresh the answer saved before.
+    refetchOnMount: (query) => query.state.data?.supported !== false || (query.state.dataUpdatedAt < appStartedAt ? "always" : false),
     meta: { streakKey },
   });
 }

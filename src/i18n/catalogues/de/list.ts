@@ -46,6 +46,7 @@ export const list = {
   tryAgain: "Erneut versuchen",
   rowNewActivity: "Neue Aktivität",
   rowAssignedTo: "Zugewiesen an {name}",
+  rowAssignedToYou: "Dir zugewiesen",
   rowAssigned: "Zugewiesen",
   rowUnassigned: "Nicht zugewiesen",
   rowAdditionalAgent: "Zusätzlicher Agent",

@@ -47,6 +47,7 @@ export const list = {
   tryAgain: "Try again",
   rowNewActivity: "New activity",
   rowAssignedTo: "Assigned to {name}",
+  rowAssignedToYou: "Assigned to you",
   rowAssigned: "Assigned",
   rowUnassigned: "Unassigned",
   rowAdditionalAgent: "Additional agent",

@@ -50,6 +50,7 @@ export const settings = {
   featureUserPreferences: "Your Alga language and time zone",
   featureScheduledComments: "Cc/Bcc and send later on public replies",
   featureStopwatch: "Server stopwatch with pause and resume",
+  featureThumbnails: "Thumbnails and previews of photos in Documents",
   supportOn: "On",
   supportOlderServer: "Off: this Alga server is too old for it",
   supportPermission: "Off: your Alga role lacks the permission",

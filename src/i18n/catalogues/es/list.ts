@@ -46,6 +46,7 @@ export const list = {
   tryAgain: "Reintentar",
   rowNewActivity: "Nueva actividad",
   rowAssignedTo: "Asignado a {name}",
+  rowAssignedToYou: "Asignado a ti",
   rowAssigned: "Asignado",
   rowUnassigned: "Sin asignar",
   rowAdditionalAgent: "Agente adicional",

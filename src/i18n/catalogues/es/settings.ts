@@ -50,6 +50,7 @@ export const settings = {
   featureUserPreferences: "Su idioma y zona horaria de Alga",
   featureScheduledComments: "CC/CCO y envío programado en respuestas públicas",
   featureStopwatch: "Cronómetro del servidor con pausa y reanudación",
+  featureThumbnails: "Miniaturas y vistas previas de las fotos en Documentos",
   supportOn: "Activo",
   supportOlderServer: "Inactivo: este servidor Alga es demasiado antiguo",
   supportPermission: "Inactivo: su rol de Alga no tiene el permiso",

@@ -46,6 +46,7 @@ export const list = {
   tryAgain: "Réessayer",
   rowNewActivity: "Nouvelle activité",
   rowAssignedTo: "Assigné à {name}",
+  rowAssignedToYou: "Assigné à vous",
   rowAssigned: "Assigné",
   rowUnassigned: "Non assigné",
   rowAdditionalAgent: "Agent supplémentaire",

@@ -53,6 +53,7 @@ export const settings = {
   featureUserPreferences: "Votre langue et votre fuseau Alga",
   featureScheduledComments: "Cc/Cci et envoi différé des réponses publiques",
   featureStopwatch: "Chronomètre du serveur avec pause et reprise",
+  featureThumbnails: "Miniatures et aperçus des photos dans Documents",
   supportOn: "Actif",
   supportOlderServer: "Inactif : ce serveur Alga est trop ancien",
   supportPermission: "Inactif : votre rôle Alga n’a pas l’autorisation",

@@ -46,6 +46,7 @@ export const list = {
   tryAgain: "Riprova",
   rowNewActivity: "Nuova attività",
   rowAssignedTo: "Assegnato a {name}",
+  rowAssignedToYou: "Assegnato a te",
   rowAssigned: "Assegnato",
   rowUnassigned: "Non assegnato",
   rowAdditionalAgent: "Agente aggiuntivo",

@@ -46,6 +46,7 @@ export const list = {
   tryAgain: "Opnieuw proberen",
   rowNewActivity: "Nieuwe activiteit",
   rowAssignedTo: "Toegewezen aan {name}",
+  rowAssignedToYou: "Aan jou toegewezen",
   rowAssigned: "Toegewezen",
   rowUnassigned: "Niet toegewezen",
   rowAdditionalAgent: "Extra agent",

@@ -60,6 +60,7 @@ export const list = {
   tryAgain: "Spróbuj ponownie",
   rowNewActivity: "Nowa aktywność",
   rowAssignedTo: "Przypisane do: {name}",
+  rowAssignedToYou: "Przypisane do Ciebie",
   rowAssigned: "Przypisane",
   rowUnassigned: "Nieprzypisane",
   rowAdditionalAgent: "Dodatkowy agent",

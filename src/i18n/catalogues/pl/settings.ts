@@ -59,6 +59,7 @@ export const settings = {
   featureUserPreferences: "Twój język i strefa czasowa w Alga",
   featureScheduledComments: "DW/UDW i późniejsze wysyłanie odpowiedzi publicznych",
   featureStopwatch: "Stoper na serwerze z wstrzymywaniem i wznawianiem",
+  featureThumbnails: "Miniatury i podglądy zdjęć w sekcji Dokumenty",
   supportOn: "Włączone",
   supportOlderServer: "Wyłączone: ten serwer Alga jest na to za stary",
   supportPermission: "Wyłączone: Twoja rola w Alga nie ma uprawnienia",

@@ -46,6 +46,7 @@ export const list = {
   tryAgain: "Tentar de novo",
   rowNewActivity: "Nova atividade",
   rowAssignedTo: "Atribuído a {name}",
+  rowAssignedToYou: "Atribuído a você",
   rowAssigned: "Atribuído",
   rowUnassigned: "Não atribuído",
   rowAdditionalAgent: "Agente adicional",

@@ -50,6 +50,7 @@ export const settings = {
   featureUserPreferences: "Seu idioma e fuso horário do Alga",
   featureScheduledComments: "Cc/Cco e envio agendado em respostas públicas",
   featureStopwatch: "Cronômetro do servidor com pausa e retomada",
+  featureThumbnails: "Miniaturas e prévias das fotos em Documentos",
   supportOn: "Ativo",
   supportOlderServer: "Inativo: este servidor Alga é antigo demais",
   supportPermission: "Inativo: sua função no Alga não tem a permissão",
