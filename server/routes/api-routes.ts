@@ -13,6 +13,7 @@ import { registerInteractions } from "./interactions";
 import { registerPriorities } from "./priorities";
 import { registerServices } from "./services";
 import { registerStatusesAndPriorities } from "./statuses-priorities";
+import { registerStopwatch } from "./stopwatch";
 import { registerTagSearch } from "./tag-search";
 import { registerTags } from "./tags";
 import { registerTicketCreate } from "./ticket-create";
@@ -64,4 +65,6 @@ export function registerApiRoutes(app: FastifyInstance, context: SandboxContext)
   registerInteractions(app, context);
   // Additional agents (awareness §9).
   registerTicketAgents(app, context);
+  // The stopwatch of newer servers (awareness §10.3).
+  registerStopwatch(app, context);
 }

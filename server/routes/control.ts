@@ -9,6 +9,7 @@ import { guardControl } from "../http/control-access";
 import { jsonBodyOrEmpty } from "../http/request-body";
 import { registerTicketEventControl } from "./control-ticket-events";
 import { registerUserPreferencesControl } from "./control-user-preferences";
+import { registerStopwatchControl } from "./control-stopwatch";
 
 const sessionSchema = z.object({ email: z.string().min(1) });
 
@@ -19,6 +20,7 @@ export function registerControl(root: FastifyInstance, context: SandboxContext, 
     registerControlRoutes(app, context);
     registerTicketEventControl(app, context);
     registerUserPreferencesControl(app, context);
+    registerStopwatchControl(app, context);
   });
 }
 

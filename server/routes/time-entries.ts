@@ -85,7 +85,7 @@ async function assertNoOverlap(context: SandboxContext, user: ApiUser, start: Da
   if (rows.length > 0) throw new ApiError(409, "CONFLICT", "Time entry overlaps with existing entry");
 }
 
-async function findOrCreateTimeSheet(context: SandboxContext, user: ApiUser, workDate: string): Promise<string> {
+export async function findOrCreateTimeSheet(context: SandboxContext, user: ApiUser, workDate: string): Promise<string> {
   const { rows: periods } = await context.db.query<{ period_id: string }>(
     "SELECT period_id FROM time_periods WHERE tenant = $1 AND start_date <= $2::date AND end_date > $2::date LIMIT 1",
     [user.tenant, workDate],

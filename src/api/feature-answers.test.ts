@@ -25,6 +25,16 @@ describe("what an answer says about a feature", () => {
     expect(featureAnswer(schedule, notFoundJson)).toEqual({ feature: "scheduledComments", state: { on: true } });
   });
 
+  it("reads the stopwatch probe: 404 page off, JSON on, even a closed session's 409", () => {
+    expect(featureAnswer("api/v1/stopwatch/active", missingRoute)).toEqual({
+      feature: "stopwatch",
+      state: { on: false, why: "olderServer" },
+    });
+    expect(featureAnswer("api/v1/stopwatch/active", null)).toEqual({ feature: "stopwatch", state: { on: true } });
+    const closed = new ApiError("conflict", { status: 409, code: "CONFLICT" });
+    expect(featureAnswer("api/v1/stopwatch/s1/pause", closed)).toEqual({ feature: "stopwatch", state: { on: true } });
+  });
+
   it("takes a thumbnail's 404 JSON (no such variant) as a server with thumbnails, its 404 page as one without", () => {
     const thumbnail = "api/v1/tickets/t1/documents/d1/thumbnail";
     expect(featureAnswer(thumbnail, notFoundJson)).toEqual({ feature: "thumbnails", state: { on: true } });

@@ -11,6 +11,7 @@ export const FEATURES = [
   "interactions",
   "userPreferences",
   "scheduledComments",
+  "stopwatch",
   "thumbnails",
 ] as const;
 export type Feature = (typeof FEATURES)[number];
@@ -25,11 +26,12 @@ const routes: [RegExp, Feature][] = [
   [/^api\/v1\/interaction(s|-types)(\/[^/]+)?$/, "interactions"],
   [/^api\/v1\/users\/[^/]+(\/preferences)?$/, "userPreferences"],
   [/^api\/v1\/tickets\/[^/]+\/comments\/[^/]+\/schedule$/, "scheduledComments"],
+  [/^api\/v1\/stopwatch(\/.+)?$/, "stopwatch"],
   [/^api\/v1\/tickets\/[^/]+\/documents\/[^/]+\/(thumbnail|preview)$/, "thumbnails"],
 ];
 
 /** Routes whose JSON refusal proves they exist: the probes of awareness §10.4. */
-const PROVEN_BY_REFUSAL: readonly Feature[] = ["scheduledComments", "thumbnails"];
+const PROVEN_BY_REFUSAL: readonly Feature[] = ["scheduledComments", "thumbnails", "stopwatch"];
 
 /** A server without the route answers its web app's not-found page, not the JSON envelope (awareness §1.4). */
 export const isMissingRoute = (error: unknown): boolean => error instanceof ApiError && error.kind === "not_found" && error.code === null;

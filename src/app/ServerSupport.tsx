@@ -1,7 +1,7 @@
 import { FEATURES, type Feature, type FeatureState } from "../api/feature-answers";
 import { useT } from "../i18n/active-language";
 import type { MessageKey } from "../i18n/catalogue-types";
-import { useServerFeatures } from "../tickets/server-features";
+import { useServerFeatures, useStopwatchProbe } from "../tickets/server-features";
 
 const names: Record<Feature, MessageKey> = {
   activities: "settings.featureActivities",
@@ -10,6 +10,7 @@ const names: Record<Feature, MessageKey> = {
   interactions: "settings.featureInteractions",
   userPreferences: "settings.featureUserPreferences",
   scheduledComments: "settings.featureScheduledComments",
+  stopwatch: "settings.featureStopwatch",
   thumbnails: "settings.featureThumbnails",
 };
 
@@ -27,6 +28,7 @@ function stateKey(state: FeatureState | undefined): MessageKey {
 export function ServerSupport() {
   const t = useT();
   const known = useServerFeatures();
+  useStopwatchProbe();
   return (
     <section aria-labelledby="support-heading" className="settings__section">
       <h2 id="support-heading">{t("settings.supportTitle")}</h2>

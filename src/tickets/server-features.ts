@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from "react";
-import type { ApiSession } from "../api/client";
+import type { ApiClient, ApiSession } from "../api/client";
 import { apiClient } from "../api/app-client";
 import { probeCommentSchedule } from "../api/comment-schedule";
+import { probeStopwatch } from "../api/stopwatch";
 import { featureAnswer, type Feature, type FeatureState } from "../api/feature-answers";
 import { currentSession, sessionScope, useSession } from "../auth/session";
 import { createExternalStore, useExternalStore } from "../lib/external-store";
@@ -12,7 +13,7 @@ export type KnownFeatures = Partial<Record<Feature, FeatureState>>;
 
 /**
  * What the signed-in server and role allow, learned from the answers to the calls the app makes anyway (the API
- * client reports each one) plus one probe for Cc/Bcc and send-later (awareness §10.4). Kept per account on the
+ * client reports each one) plus one probe each for Cc/Bcc and send-later and for the stopwatch (awareness §10.4). Kept per account on the
  * device for this app build only: after an update everything is learned, and the probe made, again.
  */
 const APP_BUILD = `${__APP_VERSION__}+${__APP_BUILD__}`;
@@ -88,4 +89,30 @@ export function useScheduledComments(ticketId: string): boolean {
       .finally(() => probing.delete(server));
   }, [server, userId, state, ticketId]);
   return state?.on === true;
+}
+
+/**
+ * Whether the timer uses this server's stopwatch (awareness §10.3) instead of the old timer routes: what the probe
+ * (`GET /stopwatch/active`, awareness §10.4) said, kept per server and app build, or asked now. Asked when a timer
+ * first starts rather than on every ticket opened, so an older server sees the one probe and nothing else; no
+ * answer (offline) means no: the present timer.
+ */
+export async function hasStopwatch(api: ApiClient): Promise<boolean> {
+  const session = currentSession();
+  if (!session) return false;
+  const [server, userId] = sessionScope(session);
+  const known = read(server, userId).stopwatch;
+  if (known) return known.on;
+  const probed = await probeStopwatch(api);
+  if (probed) learn(server, userId, "stopwatch", probed);
+  return probed?.on === true;
+}
+
+/** Settings asks the stopwatch probe too, once, so what it lists does not wait for a timer to start. */
+export function useStopwatchProbe(): void {
+  const session = useSession();
+  const known = useServerFeatures().stopwatch;
+  useEffect(() => {
+    if (session && !known) void hasStopwatch(apiClient());
+  }, [session, known]);
 }

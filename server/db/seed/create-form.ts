@@ -13,11 +13,15 @@ const MINUTE_MS = 60_000;
 export async function seedCreateFormData(tx: Transaction, random: SeededRandom, now: Date, ref: ReferenceData): Promise<void> {
   const { tenant } = ref;
   const [serviceDesk, projects] = ref.boards;
-  await tx.query("UPDATE boards SET description = 'Break/fix requests from every client' WHERE board_id = $1", [serviceDesk?.boardId]);
-  await tx.query("UPDATE boards SET description = 'Planned work and installations', default_assigned_to = $2 WHERE board_id = $1", [
-    projects?.boardId,
-    ref.technicianIds[1],
-  ]);
+  // The live timer is on for both active boards, so a newer server's stopwatch can start (awareness §10.3, §11).
+  await tx.query(
+    "UPDATE boards SET description = 'Break/fix requests from every client', enable_live_ticket_timer = true WHERE board_id = $1",
+    [serviceDesk?.boardId],
+  );
+  await tx.query(
+    "UPDATE boards SET description = 'Planned work and installations', default_assigned_to = $2, enable_live_ticket_timer = true WHERE board_id = $1",
+    [projects?.boardId, ref.technicianIds[1]],
+  );
   await insertRows(tx, "boards", [
     { tenant, board_id: random.uuid(), board_name: "Legacy Helpdesk", description: "Retired queue", is_inactive: true, display_order: 9 },
   ]);

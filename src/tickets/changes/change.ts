@@ -37,11 +37,15 @@ export type Change =
   /** `label` is stored, so written when shown (stored-text.ts); a string from an earlier version is English. */
   | { kind: "attributes"; ticketId: string; set: { due_date?: string | null; watcher_user_ids?: string[] }; label: StoredText }
   | { kind: "timeEntry"; ticketId: string; entry: NewTimeEntry }
-  /** A stopped timer: its server session (fieldkit §4.8) becomes the entry, with the device's times. */
-  | { kind: "timerStop"; ticketId: string; sessionId: string; entry: NewTimeEntry }
+  /**
+   * A stopped timer: its server session (fieldkit §4.8) becomes the entry, with the device's times; with `stopwatch`,
+   * the session is a newer server's stopwatch, logged (awareness §10.3).
+   */
+  | { kind: "timerStop"; ticketId: string; sessionId: string; entry: NewTimeEntry; stopwatch?: boolean }
   /** An edit of one of the user's entries; `ticketId` is the entry's ticket, or "" for other work. */
   | { kind: "timeEntryEdit"; ticketId: string; entryId: string; set: TimeEntryChange }
-  | { kind: "timeEntryDelete"; ticketId: string; entryId: string }
+  /** With `stopwatch`, `entryId` is a discarded stopwatch session's id (awareness §10.3). */
+  | { kind: "timeEntryDelete"; ticketId: string; entryId: string; stopwatch?: boolean }
   /** `seen`: how many items of that name the ticket had when the user added it (shows a delivered item once, not twice). */
   | { kind: "checklistAdd"; ticketId: string; itemName: string; isRequired: boolean; seen: number }
   | { kind: "checklistTick"; ticketId: string; itemId: string; itemName: string; completed: boolean }

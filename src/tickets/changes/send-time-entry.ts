@@ -6,6 +6,7 @@ import { deleteTimeEntry, getTimeEntry, updateTimeEntry, type TimeEntryChange } 
 import { stopTracking } from "../../api/time-tracking";
 import type { Change, QueuedChange } from "./change";
 import { minute } from "./lookalikes";
+import { sendStopwatchDiscard, sendStopwatchLog } from "./send-stopwatch";
 
 type Of<K extends Change["kind"]> = Extract<Change, { kind: K }>;
 
@@ -32,6 +33,7 @@ export async function sendNewTimeEntry(api: ApiClient, entry: NewTimeEntry, land
  */
 export async function sendTimerStop(api: ApiClient, change: Of<"timerStop">, landed: () => Promise<boolean>): Promise<void> {
   const { entry, sessionId } = change;
+  if (change.stopwatch) return sendStopwatchLog(api, sessionId, entry, landed);
   let stopped: TimeEntryRecord | null;
   try {
     stopped = await stopTracking(api, sessionId, {
@@ -87,6 +89,7 @@ function sameValues(current: TimeEntryRecord, set: TimeEntryChange): boolean {
 
 /** A delete of an entry already gone (our own lost answer, or deleted in Alga) is done. */
 export async function sendTimeEntryDelete(api: ApiClient, change: Of<"timeEntryDelete">): Promise<void> {
+  if (change.stopwatch) return sendStopwatchDiscard(api, change.entryId);
   try {
     await deleteTimeEntry(api, change.entryId);
   } catch (error) {

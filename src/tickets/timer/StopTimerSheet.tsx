@@ -96,6 +96,7 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
                 ),
               )}
             </ul>
+            {timer.stopwatch && timer.runs.length > 1 ? <Stretches timer={timer} stoppedAt={stoppedAt} /> : null}
             {plan === "one" && paused >= 60_000 ? (
               <p className="stop-timer__note">
                 {t("timer.pausedNote", {
@@ -119,6 +120,11 @@ export function StopTimerSheet({ timer, stoppedAt, onDone }: { timer: StoredTime
       <p className="stop-timer__ticket">
         {timer.ticketNumber} · <span dir="auto">{timer.ticketTitle}</span>
       </p>
+      {timer.closedElsewhere ? (
+        <p className="stop-timer__closed" role="alert">
+          {t("timer.closedElsewhere")}
+        </p>
+      ) : null}
     </TimeEntryForm>
   );
 }
@@ -137,6 +143,19 @@ function entriesErrors(plan: Plan, values: TimeEntryValues, entries: (NewTimeEnt
   if (saved.length === 0) found.entries = translate("timer.nothingToLog");
   else if (span) found.entries = span;
   return found;
+}
+
+/** The stretches a stopwatch ran, as the server kept them (awareness §10.3): its pauses are the gaps. */
+function Stretches({ timer, stoppedAt }: { timer: StoredTimer; stoppedAt: number }) {
+  const t = useT();
+  const iso = (ms: number) => new Date(ms).toISOString();
+  return (
+    <ul className="stop-timer__stretches" aria-label={t("timer.stretches")}>
+      {timer.runs.map((run) => (
+        <li key={run.start}>{whenText(iso(run.start), iso(run.end ?? stoppedAt))}</li>
+      ))}
+    </ul>
+  );
 }
 
 /** Asked before saving a timer that ran past midnight or over 12 hours: it was probably left running. */

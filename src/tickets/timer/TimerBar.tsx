@@ -4,6 +4,7 @@ import { isRunning, workedMs } from "./timer-clock";
 import { formatElapsed } from "../../lib/duration";
 import { useTimer } from "./timer-store";
 import { useTimerNow } from "./use-timer-now";
+import { useStopwatchReconnect } from "./use-stopwatch-reconnect";
 import { useT } from "../../i18n/active-language";
 import { RichText } from "../../i18n/RichText";
 import "./TimerBar.css";
@@ -23,6 +24,7 @@ export function TimerBar() {
   const bar = useRef<HTMLDivElement>(null);
   const { pathname } = useLocation();
   const shown = timer !== null;
+  useStopwatchReconnect(timer);
 
   // The screens' sticky top bars and full-height panes leave room for it.
   useEffect(() => {

@@ -6,11 +6,12 @@ import { isRunning, workedMs } from "./timer-clock";
 import { formatElapsed } from "../../lib/duration";
 import { editTimer, paused, resumed, timerKey, useTimer } from "./timer-store";
 import { useTimerNow } from "./use-timer-now";
-import { useTimerStart } from "./use-timer-start";
+import { useStopwatchSync, useTimerStart } from "./use-timer-start";
 
 /**
  * The timer in a ticket's dock: one tap starts it; while it runs on this ticket, its time, pause or
- * resume, and stop (which pauses it and opens the review). A timer on another ticket asks first.
+ * resume (sent to the server's stopwatch when it has one), and stop (which pauses it and opens the review).
+ * A timer on another ticket asks first.
  * Its words fold to icons when the dock is narrow (ActionDock.css); the names stay.
  */
 export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; openSheet: (sheet: "timerStop" | "timerSwitch") => void }) {
@@ -19,6 +20,7 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
   const timer = useTimer();
   const now = useTimerNow(timer);
   const start = useTimerStart(ticket);
+  const sync = useStopwatchSync();
   if (!timer) {
     return (
       <Button variant="secondary" onClick={() => void start()} aria-label={t("ticket.startTimer")}>
@@ -41,7 +43,7 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
         variant="secondary"
         // A name that does not change every second: the bar says the time.
         aria-label={running ? t("ticket.pauseTimer") : t("ticket.resumeTimer")}
-        onClick={() => void editTimer(key, (current) => current && (running ? paused(current) : resumed(current)))}
+        onClick={() => void editTimer(key, (current) => current && (running ? paused(current) : resumed(current))).then(sync)}
       >
         <span aria-hidden="true">
           <span className="action-dock__icon">{running ? "‖" : "▶"}</span>
@@ -50,7 +52,13 @@ export function TimerControls({ ticket, openSheet }: { ticket: TicketDetail; ope
         </span>
       </Button>
       <Button
-        onClick={() => void editTimer(key, (current) => current && paused(current)).then(() => openSheet("timerStop"))}
+        onClick={() =>
+          void editTimer(key, (current) => current && paused(current)).then(() => {
+            openSheet("timerStop");
+            // The stopwatch pauses too, and says if it was closed elsewhere meanwhile (the review then tells).
+            return sync();
+          })
+        }
         aria-haspopup="dialog"
       >
         <span aria-hidden="true">■</span> <span className="action-dock__word">{t("ticket.stop")}</span>

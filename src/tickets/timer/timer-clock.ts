@@ -18,6 +18,8 @@ export interface WorkedSpan {
 }
 
 const MINUTE = 60_000;
+/** A server session that started this long before the device's timer is someone else's (clock skew allowed). */
+export const SESSION_SKEW_MS = 2 * MINUTE;
 /** A timer that ran longer than this was probably forgotten: it is not saved without asking. */
 export const LONG_TIMER_MS = 12 * 60 * MINUTE;
 

@@ -22,6 +22,12 @@ export interface StoredTimer {
    * technician is told, and chooses to stop that one or keep both. Absent once answered.
    */
   elsewhere?: OtherSession | null;
+  /** `sessionId` is a newer server's stopwatch session (awareness §10.3), which keeps pauses, not the old timer's. */
+  stopwatch?: boolean;
+  /** A pause or resume could not reach the stopwatch (offline): from then on the device's runs are the truth. */
+  keepDeviceRuns?: boolean;
+  /** The server closed the stopwatch elsewhere (logged or discarded): the time is saved as a plain entry. */
+  closedElsewhere?: boolean;
 }
 
 export interface OtherSession {

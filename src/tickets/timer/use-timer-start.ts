@@ -6,6 +6,7 @@ import { apiClient } from "../../api/app-client";
 import { useTicketQueries } from "../ticket-queries";
 import { lastService } from "../time/last-service";
 import { startTimer, stopOtherSession } from "./save-timer";
+import { syncStopwatch } from "./stopwatch-timer";
 import { timerKey, type StoredTimer } from "./timer-store";
 
 /**
@@ -31,4 +32,10 @@ export function useTimerStart(ticket: Pick<TicketDetail, "ticket_id" | "ticket_n
 export function useStopOtherTimer() {
   const { key, api, serviceId } = useTimerServer();
   return (timer: StoredTimer) => stopOtherSession(key, api, timer, serviceId());
+}
+
+/** Sends the timer's pause or resume to the server's stopwatch, when it has one (awareness §10.3). */
+export function useStopwatchSync() {
+  const { key, api } = useTimerServer();
+  return () => syncStopwatch(key, api);
 }

@@ -52,6 +52,7 @@ export const settings = {
   featureInteractions: "An Tickets protokollierte Anrufe und E-Mails",
   featureUserPreferences: "Ihre Alga-Sprache und -Zeitzone",
   featureScheduledComments: "Cc/Bcc und späteres Senden öffentlicher Antworten",
+  featureStopwatch: "Server-Stoppuhr mit Pause und Fortsetzen",
   featureThumbnails: "Miniaturansichten und Vorschauen von Fotos unter Dokumente",
   supportOn: "Aktiv",
   supportOlderServer: "Aus: Dieser Alga-Server ist dafür zu alt",

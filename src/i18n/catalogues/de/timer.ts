@@ -19,6 +19,9 @@ export const timer = {
   entry: "Eintrag",
   underAMinute: "An diesem Tag unter einer Minute: nicht erfasst",
   pausedNote: "Gestartet {when}, insgesamt {duration} pausiert: der Eintrag zählt nur die gearbeitete Zeit.",
+  closedElsewhere:
+    "Die Stoppuhr auf dem Server wurde bereits erfasst oder verworfen, in Alga oder auf einem anderen Gerät. Ihre Zeit ist hier erhalten: Speichern Sie sie als Zeiteintrag.",
+  stretches: "Gearbeitete Abschnitte",
   changeTimes: "Zeiten ändern",
   nothingToLog: "Weniger als eine Minute: es gibt nichts zu erfassen. Verwerfen Sie stattdessen den Timer.",
   pastMidnight:

@@ -49,6 +49,7 @@ export const settings = {
   featureInteractions: "Calls and e-mails logged on tickets",
   featureUserPreferences: "Your Alga language and time zone",
   featureScheduledComments: "Cc/Bcc and send later on public replies",
+  featureStopwatch: "Server stopwatch with pause and resume",
   featureThumbnails: "Thumbnails and previews of photos in Documents",
   supportOn: "On",
   supportOlderServer: "Off: this Alga server is too old for it",

@@ -20,6 +20,9 @@ export const timer = {
   entry: "Entry",
   underAMinute: "Under a minute on this day: not logged",
   pausedNote: "Started {when}, paused {duration} in all: the entry counts only the time worked.",
+  closedElsewhere:
+    "The stopwatch on the server was already logged or discarded, in Alga or on another device. Your time is kept here: save it as a time entry.",
+  stretches: "Worked stretches",
   changeTimes: "Change the times",
   nothingToLog: "Less than a minute: there is nothing to log. Discard the timer instead.",
   pastMidnight: "This timer ran past midnight ({duration} worked). Was it left running? Choose how to save it.",

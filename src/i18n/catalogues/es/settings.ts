@@ -49,6 +49,7 @@ export const settings = {
   featureInteractions: "Llamadas y correos registrados en los tickets",
   featureUserPreferences: "Su idioma y zona horaria de Alga",
   featureScheduledComments: "CC/CCO y envío programado en respuestas públicas",
+  featureStopwatch: "Cronómetro del servidor con pausa y reanudación",
   featureThumbnails: "Miniaturas y vistas previas de las fotos en Documentos",
   supportOn: "Activo",
   supportOlderServer: "Inactivo: este servidor Alga es demasiado antiguo",

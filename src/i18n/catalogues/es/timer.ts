@@ -19,6 +19,9 @@ export const timer = {
   entry: "Registro",
   underAMinute: "Menos de un minuto este día: no se registra",
   pausedNote: "Iniciado {when}, en pausa {duration} en total: el registro cuenta solo el tiempo trabajado.",
+  closedElsewhere:
+    "El cronómetro del servidor ya se registró o se descartó, en Alga o en otro dispositivo. Su tiempo se conserva aquí: guárdelo como registro de tiempo.",
+  stretches: "Tramos trabajados",
   changeTimes: "Cambiar las horas",
   nothingToLog: "Menos de un minuto: no hay nada que registrar. Descarte el temporizador.",
   pastMidnight: "Este temporizador siguió después de medianoche ({duration} trabajados). ¿Se quedó en marcha? Elija cómo guardarlo.",

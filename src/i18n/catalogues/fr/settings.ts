@@ -52,6 +52,7 @@ export const settings = {
   featureInteractions: "Appels et e-mails consignés sur les tickets",
   featureUserPreferences: "Votre langue et votre fuseau Alga",
   featureScheduledComments: "Cc/Cci et envoi différé des réponses publiques",
+  featureStopwatch: "Chronomètre du serveur avec pause et reprise",
   featureThumbnails: "Miniatures et aperçus des photos dans Documents",
   supportOn: "Actif",
   supportOlderServer: "Inactif : ce serveur Alga est trop ancien",

@@ -19,6 +19,9 @@ export const timer = {
   entry: "Saisie",
   underAMinute: "Moins d'une minute ce jour-là : non saisi",
   pausedNote: "Démarré {when}, en pause {duration} au total : la saisie ne compte que le temps travaillé.",
+  closedElsewhere:
+    "Le chronomètre du serveur a déjà été enregistré ou abandonné, dans Alga ou sur un autre appareil. Votre temps est conservé ici : enregistrez-le comme saisie de temps.",
+  stretches: "Périodes travaillées",
   changeTimes: "Modifier les heures",
   nothingToLog: "Moins d'une minute : il n'y a rien à saisir. Abandonnez plutôt le minuteur.",
   pastMidnight: "Ce minuteur a tourné après minuit ({duration} travaillées). A-t-il été oublié ? Choisissez comment l'enregistrer.",

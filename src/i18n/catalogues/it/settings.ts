@@ -48,6 +48,7 @@ export const settings = {
   featureInteractions: "Chiamate ed e-mail registrate sui ticket",
   featureUserPreferences: "La tua lingua e il tuo fuso orario Alga",
   featureScheduledComments: "Cc/Ccn e invio programmato delle risposte pubbliche",
+  featureStopwatch: "Cronometro del server con pausa e ripresa",
   featureThumbnails: "Miniature e anteprime delle foto in Documenti",
   supportOn: "Attivo",
   supportOlderServer: "Non attivo: questo server Alga è troppo vecchio",

@@ -19,6 +19,9 @@ export const timer = {
   entry: "Voce",
   underAMinute: "Meno di un minuto in questo giorno: non registrato",
   pausedNote: "Avviato {when}, in pausa per {duration} in tutto: la voce conta solo il tempo lavorato.",
+  closedElsewhere:
+    "Il cronometro sul server è già stato registrato o scartato, in Alga o su un altro dispositivo. Il tuo tempo è conservato qui: salvalo come voce di tempo.",
+  stretches: "Periodi lavorati",
   changeTimes: "Cambia gli orari",
   nothingToLog: "Meno di un minuto: non c'è niente da registrare. Scarta invece il timer.",
   pastMidnight: "Questo timer è andato oltre la mezzanotte ({duration} lavorati). È rimasto acceso per sbaglio? Scegli come salvarlo.",

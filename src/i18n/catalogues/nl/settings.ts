@@ -49,6 +49,7 @@ export const settings = {
   featureInteractions: "Gesprekken en e-mails vastgelegd bij tickets",
   featureUserPreferences: "Uw Alga-taal en -tijdzone",
   featureScheduledComments: "Cc/Bcc en later verzenden bij openbare antwoorden",
+  featureStopwatch: "Stopwatch op de server met pauzeren en hervatten",
   featureThumbnails: "Miniaturen en voorbeelden van foto's bij Documenten",
   supportOn: "Aan",
   supportOlderServer: "Uit: deze Alga-server is er te oud voor",

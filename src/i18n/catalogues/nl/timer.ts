@@ -19,6 +19,9 @@ export const timer = {
   entry: "Registratie",
   underAMinute: "Minder dan een minuut op deze dag: niet geregistreerd",
   pausedNote: "Gestart {when}, in totaal {duration} gepauzeerd: de registratie telt alleen de gewerkte tijd.",
+  closedElsewhere:
+    "De stopwatch op de server is al geregistreerd of verworpen, in Alga of op een ander apparaat. Uw tijd blijft hier bewaard: sla hem op als tijdregistratie.",
+  stretches: "Gewerkte periodes",
   changeTimes: "De tijden wijzigen",
   nothingToLog: "Minder dan een minuut: er valt niets te registreren. Gooi de timer liever weg.",
   pastMidnight: "Deze timer liep na middernacht door ({duration} gewerkt). Is hij blijven lopen? Kies hoe u hem opslaat.",

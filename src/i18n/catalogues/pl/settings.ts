@@ -58,6 +58,7 @@ export const settings = {
   featureInteractions: "Rozmowy i e-maile zapisane w zgłoszeniach",
   featureUserPreferences: "Twój język i strefa czasowa w Alga",
   featureScheduledComments: "DW/UDW i późniejsze wysyłanie odpowiedzi publicznych",
+  featureStopwatch: "Stoper na serwerze z wstrzymywaniem i wznawianiem",
   featureThumbnails: "Miniatury i podglądy zdjęć w sekcji Dokumenty",
   supportOn: "Włączone",
   supportOlderServer: "Wyłączone: ten serwer Alga jest na to za stary",

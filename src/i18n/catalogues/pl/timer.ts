@@ -24,6 +24,9 @@ export const timer = {
   entry: "Wpis",
   underAMinute: "Tego dnia mniej niż minuta: nie zapisano",
   pausedNote: "Uruchomiono {when}, łącznie wstrzymany {duration}: wpis liczy tylko czas pracy.",
+  closedElsewhere:
+    "Stoper na serwerze został już zapisany lub odrzucony, w Alga lub na innym urządzeniu. Twój czas jest zachowany tutaj: zapisz go jako wpis czasu.",
+  stretches: "Przepracowane odcinki",
   changeTimes: "Zmień godziny",
   nothingToLog: "Mniej niż minuta: nie ma czego zapisać. Zamiast tego odrzuć stoper.",
   pastMidnight: "Ten stoper działał po północy (przepracowano {duration}). Czy zapomniano go zatrzymać? Wybierz, jak go zapisać.",

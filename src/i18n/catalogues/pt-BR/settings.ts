@@ -49,6 +49,7 @@ export const settings = {
   featureInteractions: "Ligações e e-mails registrados nos tickets",
   featureUserPreferences: "Seu idioma e fuso horário do Alga",
   featureScheduledComments: "Cc/Cco e envio agendado em respostas públicas",
+  featureStopwatch: "Cronômetro do servidor com pausa e retomada",
   featureThumbnails: "Miniaturas e prévias das fotos em Documentos",
   supportOn: "Ativo",
   supportOlderServer: "Inativo: este servidor Alga é antigo demais",

@@ -19,6 +19,9 @@ export const timer = {
   entry: "Lançamento",
   underAMinute: "Menos de um minuto neste dia: não lançado",
   pausedNote: "Iniciado {when}, pausado {duration} no total: o lançamento conta só o tempo trabalhado.",
+  closedElsewhere:
+    "O cronômetro do servidor já foi registrado ou descartado, no Alga ou em outro dispositivo. Seu tempo está guardado aqui: salve-o como lançamento de horas.",
+  stretches: "Períodos trabalhados",
   changeTimes: "Alterar os horários",
   nothingToLog: "Menos de um minuto: não há nada para lançar. Descarte o cronômetro.",
   pastMidnight: "Este cronômetro passou da meia-noite ({duration} trabalhados). Ficou ligado por engano? Escolha como salvá-lo.",
