@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { apiKeyFor, expect, expectNoAxeViolations, resetSandbox, serverApi, test, type TestSandbox } from "./fixtures";
+import { apiKeyFor, expect, expectNoAxeViolations, resetSandbox, serverApi, storedJson, test, type TestSandbox } from "./fixtures";
 import { ticketPage } from "./ticket-page";
 import { shot } from "./kit/screen-checks";
 import { installClockClearOfMidnight, minutesOf, openTicketNumber, ownEntries, timerBar, type SummaryEntry } from "./time-helpers";
@@ -168,6 +168,11 @@ test("signing out names the timer, offers to log it first, and ends the server's
   await expect
     .poll(async () => (await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries/active-session")).body.data)
     .toMatchObject({ work_item_id: ticketId });
+  // And the device has recorded its id: leaving the page at once can cut that write off.
+  const { session_id: sessionId } = (await serverApi(page, sandbox.apiUrl, "/api/v1/time-entries/active-session")).body.data as {
+    session_id: string;
+  };
+  await expect.poll(() => storedJson(page, "alga.timer:")).toContain(sessionId);
 
   await page.goto("/settings");
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -1,7 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useNavigate } from "react-router";
-import { outbox, useOutboxQueue } from "../tickets/changes/ticket-outbox";
+import { useOutboxQueue } from "../tickets/changes/ticket-outbox";
+import { outboxKey, readQueue } from "../offline/outbox-store";
 import { dropTimerSession } from "../tickets/timer/save-timer";
 import { formatElapsed } from "../lib/duration";
 import { isRunning, workedMs } from "../tickets/timer/timer-clock";
@@ -46,8 +47,9 @@ export function SettingsScreen() {
 
   async function onSignOut() {
     if (!session) return;
-    // Read from the device, not the screen's copies: a tap right after Settings opened must still warn.
-    const [queued, timerNow] = await Promise.all([outbox.read(), readTimer(timerKey(session))]);
+    // Read from the device, not the screen's copies (nor the outbox's runner, a chunk of its own): a tap right after
+    // Settings opened must still warn.
+    const [queued, timerNow] = await Promise.all([readQueue(outboxKey(server, userId)), readTimer(timerKey(session))]);
     if ((queued.length > 0 || timerNow) && !confirming) {
       setConfirming(true);
       return;

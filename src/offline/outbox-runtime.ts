@@ -164,8 +164,6 @@ export function createOutboxRuntime<C extends OutboxChange>({
     discard: (id: string) => running().discard(id),
     revise: (id: string, change: C) => running().revise(id, change),
     cancel: (id: string) => running().cancel(id),
-    /** The queue as stored now, for a decision that cannot wait for the screens' copy to load. */
-    read: () => running().read(),
   };
 
   return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox };

@@ -1,4 +1,4 @@
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useT } from "../../i18n/active-language";
 import { rowOnDevice } from "../rows-on-device";
@@ -21,8 +21,12 @@ export function TimerElsewhere({ timer }: { timer: StoredTimer }) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const other = timer.elsewhere;
+  // Named by its number as everywhere else: the ticket is asked for when this device has not seen it (the server's
+  // session carries only the title).
+  const otherTicket = useQuery({ ...queries.detail(other?.ticketId ?? ""), enabled: Boolean(other?.ticketId) });
   if (!other) return null;
   const ticket =
+    otherTicket.data?.ticket_number ??
     (other.ticketId ? rowOnDevice(queryClient, queries, other.ticketId)?.ticket_number : null) ??
     other.ticketTitle ??
     t("timer.otherTicket");
