@@ -155,6 +155,8 @@ test("offline, a close through the warning waits, is refused at reconnect withou
 }) => {
   const ticketId = await openTicketNumber(page, sandbox, "TIC001002");
   const ticket = ticketPage(page);
+  // The ticket and its board's statuses on the device before the network goes: Resolve needs the closing status.
+  await page.waitForLoadState("networkidle");
   await context.setOffline(true);
   await page.getByRole("button", { name: "Resolve…" }).click();
   const form = ticket.sheet("Resolve").getByRole("form", { name: "Resolve ticket" });

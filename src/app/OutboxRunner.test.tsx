@@ -5,6 +5,7 @@ import { beforeEach, expect, it } from "vitest";
 import type { ApiClient } from "../api/client";
 import { installApiClient } from "../api/app-client";
 import { userKeys } from "../lib/storage-keys";
+import { outboxKey, readQueue } from "../offline/outbox-store";
 import { me } from "../testing/fake-alga";
 import { server, signIn } from "../testing/render";
 import { outbox } from "../tickets/changes/ticket-outbox";
@@ -46,6 +47,18 @@ it("moves the note being typed and the running timer of a ticket not created yet
   await waitFor(async () => expect((await readTimer(timerKey))?.ticketId).toBe("real-1"));
   expect(await loadDraft(draftKey(server, me, "real-1"))).toMatchObject({ text: "Cable replaced", isInternal: true });
   expect(await loadDraft(draftKey(server, me, "new-1"))).toBeNull();
+});
+
+it("keeps a change made before the runner's chunk started, and sends it once the runner runs", async () => {
+  installApiClient(api);
+  const queued = outbox.enqueue({ kind: "createTicket", ticketId: "new-2", ticket: newTicket }, null);
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <OutboxRunner server={server} userId={me} />
+    </QueryClientProvider>,
+  );
+  await expect(queued).resolves.toEqual(expect.any(String));
+  await waitFor(async () => expect(await readQueue(outboxKey(server, me))).toEqual([]));
 });
 
 const newTicket = {

@@ -20,6 +20,8 @@ const DELIVERED_KEPT = 50;
 
 const REFRESH_PAUSE_MS = 250;
 const REFRESH_MAX_WAIT_MS = 3_000;
+// How long a change made before the runner started waits for it; a slow phone loads the chunk in well under this.
+const RUNNER_WAIT_MS = 15_000;
 
 export interface OutboxRuntimeOptions<C extends OutboxChange> {
   sender: ChangeSender<C>;
@@ -42,6 +44,7 @@ export function createOutboxRuntime<C extends OutboxChange>({
   moveCreated,
 }: OutboxRuntimeOptions<C>) {
   let current: Outbox<C> | null = null;
+  const waitingForRunner: ((outbox: Outbox<C>) => void)[] = [];
   const queue = createExternalStore<QueuedChange<C>[]>([]);
   const publish = queue.set;
 
@@ -105,6 +108,7 @@ export function createOutboxRuntime<C extends OutboxChange>({
             .then(() => publishCreated({ ...created.get(), [temporaryId]: realId })),
       });
       current = outbox;
+      for (const resolve of waitingForRunner.splice(0)) resolve(outbox);
       void outbox.read().then(publish);
       readCreated();
       void outbox.replay();
@@ -152,18 +156,25 @@ export function createOutboxRuntime<C extends OutboxChange>({
     return useExternalStore(created, (ids) => ids[temporaryId] ?? null);
   }
 
-  function running(): Outbox<C> {
-    if (!current) throw new Error("The outbox runs only while signed in");
-    return current;
+  /**
+   * The signed-in user's outbox. The runner is a chunk of its own, loaded after the first screen: a change made
+   * before it started (a note typed at once on a slow phone, offline) waits for it rather than failing.
+   */
+  function running(): Promise<Outbox<C>> {
+    if (current) return Promise.resolve(current);
+    return new Promise((resolve, reject) => {
+      waitingForRunner.push(resolve);
+      setTimeout(() => reject(new Error("The outbox runs only while signed in")), RUNNER_WAIT_MS);
+    });
   }
 
   /** What screens do with the outbox; each call goes to the signed-in user's queue. */
   const outbox = {
-    enqueue: (...args: Parameters<Outbox<C>["enqueue"]>) => running().enqueue(...args),
-    retry: (id: string) => running().retry(id),
-    discard: (id: string) => running().discard(id),
-    revise: (id: string, change: C) => running().revise(id, change),
-    cancel: (id: string) => running().cancel(id),
+    enqueue: async (...args: Parameters<Outbox<C>["enqueue"]>) => (await running()).enqueue(...args),
+    retry: async (id: string) => (await running()).retry(id),
+    discard: async (id: string) => (await running()).discard(id),
+    revise: async (id: string, change: C) => (await running()).revise(id, change),
+    cancel: async (id: string) => (await running()).cancel(id),
   };
 
   return { useOutboxRunner, useOutboxQueue, useDeliveredChanges, useCreatedId, outbox };
