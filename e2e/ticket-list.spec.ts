@@ -12,9 +12,13 @@ test("filters to my tickets and to a status, and a reload keeps the filtered vie
   await page.getByRole("button", { name: "My tickets" }).click();
   await expect(page).toHaveURL(/assignee=me/);
   await expect(page.getByRole("button", { name: "My tickets" })).toHaveAttribute("aria-pressed", "true");
-  const mine = await rows(page).allInnerTexts();
-  expect(mine.length).toBeGreaterThan(0);
-  expect(mine.every((text) => text.includes("Assigned to you"))).toBe(true);
+  // The rows as the filtered answer has them: right after the tap the list may still be empty or unfiltered.
+  await expect
+    .poll(async () => {
+      const mine = await rows(page).allInnerTexts();
+      return mine.length > 0 && mine.every((text) => text.includes("Assigned to you"));
+    })
+    .toBe(true);
 
   await page.getByRole("button", { name: "Sort & filter" }).click();
   const sheet = page.getByRole("dialog", { name: "Sort and filter" });
