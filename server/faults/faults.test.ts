@@ -1,23 +1,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, json, postJson, signIn, startTestSandbox, type ApiClient, type TestSandbox } from "../testing/harness";
+import { apiClient, json, postJson, setFaults, signIn, startTestSandbox, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
 let client: ApiClient;
 let ticketId: string;
-
-const setFaults = (faults: unknown) => postJson(`${sandbox.api}/__sandbox/faults`, faults);
 
 beforeAll(async () => {
   sandbox = await startTestSandbox();
   client = apiClient(sandbox.api, (await signIn(sandbox.api)).accessToken);
   ticketId = (await json(await client.get("/api/v1/tickets?fields=mobile_list&limit=1"))).data[0].ticket_id;
 });
-afterEach(() => fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" }));
+afterEach(() => setFaults(sandbox.api, null));
 afterAll(() => sandbox.close());
 
 describe("faults", () => {
   it("adds latency to matching routes only", async () => {
-    await setFaults({ latencyMs: { "GET /api/v1/tickets/stats": 1_000 } });
+    await setFaults(sandbox.api, { latencyMs: { "GET /api/v1/tickets/stats": 1_000 } });
     // Sent together; the other route answers well inside the delay. A 1 s delay leaves room for a loaded
     // machine (331 ms for a plain call at a load of 30 broke the former 250 ms bound).
     const started = Date.now();
@@ -31,7 +29,7 @@ describe("faults", () => {
   });
 
   it("fails calls at the given rate with the chosen statuses", async () => {
-    await setFaults({ failureRate: 1, statuses: [503], failureRoutes: ["/api/v1/tickets/*"] });
+    await setFaults(sandbox.api, { failureRate: 1, statuses: [503], failureRoutes: ["/api/v1/tickets/*"] });
     const failed = await client.get("/api/v1/tickets/priorities");
     expect(failed.status).toBe(503);
     expect(failed.headers.get("access-control-allow-origin")).toBe("*");
@@ -39,7 +37,7 @@ describe("faults", () => {
   });
 
   it("answers the next N calls with 429 RATE_LIMITED", async () => {
-    await setFaults({ rateLimitBurst: 2 });
+    await setFaults(sandbox.api, { rateLimitBurst: 2 });
     for (let call = 0; call < 2; call++) {
       const response = await client.get("/api/v1/tickets/priorities");
       expect(response.status).toBe(429);
@@ -54,28 +52,28 @@ describe("faults", () => {
 
   it("commits a mutation, then drops the response", async () => {
     const before = (await json(await client.get(`/api/v1/tickets/${ticketId}/comments`))).data.length;
-    await setFaults({ dropResponseAfterCommit: 1 });
+    await setFaults(sandbox.api, { dropResponseAfterCommit: 1 });
     await expect(client.post(`/api/v1/tickets/${ticketId}/comments`, { comment_text: "Sent once, answer lost" })).rejects.toThrow();
     expect((await json(await client.get(`/api/v1/tickets/${ticketId}/comments`))).data.length).toBe(before + 1);
     expect((await client.post(`/api/v1/tickets/${ticketId}/comments`, { comment_text: "Second" })).status).toBe(201);
   });
 
   it("refuses every API call when offline, and recovers when cleared", async () => {
-    await setFaults({ offline: true });
+    await setFaults(sandbox.api, { offline: true });
     await expect(client.get("/api/v1/tickets/priorities")).rejects.toThrow();
     await expect(fetch(`${sandbox.api}/api/v1/mobile/auth/capabilities`)).rejects.toThrow();
-    await fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" });
+    await setFaults(sandbox.api, null);
     expect((await client.get("/api/v1/tickets/priorities")).status).toBe(200);
   });
 
   it("shortens token lifetimes (reported by capabilities)", async () => {
-    await setFaults({ accessTtlSec: 5, refreshTtlSec: 10 });
+    await setFaults(sandbox.api, { accessTtlSec: 5, refreshTtlSec: 10 });
     const capabilities = await json(await fetch(`${sandbox.api}/api/v1/mobile/auth/capabilities`));
     expect(capabilities).toMatchObject({ accessTtlSec: 5, refreshTtlSec: 10 });
   });
 
   it("refuses unknown fault names", async () => {
-    expect((await setFaults({ explode: true })).status).toBe(400);
+    expect((await setFaults(sandbox.api, { explode: true })).status).toBe(400);
   });
 });
 

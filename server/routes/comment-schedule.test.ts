@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, json, signIn, startTestSandbox, type ApiClient, type TestSandbox } from "../testing/harness";
+import { apiClient, json, setFaults, signIn, startTestSandbox, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
 let client: ApiClient;
@@ -12,7 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const faults = (body: unknown) => fetch(`${sandbox.api}/__sandbox/faults`, { method: "POST", body: JSON.stringify(body) });
 const addComment = (body: unknown) => client.post(`/api/v1/tickets/${ticketId}/comments`, body);
 const cancel = (commentId: string) => client.delete(`/api/v1/tickets/${ticketId}/comments/${commentId}/schedule`);
 const inMs = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -43,8 +42,8 @@ describe("an older server (the default, 2026-08-22)", () => {
 });
 
 describe("a newer server", () => {
-  beforeAll(() => faults({ newerServer: true }));
-  afterAll(() => fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" }));
+  beforeAll(() => setFaults(sandbox.api, { newerServer: true }));
+  afterAll(() => setFaults(sandbox.api, null));
 
   it.each([
     ["a past time", { scheduled_publish_at: inMs(-60_000), scheduled_publish_tz: "Europe/Paris" }],

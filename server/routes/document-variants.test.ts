@@ -1,7 +1,7 @@
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiClient, json, signIn, startTestSandbox, type ApiClient, type TestSandbox } from "../testing/harness";
+import { apiClient, json, setFaults, signIn, startTestSandbox, type ApiClient, type TestSandbox } from "../testing/harness";
 
 let sandbox: TestSandbox;
 let client: ApiClient;
@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const faults = (body: unknown) => fetch(`${sandbox.api}/__sandbox/faults`, { method: "POST", body: JSON.stringify(body) });
 const variantPath = (documentId: string, variant: string, id = ticketId) => `/api/v1/tickets/${id}/documents/${documentId}/${variant}`;
 
 /** A photo of the given size: a left half red, a right half blue. */
@@ -65,9 +64,9 @@ describe("a newer server", () => {
   let older: string;
   beforeAll(async () => {
     older = (await upload(photo(400, 300), "before the update.jpg", "image/jpeg")).document_id;
-    await faults({ newerServer: true });
+    await setFaults(sandbox.api, { newerServer: true });
   });
-  afterAll(() => fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" }));
+  afterAll(() => setFaults(sandbox.api, null));
 
   it("makes a 200×200 thumbnail and an 800×600 preview of an uploaded photo, keeping its shape", async () => {
     const document = await upload(photo(1600, 900), "wide.jpg", "image/jpeg");

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { documentSchema } from "../../src/api/schemas/documents";
 import { HOSTILE_DOCUMENT_NAME } from "../db/seed/documents";
-import { apiClient, json, signIn, startTestSandbox, type ApiClient, type TestSandbox, type Tokens } from "../testing/harness";
+import { apiClient, json, setFaults, signIn, startTestSandbox, type ApiClient, type TestSandbox, type Tokens } from "../testing/harness";
 
 let sandbox: TestSandbox;
 let tokens: Tokens;
@@ -30,10 +30,6 @@ function formWith(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): F
   const form = new FormData();
   form.append("file", new Blob([bytes], { type }), name);
   return form;
-}
-
-async function setFaults(faults: Record<string, unknown>) {
-  await fetch(`${sandbox.api}/__sandbox/faults`, { method: "POST", body: JSON.stringify(faults) });
 }
 
 describe("POST /api/v1/tickets/{id}/documents", () => {
@@ -98,14 +94,14 @@ describe("POST /api/v1/tickets/{id}/documents", () => {
   });
 
   it("answers 500, not 400, for a file over the storage limit or of a refused type", async () => {
-    await setFaults({ uploadMaxFileSize: 10 });
+    await setFaults(sandbox.api, { uploadMaxFileSize: 10 });
     const tooLarge = await upload(formWith(PNG, "big.png", "image/png"));
     expect(tooLarge.status).toBe(500);
     expect((await json(tooLarge)).error.code).toBe("INTERNAL_ERROR");
-    await setFaults({ uploadMaxFileSize: 1000, uploadAllowedMimeTypes: ["image/*", "application/pdf"] });
+    await setFaults(sandbox.api, { uploadMaxFileSize: 1000, uploadAllowedMimeTypes: ["image/*", "application/pdf"] });
     expect((await upload(formWith(PNG, "notes.txt", "text/plain"))).status).toBe(500);
     expect((await upload(formWith(PNG, "ok.png", "image/png"))).status).toBe(201);
-    await fetch(`${sandbox.api}/__sandbox/faults`, { method: "DELETE" });
+    await setFaults(sandbox.api, null);
   });
 
   it("checks the ticket first: a non-UUID id is 400, an unknown one 404", async () => {

@@ -60,6 +60,12 @@ export function postJson(url: string, body: unknown, headers: Record<string, str
   return fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
 }
 
+/** Sets the sandbox's faults (server/faults/fault-settings.ts); `null` clears them all. */
+export function setFaults(api: string, faults: Record<string, unknown> | null): Promise<Response> {
+  const url = `${api}/__sandbox/faults`;
+  return faults === null ? fetch(url, { method: "DELETE" }) : postJson(url, faults);
+}
+
 /**
  * Returns once a token minted before the call with a lifetime of `ttlSec` has expired: the in-process
  * sandbox stamps expiry from this process's clock and PGlite's now() reads the same clock, so the
